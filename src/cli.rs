@@ -1,0 +1,77 @@
+//! The command line: global options and the nouns. Each noun's verbs and their
+//! arguments live beside their code in `src/commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{audit, member, org, perm, policy, role};
+use crate::output::Format;
+
+/// Access control and administration for care practices: members, roles, records,
+/// sharing and an audit trail in one SQLite file, every command gated by one policy.
+#[derive(Parser, Debug)]
+#[command(
+    name = "careward",
+    version,
+    propagate_version = true,
+    help_expected = true
+)]
+#[command(
+    after_help = "Exit codes: 0 ok (perm check: allowed), 1 unexpected failure, 2 usage error, \
+3 denied by the policy, 4 not found, 5 conflict with a rule, 6 invalid input data."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted anywhere on the line.
+#[derive(Args, Clone, Debug)]
+pub struct GlobalArgs {
+    /// The store file [default: $XDG_DATA_HOME/careward/careward.db]
+    #[arg(long, global = true, env = "CAREWARD_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The organisation; may be left out when the store holds exactly one
+    #[arg(long, global = true, env = "CAREWARD_ORG", value_name = "SLUG")]
+    pub org: Option<String>,
+    /// The acting member's email, or support:NAME for support staff
+    #[arg(long = "as", global = true, env = "CAREWARD_AS", value_name = "WHO")]
+    pub actor: Option<String>,
+    /// Why: required with support:NAME, stored in the audit log
+    #[arg(long, global = true, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// Output format
+    #[arg(long, global = true, env = "CAREWARD_FORMAT", value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Do everything and validate everything, print what would change, commit nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// No output but errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create and inspect organisations
+    #[command(subcommand)]
+    Org(org::OrgCommand),
+    /// Invite members and manage their lifecycle
+    #[command(subcommand)]
+    Member(member::MemberCommand),
+    /// Assign and remove members' roles
+    #[command(subcommand)]
+    Role(role::RoleCommand),
+    /// Ask the policy: may this member do this?
+    #[command(subcommand)]
+    Perm(perm::PermCommand),
+    /// List, show and validate policies
+    #[command(subcommand)]
+    Policy(policy::PolicyCommand),
+    /// Read and verify the audit trail
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+}

@@ -1,0 +1,438 @@
+//! `careward member`: invite members and take them through their lifecycle —
+//! invited (holds roles, cannot act until they accept), active, inactive ("remove
+//! access": data kept, can be reactivated), removed (only from inactive).
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::{Reply, change_note, member_fields};
+use crate::error::Error;
+use crate::output::Output;
+use crate::policy::{ACCEPT_ACTION, Actor, MemberStatus, TargetFacts};
+use crate::session::{Ctx, Session, parse_email};
+use crate::store::{Member, MemberFilter, NewMember};
+
+#[derive(Subcommand, Debug)]
+pub enum MemberCommand {
+    Invite(InviteArgs),
+    Accept(AcceptArgs),
+    Cancel(EmailArgs),
+    List(ListArgs),
+    Show(EmailArgs),
+    Edit(EditArgs),
+    Deactivate(EmailArgs),
+    Reactivate(EmailArgs),
+    Remove(EmailArgs),
+}
+
+/// Invite a member with one or more roles
+#[derive(Args, Debug)]
+pub struct InviteArgs {
+    /// The new member's email
+    email: String,
+    /// A role to give (repeat for several)
+    #[arg(long = "role", value_name = "ROLE", required = true)]
+    roles: Vec<String>,
+    /// The principal role, when the member holds several
+    #[arg(long, value_name = "ROLE")]
+    principal: Option<String>,
+    /// The member's name
+    #[arg(long, default_value = "")]
+    name: String,
+    /// The member's professional title
+    #[arg(long, default_value = "")]
+    title: String,
+    /// Create the member already active (seeding, migrations)
+    #[arg(long)]
+    accepted: bool,
+}
+
+/// Accept your own invitation (run as the invited member)
+#[derive(Args, Debug)]
+pub struct AcceptArgs {}
+
+/// A member, by email
+#[derive(Args, Debug)]
+pub struct EmailArgs {
+    /// The member's email
+    email: String,
+}
+
+/// List members, filtered by role, status or a search text
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Only members holding this role
+    #[arg(long, value_name = "ROLE")]
+    role: Option<String>,
+    /// Only members in this state
+    #[arg(long, value_parser = ["invited", "active", "inactive", "removed"])]
+    status: Option<String>,
+    /// Only members whose email or name contains this text
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+}
+
+/// Change a member's name or professional title
+#[derive(Args, Debug)]
+pub struct EditArgs {
+    /// The member's email
+    email: String,
+    /// The new name
+    #[arg(long)]
+    name: Option<String>,
+    /// The new professional title
+    #[arg(long)]
+    title: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, command: &MemberCommand) -> Result<Reply> {
+    match command {
+        MemberCommand::Invite(args) => invite(ctx, args),
+        MemberCommand::Accept(args) => accept(ctx, args),
+        MemberCommand::Cancel(args) => cancel(ctx, args),
+        MemberCommand::List(args) => list(ctx, args),
+        MemberCommand::Show(args) => show(ctx, args),
+        MemberCommand::Edit(args) => edit(ctx, args),
+        MemberCommand::Deactivate(args) => deactivate(ctx, args),
+        MemberCommand::Reactivate(args) => reactivate(ctx, args),
+        MemberCommand::Remove(args) => remove(ctx, args),
+    }
+}
+
+/// Refuse a change that needs `needed` more seats than the plan has free. Every path
+/// that adds a seat (invite, reactivate, imports) goes through here.
+pub fn ensure_seats(s: &Session, needed: u32) -> Result<()> {
+    let Some(seats) = s.org.seats else {
+        return Ok(());
+    };
+    if needed == 0 {
+        return Ok(());
+    }
+    let used = s.tx.count_members_in(s.org.id, &s.policy.seat_states)?;
+    let free = seats.saturating_sub(used);
+    if needed > free {
+        return Err(Error::conflict(format!(
+            "not enough seats: this needs {needed}, {free} {} free ({used} of {seats} in use)",
+            if free == 1 { "is" } else { "are" }
+        ))
+        .hinted("add seats (a member with billing.manage), or deactivate members who have left")
+        .into());
+    }
+    Ok(())
+}
+
+fn parse_roles(s: &Session, roles: &[String]) -> Result<BTreeSet<String>> {
+    let mut set = BTreeSet::new();
+    for role in roles {
+        let role = role.trim();
+        if s.policy.role(role).is_none() {
+            return Err(s.policy.unknown_role(role).into());
+        }
+        set.insert(role.to_string());
+    }
+    Ok(set)
+}
+
+fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
+    let email = parse_email(&args.email)?;
+    ctx.in_org(|s| {
+        let roles = parse_roles(s, &args.roles)?;
+        let principal = args.principal.as_deref().map(str::trim);
+        let target = TargetFacts {
+            key: format!("member:{email}"),
+            ..TargetFacts::org()
+        };
+        let proof = s.authorize("member.invite", &target)?;
+        if let Some(existing) = s.tx.member_by_email(s.org.id, &email)?
+            && existing.status != MemberStatus::Removed
+        {
+            return Err(Error::conflict(format!("{email} is already a member ({})", existing.status))
+                .hinted(format!("see them with: careward member show {email}; change roles with careward role assign"))
+                .into());
+        }
+        s.policy.check_roles(s.org.kind, &email, &roles, principal)?;
+        let status = if args.accepted { MemberStatus::Active } else { MemberStatus::Invited };
+        ensure_seats(s, u32::from(s.policy.uses_seat(status)))?;
+        let member = s.tx.insert_member(
+            &proof,
+            s.org.id,
+            &NewMember {
+                email: &email,
+                name: args.name.trim(),
+                title: args.title.trim(),
+                status,
+                roles: &roles,
+                principal: principal.or_else(|| (roles.len() == 1).then(|| roles.first().map(String::as_str)).flatten()),
+                invited_by: &s.actor.label(),
+            },
+        )?;
+        s.record(
+            &proof,
+            &target.key,
+            json!({ "roles": roles, "principal": member.principal, "status": status.name(), "name": member.name, "title": member.title }),
+        )?;
+        Ok(Reply::from(Output::object(member_fields(&member))).noted(change_note(
+            ctx.global.dry_run,
+            format!("{} {email}", if args.accepted { "add" } else { "invite" }),
+        )))
+    })
+}
+
+fn accept(ctx: &Ctx, _args: &AcceptArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let me = match &s.actor {
+            Actor::Member(m) => s.member(&m.email)?,
+            _ => {
+                return Err(
+                    Error::usage("only the invited member can accept their invitation")
+                        .hinted("run it as them: careward member accept --as EMAIL")
+                        .into(),
+                );
+            }
+        };
+        let proof = s.authorize(ACCEPT_ACTION, &me.target())?;
+        s.tx.set_member_status(&proof, &me, MemberStatus::Active)?;
+        s.record(&proof, &me.target().key, json!({ "status": "active" }))?;
+        let me = s.member(&me.email)?;
+        Ok(
+            Reply::from(Output::object(member_fields(&me))).noted(change_note(
+                ctx.global.dry_run,
+                format!("accept the invitation of {}", me.email),
+            )),
+        )
+    })
+}
+
+fn cancel(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let member = s.member(&args.email)?;
+        let proof = s.authorize("member.invite", &member.target())?;
+        if member.status != MemberStatus::Invited {
+            return Err(Error::conflict(format!(
+                "{} has no pending invitation: they are {}",
+                member.email, member.status
+            ))
+            .hinted(format!(
+                "to take away their access: careward member deactivate {}",
+                member.email
+            ))
+            .into());
+        }
+        s.tx.set_member_status(&proof, &member, MemberStatus::Removed)?;
+        s.record(
+            &proof,
+            &member.target().key,
+            json!({ "cancelled": true, "roles": member.roles }),
+        )?;
+        let member = s.member(&member.email)?;
+        Ok(
+            Reply::from(Output::object(member_fields(&member))).noted(change_note(
+                ctx.global.dry_run,
+                format!("cancel the invitation of {}", member.email),
+            )),
+        )
+    })
+}
+
+pub fn list_rows(members: &[Member]) -> Vec<Vec<Value>> {
+    members
+        .iter()
+        .map(|m| {
+            vec![
+                json!(m.email),
+                json!(m.name),
+                json!(m.title),
+                json!(m.roles),
+                json!(m.principal),
+                json!(m.status.name()),
+            ]
+        })
+        .collect()
+}
+
+fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        if let Some(role) = &args.role
+            && s.policy.role(role).is_none()
+        {
+            return Err(s.policy.unknown_role(role).into());
+        }
+        let filter = MemberFilter {
+            role: args.role.as_deref(),
+            status: args.status.as_deref().and_then(MemberStatus::parse),
+            search: args.search.as_deref(),
+        };
+        // Each row is gated: a member who may view only themselves sees only themselves.
+        let mut visible = Vec::new();
+        for m in s.tx.members(s.org.id, &filter)? {
+            if s.check("member.view", &m.target())?.decision().allowed {
+                visible.push(m);
+            }
+        }
+        if visible.is_empty()
+            && !s
+                .check("member.view", &TargetFacts::org())?
+                .decision()
+                .allowed
+        {
+            let me = s.actor.member().map(|m| m.email.clone());
+            let own = match me {
+                Some(email) => s.tx.member_by_email(s.org.id, &email)?.map(|m| m.target()),
+                None => None,
+            };
+            s.authorize("member.view", &own.unwrap_or_else(TargetFacts::org))?;
+        }
+        Ok(Output::list(
+            &["email", "name", "title", "roles", "principal", "status"],
+            list_rows(&visible),
+        )
+        .into())
+    })
+}
+
+fn show(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let member = s.member(&args.email)?;
+        s.authorize("member.view", &member.target())?;
+        Ok(Output::object(member_fields(&member)).into())
+    })
+}
+
+fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
+    if args.name.is_none() && args.title.is_none() {
+        return Err(Error::usage("nothing to change")
+            .hinted("give --name or --title")
+            .into());
+    }
+    ctx.in_org(|s| {
+        let member = s.member(&args.email)?;
+        let proof = s.authorize("member.edit", &member.target())?;
+        let name = args.name.as_deref().map_or(member.name.as_str(), str::trim);
+        let title = args
+            .title
+            .as_deref()
+            .map_or(member.title.as_str(), str::trim);
+        s.tx.set_member_details(&proof, &member, name, title)?;
+        s.record(
+            &proof,
+            &member.target().key,
+            json!({ "name": [member.name, name], "title": [member.title, title] }),
+        )?;
+        let member = s.member(&member.email)?;
+        Ok(
+            Reply::from(Output::object(member_fields(&member))).noted(change_note(
+                ctx.global.dry_run,
+                format!("edit {}", member.email),
+            )),
+        )
+    })
+}
+
+/// Move a member to `to`, authorized by `action`; a member already there is reported
+/// unchanged, so scripts can run the command again safely.
+fn set_status(
+    ctx: &Ctx,
+    email: &str,
+    action: &str,
+    from: &[MemberStatus],
+    to: MemberStatus,
+    verb: &str,
+) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let member = s.member(email)?;
+        let proof = s.authorize(action, &member.target())?;
+        if member.status == to {
+            return Ok(Reply::from(Output::object(member_fields(&member)))
+                .noted(format!("{} is already {to}: nothing to do", member.email)));
+        }
+        if !from.contains(&member.status) {
+            let hint = match (member.status, to) {
+                (MemberStatus::Active, MemberStatus::Removed) => {
+                    format!(
+                        "remove their access first: careward member deactivate {}",
+                        member.email
+                    )
+                }
+                (MemberStatus::Invited, _) => {
+                    format!(
+                        "cancel the invitation instead: careward member cancel {}",
+                        member.email
+                    )
+                }
+                (MemberStatus::Removed, _) => {
+                    format!("invite them again: careward member invite {}", member.email)
+                }
+                _ => format!("see them with: careward member show {}", member.email),
+            };
+            return Err(Error::conflict(format!(
+                "{} is {}; only {} members can be {verb}",
+                member.email,
+                member.status,
+                from.iter()
+                    .map(|f| f.name())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ))
+            .hinted(hint)
+            .into());
+        }
+        if s.policy.uses_seat(to) && !s.policy.uses_seat(member.status) {
+            ensure_seats(s, 1)?;
+        }
+        s.tx.set_member_status(&proof, &member, to)?;
+        s.policy
+            .check_min_holders(|role| s.tx.active_holders(s.org.id, role))?;
+        s.record(
+            &proof,
+            &member.target().key,
+            json!({ "status": [member.status.name(), to.name()], "roles": member.roles }),
+        )?;
+        let member = s.member(&member.email)?;
+        Ok(
+            Reply::from(Output::object(member_fields(&member))).noted(change_note(
+                ctx.global.dry_run,
+                format!(
+                    "{verb_now} {}",
+                    member.email,
+                    verb_now = verb.trim_end_matches('d')
+                ),
+            )),
+        )
+    })
+}
+
+fn deactivate(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
+    set_status(
+        ctx,
+        &args.email,
+        "member.deactivate",
+        &[MemberStatus::Active],
+        MemberStatus::Inactive,
+        "deactivated",
+    )
+}
+
+fn reactivate(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
+    set_status(
+        ctx,
+        &args.email,
+        "member.deactivate",
+        &[MemberStatus::Inactive],
+        MemberStatus::Active,
+        "reactivated",
+    )
+}
+
+fn remove(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
+    set_status(
+        ctx,
+        &args.email,
+        "member.remove",
+        &[MemberStatus::Inactive],
+        MemberStatus::Removed,
+        "removed",
+    )
+}

@@ -1,0 +1,91 @@
+//! One file per noun. Each verb is an `Args` struct (its `///` lines are the help) and
+//! one function that tells the command's whole story: build the request, authorize it
+//! through the session's gate, change the store in the session's one transaction,
+//! return what to render.
+
+pub mod audit;
+pub mod member;
+pub mod org;
+pub mod perm;
+pub mod policy;
+pub mod role;
+
+use serde_json::{Value, json};
+
+use crate::error::Error;
+use crate::output::Output;
+use crate::policy::TargetFacts;
+use crate::session::Session;
+use crate::store::Member;
+
+/// What a command hands back to `main`: output for stdout, an optional note for
+/// stderr, and the exit code when it is not 0 (`perm check` denied: 3).
+pub struct Reply {
+    pub output: Output,
+    pub note: Option<String>,
+    pub exit: u8,
+}
+
+impl From<Output> for Reply {
+    fn from(output: Output) -> Reply {
+        Reply {
+            output,
+            note: None,
+            exit: 0,
+        }
+    }
+}
+
+impl Reply {
+    pub fn noted(mut self, note: impl Into<String>) -> Reply {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// A target written `type:id` on the command line, resolved to what the policy needs.
+pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<TargetFacts> {
+    let Some(text) = text.map(str::trim) else {
+        return Ok(TargetFacts::org());
+    };
+    if text == "org" {
+        return Ok(TargetFacts::org());
+    }
+    match text.split_once(':') {
+        Some(("member", email)) => Ok(session.member(email)?.target()),
+        Some(("org", slug)) if slug == session.org.slug => Ok(TargetFacts::org()),
+        Some(("org", slug)) => Err(Error::not_found(format!(
+            "target org:{slug} is not this organisation ({})",
+            session.org.slug
+        ))
+        .hinted("choose the organisation with --org")
+        .into()),
+        _ => Err(Error::invalid(format!("\"{text}\" is not a target"))
+            .hinted("write targets as org or member:EMAIL")
+            .into()),
+    }
+}
+
+/// A member as one output object (`member show`, and the result of changes).
+pub fn member_fields(m: &Member) -> Vec<(&'static str, Value)> {
+    vec![
+        ("email", json!(m.email)),
+        ("name", json!(m.name)),
+        ("title", json!(m.title)),
+        ("roles", json!(m.roles)),
+        ("principal", json!(m.principal)),
+        ("status", json!(m.status.name())),
+        ("invited_by", json!(m.invited_by)),
+        ("invited_at", json!(m.invited_at)),
+        ("status_since", json!(m.status_since)),
+    ]
+}
+
+/// The note a change command prints on stderr: what it did, or would have done.
+pub fn change_note(session_dry_run: bool, what: String) -> String {
+    if session_dry_run {
+        format!("dry run: would {what}; nothing was changed")
+    } else {
+        what
+    }
+}

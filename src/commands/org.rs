@@ -1,0 +1,256 @@
+//! `careward org`: create an organisation with its first administrator, list and show.
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::{Reply, change_note};
+use crate::error::Error;
+use crate::output::Output;
+use crate::policy::{MemberStatus, OrgKind, PRESETS, Policy, TargetFacts};
+use crate::session::{ActorSpec, Ctx, Session, org_policy, parse_email};
+use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Store};
+
+#[derive(Subcommand, Debug)]
+pub enum OrgCommand {
+    Init(InitArgs),
+    List(ListArgs),
+    Show(ShowArgs),
+}
+
+/// Create an organisation and its first administrator
+//
+// The one command without an actor: there is nobody to authorize yet.
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// Short name used with --org: lower-case letters, digits and hyphens
+    slug: String,
+    /// The organisation's display name
+    #[arg(long)]
+    name: String,
+    /// clinic, or school (school service centres; the manager role needs one)
+    #[arg(long, value_parser = ["clinic", "school"])]
+    kind: String,
+    /// A built-in policy (see `careward policy list`) or a policy file
+    #[arg(long, value_name = "PRESET|FILE")]
+    policy: String,
+    /// The first administrator's email; they are active at once
+    #[arg(long, value_name = "EMAIL")]
+    admin: String,
+    /// The first administrator's name
+    #[arg(long, value_name = "NAME", default_value = "")]
+    admin_name: String,
+    /// Seats on a paid plan; without it, members are not limited
+    #[arg(long, value_name = "N")]
+    seats: Option<u32>,
+}
+
+/// List the organisations the acting member belongs to
+#[derive(Args, Debug)]
+pub struct ListArgs {}
+
+/// Show the organisation: kind, policy, seats and members by status
+#[derive(Args, Debug)]
+pub struct ShowArgs {}
+
+pub fn run(ctx: &Ctx, command: &OrgCommand) -> Result<Reply> {
+    match command {
+        OrgCommand::Init(args) => init(ctx, args),
+        OrgCommand::List(args) => list(ctx, args),
+        OrgCommand::Show(args) => show(ctx, args),
+    }
+}
+
+fn check_slug(slug: &str) -> Result<()> {
+    let ok = (2..=40).contains(&slug.len())
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::invalid(format!("\"{slug}\" is not a usable slug"))
+            .hinted("use 2 to 40 lower-case letters, digits and hyphens, such as north-clinic")
+            .into())
+    }
+}
+
+/// A preset by name, or a policy file by path (its text is kept with the organisation).
+fn load_policy(name: &str) -> Result<(Policy, Option<String>)> {
+    if let Some(policy) = Policy::preset(name) {
+        return Ok((policy?, None));
+    }
+    let path = std::path::Path::new(name);
+    if !path.exists() {
+        let presets: Vec<&str> = PRESETS.iter().map(|(n, _)| *n).collect();
+        return Err(
+            Error::not_found(format!("no preset or policy file named {name}"))
+                .hinted(format!("the presets are: {}", presets.join(", ")))
+                .into(),
+        );
+    }
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::invalid(format!("cannot read the policy file {name}: {e}")))?;
+    Ok((Policy::parse(name, &text)?, Some(text)))
+}
+
+fn init(ctx: &Ctx, args: &InitArgs) -> Result<Reply> {
+    check_slug(&args.slug)?;
+    let name = args.name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid("the organisation needs a name")
+            .hinted("--name \"North Clinic\"")
+            .into());
+    }
+    let kind =
+        OrgKind::parse(&args.kind).ok_or_else(|| Error::usage("--kind is clinic or school"))?;
+    let (policy, policy_text) = load_policy(&args.policy)?;
+    let admin = parse_email(&args.admin)?;
+    let roles: BTreeSet<String> = policy.admin_roles.iter().cloned().collect();
+    // admin_roles is never empty: validation refuses a policy without one
+    let principal = policy.admin_roles.first().map(String::as_str);
+    policy.check_roles(kind, &admin, &roles, principal)?;
+    let policy_source = if policy_text.is_some() {
+        args.policy.as_str()
+    } else {
+        policy.name.as_str()
+    };
+
+    // A dry run must not even create the store file: it works on a scratch store.
+    let mut store = if ctx.global.dry_run && !ctx.db_path()?.exists() {
+        Store::scratch()?
+    } else {
+        ctx.open_store(true)?
+    };
+    let (org, member) = store.transaction(
+        &ctx.now_text(),
+        ctx.global.dry_run,
+        |tx| {
+            let (org, member) = tx.create_org(
+                &NewOrg {
+                    slug: &args.slug,
+                    name,
+                    kind,
+                    policy_source,
+                    policy_text: policy_text.as_deref(),
+                    seats: args.seats,
+                },
+                &NewMember {
+                    email: &admin,
+                    name: args.admin_name.trim(),
+                    title: "",
+                    status: MemberStatus::Active,
+                    roles: &roles,
+                    principal,
+                    invited_by: "org init",
+                },
+            )?;
+            tx.append_audit(&AuditRecord {
+                org: Some(org.id),
+                actor: "org init",
+                reason: ctx.global.reason.as_deref(),
+                action: "org.init",
+                target: "org",
+                outcome: "allowed",
+                decision: "allowed: org init creates an organisation and its first administrator",
+                details: json!({
+                    "slug": org.slug, "name": org.name, "kind": kind.name(),
+                    "policy": policy_source, "seats": org.seats,
+                    "admin": admin, "roles": roles,
+                }),
+            })?;
+            Ok((org, member))
+        },
+        |_, _| Ok(()),
+    )?;
+    let output = Output::object(vec![
+        ("slug", json!(org.slug)),
+        ("name", json!(org.name)),
+        ("kind", json!(kind.name())),
+        ("policy", json!(org.policy_source)),
+        ("seats", json!(org.seats)),
+        ("admin", json!(member.email)),
+        ("admin_roles", json!(member.roles)),
+        ("created_at", json!(org.created_at)),
+    ]);
+    Ok(Reply::from(output).noted(change_note(
+        ctx.global.dry_run,
+        format!(
+            "create organisation {} with administrator {}",
+            org.slug, member.email
+        ),
+    )))
+}
+
+fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
+    let spec = ctx.actor_spec()?;
+    let mut store = ctx.open_store(false)?;
+    let rows = store.transaction(
+        &ctx.now_text(),
+        ctx.global.dry_run,
+        |tx| {
+            let mut rows = Vec::new();
+            for org in tx.orgs()? {
+                if let ActorSpec::Email(email) = &spec
+                    && tx.member_by_email(org.id, email)?.is_none()
+                {
+                    continue;
+                }
+                let session = Session::new(tx, org, &spec, None)?;
+                if !session
+                    .check("org.view", &TargetFacts::org())?
+                    .decision()
+                    .allowed
+                {
+                    continue;
+                }
+                let org = &session.org;
+                rows.push(vec![
+                    json!(org.slug),
+                    json!(org.name),
+                    json!(org.kind.name()),
+                    json!(org.policy_source),
+                    json!(tx.count_members_in(org.id, &[MemberStatus::Active])?),
+                ]);
+            }
+            Ok(rows)
+        },
+        |_, _| Ok(()),
+    )?;
+    Ok(Output::list(&["slug", "name", "kind", "policy", "active_members"], rows).into())
+}
+
+fn show(ctx: &Ctx, _args: &ShowArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        s.authorize("org.view", &TargetFacts::org())?;
+        let org = &s.org;
+        let policy = org_policy(org)?;
+        let members = s.tx.members(org.id, &MemberFilter::default())?;
+        let count = |st: MemberStatus| members.iter().filter(|m| m.status == st).count();
+        let used = members
+            .iter()
+            .filter(|m| policy.uses_seat(m.status))
+            .count() as u32;
+        Ok(Output::object(vec![
+            ("slug", json!(org.slug)),
+            ("name", json!(org.name)),
+            ("kind", json!(org.kind.name())),
+            ("policy", json!(org.policy_source)),
+            ("seats", json!(org.seats)),
+            ("seats_used", json!(used)),
+            (
+                "seats_free",
+                json!(org.seats.map(|n| n.saturating_sub(used))),
+            ),
+            ("active", json!(count(MemberStatus::Active))),
+            ("invited", json!(count(MemberStatus::Invited))),
+            ("inactive", json!(count(MemberStatus::Inactive))),
+            ("created_at", json!(org.created_at)),
+        ])
+        .into())
+    })
+}

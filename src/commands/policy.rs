@@ -1,0 +1,166 @@
+//! `careward policy`: the built-in policies and policy files. These touch no
+//! organisation data, so they need no actor.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::Reply;
+use crate::error::Error;
+use crate::output::{Format, Output};
+use crate::policy::{PRESETS, Policy};
+use crate::session::Ctx;
+
+#[derive(Subcommand, Debug)]
+pub enum PolicyCommand {
+    List(ListArgs),
+    Show(ShowArgs),
+    Validate(ValidateArgs),
+}
+
+/// List the built-in policies
+#[derive(Args, Debug)]
+pub struct ListArgs {}
+
+/// Show a policy: its roles and grants, levels, support grants and constraints
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// A built-in policy's name, or a policy file
+    name: String,
+}
+
+/// Check a policy file: unknown keys, actions, scopes, roles and levels are errors
+#[derive(Args, Debug)]
+pub struct ValidateArgs {
+    /// The policy file (YAML)
+    file: String,
+}
+
+pub fn run(ctx: &Ctx, command: &PolicyCommand) -> Result<Reply> {
+    match command {
+        PolicyCommand::List(args) => list(args),
+        PolicyCommand::Show(args) => show(ctx, args),
+        PolicyCommand::Validate(args) => validate(args),
+    }
+}
+
+fn list(_args: &ListArgs) -> Result<Reply> {
+    let mut rows = Vec::new();
+    for (name, _) in PRESETS {
+        let p = Policy::preset(name).unwrap_or_else(|| unreachable!("PRESETS lists {name}"))?;
+        rows.push(vec![
+            json!(p.name),
+            json!(p.roles.keys().collect::<Vec<_>>()),
+            json!(p.description),
+        ]);
+    }
+    Ok(Output::list(&["name", "roles", "description"], rows).into())
+}
+
+/// A preset by name, else a file; with its text.
+fn load(name: &str) -> Result<(Policy, String)> {
+    if let Some((_, text)) = PRESETS.iter().find(|(n, _)| *n == name) {
+        return Ok((
+            Policy::parse(&format!("preset {name}"), text)?,
+            text.to_string(),
+        ));
+    }
+    let text = std::fs::read_to_string(name).map_err(|e| {
+        Error::not_found(format!(
+            "no preset or readable policy file named {name}: {e}"
+        ))
+        .hinted("see the presets with: careward policy list")
+    })?;
+    Ok((Policy::parse(name, &text)?, text))
+}
+
+fn describe(p: &Policy) -> Vec<(&'static str, Value)> {
+    let roles: serde_json::Map<String, Value> = p
+        .roles
+        .values()
+        .map(|r| {
+            let grants: serde_json::Map<String, Value> = r
+                .grants
+                .iter()
+                .map(|g| {
+                    let scopes: Vec<&str> = g.scopes.iter().map(|s| s.name()).collect();
+                    let v = match g.unless {
+                        Some(ex) => json!({ "scopes": scopes, "unless": ex.to_string() }),
+                        None => json!(scopes),
+                    };
+                    (g.action.clone(), v)
+                })
+                .collect();
+            (
+                r.name.clone(),
+                json!({
+                    "description": r.description,
+                    "kinds": r.kinds.as_ref().map(|k| k.iter().map(|k| k.name()).collect::<Vec<_>>()),
+                    "grants": grants,
+                }),
+            )
+        })
+        .collect();
+    let levels: serde_json::Map<String, Value> = p
+        .levels
+        .values()
+        .map(|l| {
+            (
+                l.name.clone(),
+                json!({ "description": l.description, "actions": l.actions }),
+            )
+        })
+        .collect();
+    let c = &p.constraints;
+    vec![
+        ("name", json!(p.name)),
+        ("description", json!(p.description)),
+        ("actions", json!(p.actions)),
+        ("omitted", json!(p.omitted)),
+        ("admin_roles", json!(p.admin_roles)),
+        (
+            "seat_states",
+            json!(p.seat_states.iter().map(|s| s.name()).collect::<Vec<_>>()),
+        ),
+        ("roles", Value::Object(roles)),
+        ("levels", Value::Object(levels)),
+        ("support", json!(p.support)),
+        (
+            "constraints",
+            json!({
+                "min_holders": c.min_holders.iter().map(|m| json!({"role": m.role, "count": m.count})).collect::<Vec<_>>(),
+                "role_groups": c.role_groups.iter().map(|g| json!({"name": g.name, "roles": g.roles})).collect::<Vec<_>>(),
+                "compatibility": c.compatibility.iter().map(|r| json!({"role": r.role, "forbids": r.forbids})).collect::<Vec<_>>(),
+                "principal_when_several": c.principal_when_several,
+                "roles_fixed_after_invitation": c.roles_fixed_after_invitation,
+                "assistance": c.assistance.as_ref().map(|a| json!({
+                    "assistant_roles": a.assistant_roles, "assisted_roles": a.assisted_roles,
+                    "dedicated_per_assisted": a.dedicated_per_assisted,
+                })),
+            }),
+        ),
+    ]
+}
+
+fn show(ctx: &Ctx, args: &ShowArgs) -> Result<Reply> {
+    let (policy, text) = load(&args.name)?;
+    // As a table the policy's own YAML reads best, comments and all.
+    if ctx.global.format == Format::Table {
+        return Ok(Output::Text(text).into());
+    }
+    Ok(Output::object(describe(&policy)).into())
+}
+
+fn validate(args: &ValidateArgs) -> Result<Reply> {
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| Error::not_found(format!("cannot read the policy file {}: {e}", args.file)))?;
+    let policy = Policy::parse(&args.file, &text)?;
+    Ok(Reply::from(Output::object(vec![
+        ("file", json!(args.file)),
+        ("name", json!(policy.name)),
+        ("valid", json!(true)),
+        ("roles", json!(policy.roles.keys().collect::<Vec<_>>())),
+        ("levels", json!(policy.levels.keys().collect::<Vec<_>>())),
+    ]))
+    .noted(format!("{}: policy {} is valid", args.file, policy.name)))
+}

@@ -1,0 +1,116 @@
+//! careward's error kinds and the one map from kind to exit code (README "Exit codes").
+//!
+//! Commands return `anyhow::Result`; an [`Error`] anywhere in the chain picks the exit
+//! code and may carry a hint. Anything else is an unexpected failure (exit 1).
+
+use std::fmt;
+
+use crate::policy::Decision;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// 1: I/O, a corrupt or foreign store
+    Failure,
+    /// 2: the command line is wrong
+    Usage,
+    /// 3: the policy denies it
+    Denied,
+    /// 4: an organisation, member, … does not exist
+    NotFound,
+    /// 5: the change would break a rule
+    Conflict,
+    /// 6: invalid input data
+    Invalid,
+}
+
+impl ErrorKind {
+    pub fn exit_code(self) -> u8 {
+        match self {
+            ErrorKind::Failure => 1,
+            ErrorKind::Usage => 2,
+            ErrorKind::Denied => 3,
+            ErrorKind::NotFound => 4,
+            ErrorKind::Conflict => 5,
+            ErrorKind::Invalid => 6,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub hint: Option<String>,
+    /// for a denial: the decision, which the refusal's audit event records
+    pub decision: Option<Box<Decision>>,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+            decision: None,
+        }
+    }
+
+    pub fn failure(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Failure, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Usage, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::NotFound, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Conflict, message)
+    }
+    pub fn invalid(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Invalid, message)
+    }
+
+    pub fn denied(decision: Decision, hint: Option<String>) -> Error {
+        Error {
+            kind: ErrorKind::Denied,
+            message: format!(
+                "{} may not {} {}: {}",
+                decision.actor,
+                decision.action,
+                decision.target,
+                { decision.reason.trim_start_matches("denied: ") }
+            ),
+            hint: hint.or_else(|| {
+                decision
+                    .nearest
+                    .as_ref()
+                    .map(|n| format!("nearest grant: {n}"))
+            }),
+            decision: Some(Box::new(decision)),
+        }
+    }
+
+    pub fn hinted(mut self, hint: impl Into<String>) -> Error {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The careward error in an error chain, if there is one.
+pub fn find(err: &anyhow::Error) -> Option<&Error> {
+    err.chain().find_map(|e| e.downcast_ref::<Error>())
+}
+
+/// The exit code for an error.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    find(err).map_or(ErrorKind::Failure.exit_code(), |e| e.kind.exit_code())
+}

@@ -1,0 +1,53 @@
+//! The careward binary: parse, run, print, and pick the exit code (README "Exit codes").
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use careward::cli::Cli;
+use careward::error;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let format = cli.global.format;
+    let quiet = cli.global.quiet;
+    match careward::run(cli) {
+        Ok(reply) => {
+            if !quiet {
+                let mut out = io::stdout().lock();
+                let written = reply
+                    .output
+                    .render(format, &mut out)
+                    .and_then(|_| Ok(out.flush()?));
+                if let Err(err) = written {
+                    // `careward member list | head` closing the pipe is not an error.
+                    if !is_broken_pipe(&err) {
+                        eprintln!("error: cannot write the output: {err:#}");
+                        return ExitCode::from(1);
+                    }
+                }
+                if let Some(note) = reply.note {
+                    eprintln!("{note}");
+                }
+            }
+            ExitCode::from(reply.exit)
+        }
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {err:#}");
+            if let Some(hint) = error::find(&err).and_then(|e| e.hint.as_ref()) {
+                eprintln!("hint: {hint}");
+            }
+            ExitCode::from(error::exit_code(&err))
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain()
+        .filter_map(|e| e.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}

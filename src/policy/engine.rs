@@ -1,0 +1,956 @@
+//! The decision procedure: may this actor do this action to that target?
+//!
+//! Pure: the engine knows nothing of SQL or the command line. What it needs to know
+//! about the organisation beyond the actor and the target it asks through [`Facts`].
+//! Every answer is a [`Decision`] that carries the chain of reasons that decided it;
+//! an allowed decision comes wrapped in a [`Granted`], the proof the store's change
+//! functions demand, which nothing outside this module can make.
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::model::{ACCEPT_ACTION, Exclusion, Grant, MemberStatus, Policy, Scope};
+
+pub type MemberId = i64;
+
+/// The acting member as the engine sees them.
+#[derive(Clone, Debug)]
+pub struct MemberFacts {
+    pub id: MemberId,
+    pub email: String,
+    pub status: MemberStatus,
+    pub roles: BTreeSet<String>,
+    pub principal: Option<String>,
+}
+
+/// Who is acting.
+#[derive(Clone, Debug)]
+pub enum Actor {
+    Member(MemberFacts),
+    /// support staff (`--as support:NAME --reason TEXT`)
+    Support {
+        name: String,
+        reason: String,
+    },
+    /// an email that is no member of the organisation
+    Outsider {
+        email: String,
+    },
+}
+
+impl Actor {
+    pub fn label(&self) -> String {
+        match self {
+            Actor::Member(m) => m.email.clone(),
+            Actor::Support { name, .. } => format!("support:{name}"),
+            Actor::Outsider { email } => email.clone(),
+        }
+    }
+
+    pub fn member(&self) -> Option<&MemberFacts> {
+        match self {
+            Actor::Member(m) => Some(m),
+            Actor::Support { .. } | Actor::Outsider { .. } => None,
+        }
+    }
+}
+
+/// A member as a target's owner or creator: enough to name them in a reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MemberRef {
+    pub id: MemberId,
+    pub email: String,
+}
+
+/// What the engine knows about a target.
+#[derive(Clone, Debug)]
+pub struct TargetFacts {
+    /// `org`, `member:ann@x.org`, `record:42`, …
+    pub key: String,
+    /// the member who owns it or is it (a member target owns itself)
+    pub owner: Option<MemberRef>,
+    pub creator: Option<MemberRef>,
+    /// the locations (schools) it belongs to
+    pub locations: Vec<String>,
+    pub confidential: bool,
+}
+
+impl TargetFacts {
+    pub fn org() -> TargetFacts {
+        TargetFacts {
+            key: "org".into(),
+            owner: None,
+            creator: None,
+            locations: Vec::new(),
+            confidential: false,
+        }
+    }
+}
+
+/// A grant on one resource (a share of a record, a per-performer tier) that reaches
+/// the actor, directly or through a team.
+#[derive(Clone, Debug)]
+pub struct ResourceGrant {
+    pub level: String,
+    /// how it reaches the actor: "shared with ann@x.org" or "shared with team tsa, and ann@x.org is in tsa"
+    pub via: String,
+    /// a rule that holds the grant back for now (a transfer waiting for the recipient)
+    pub suspended: Option<String>,
+}
+
+/// What the engine asks the organisation's store.
+pub trait Facts {
+    /// the locations (slugs) a member is assigned to
+    fn locations_of(&self, member: MemberId) -> Result<Vec<String>>;
+    /// how `assistant` assists `member`, if they do ("org-wide", "dedicated")
+    fn assists(&self, assistant: MemberId, member: MemberId) -> Result<Option<String>>;
+    /// the live (unexpired) resource grants on `target` that reach `member`
+    fn resource_grants(&self, target: &TargetFacts, member: MemberId)
+    -> Result<Vec<ResourceGrant>>;
+}
+
+/// Why a request was denied.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Denial {
+    /// nothing grants it
+    NoGrant,
+    /// a rule forbids it, whatever the grants say
+    Forbidden,
+}
+
+/// An answer with its reasons.
+#[derive(Clone, Debug, Serialize)]
+pub struct Decision {
+    pub allowed: bool,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    /// one line: "allowed: …" or "denied: …"
+    pub reason: String,
+    /// the steps that decided it, most decisive first
+    pub chain: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub denial: Option<Denial>,
+    /// the nearest grant that did not match, for a denial
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nearest: Option<String>,
+}
+
+/// Proof that `authorize` allowed an action on a target. Only this module makes one.
+#[derive(Debug)]
+pub struct Granted {
+    decision: Decision,
+}
+
+impl Granted {
+    pub fn decision(&self) -> &Decision {
+        &self.decision
+    }
+
+    pub fn action(&self) -> &str {
+        &self.decision.action
+    }
+
+    pub fn target(&self) -> &str {
+        &self.decision.target
+    }
+}
+
+pub enum Verdict {
+    Granted(Granted),
+    Denied(Decision),
+}
+
+impl Verdict {
+    pub fn decision(&self) -> &Decision {
+        match self {
+            Verdict::Granted(g) => &g.decision,
+            Verdict::Denied(d) => d,
+        }
+    }
+
+    pub fn into_decision(self) -> Decision {
+        match self {
+            Verdict::Granted(g) => g.decision,
+            Verdict::Denied(d) => d,
+        }
+    }
+}
+
+impl Policy {
+    /// Decide whether `actor` may do `action` to `target`. The caller has checked that
+    /// the action is known to the policy and that the target exists.
+    pub fn authorize(
+        &self,
+        facts: &dyn Facts,
+        actor: &Actor,
+        action: &str,
+        target: &TargetFacts,
+    ) -> Result<Verdict> {
+        let ask = Ask {
+            actor,
+            action,
+            target,
+        };
+        let member = match actor {
+            Actor::Support { name, reason } => {
+                return Ok(if self.support.contains(action) {
+                    ask.allow(
+                        format!(
+                            "support staff may {action} in any organisation under policy {}",
+                            self.name
+                        ),
+                        vec![format!("support:{name} acts for the reason: {reason}")],
+                    )
+                } else {
+                    ask.no_grant(
+                        format!(
+                            "the support grants of policy {} do not include {action}",
+                            self.name
+                        ),
+                        None,
+                    )
+                });
+            }
+            Actor::Outsider { email } => {
+                return Ok(ask.forbid(
+                    format!("{email} is not a member of this organisation"),
+                    Vec::new(),
+                ));
+            }
+            Actor::Member(m) => m,
+        };
+
+        // The member lifecycle comes before any grant.
+        if action == ACCEPT_ACTION {
+            let own = target.owner.as_ref().is_some_and(|o| o.id == member.id);
+            return Ok(match member.status {
+                MemberStatus::Invited if own => ask.allow(
+                    format!("{} accepts their own invitation", member.email),
+                    Vec::new(),
+                ),
+                MemberStatus::Invited => ask.forbid(
+                    format!(
+                        "only the invited member may accept their invitation, and {} is not {}",
+                        member.email, target.key
+                    ),
+                    Vec::new(),
+                ),
+                status => ask.forbid(
+                    format!(
+                        "{} is {status}, not invited: there is no invitation to accept",
+                        member.email
+                    ),
+                    Vec::new(),
+                ),
+            });
+        }
+        match member.status {
+            MemberStatus::Active => {}
+            MemberStatus::Invited => {
+                return Ok(ask.forbid(
+                    format!("{} has been invited but has not accepted yet, and cannot act until they do", member.email),
+                    vec![format!("run `careward member accept --as {}` first", member.email)],
+                ));
+            }
+            status => {
+                return Ok(ask.forbid(
+                    format!(
+                        "{} is {status}: they can no longer reach anything in the organisation",
+                        member.email
+                    ),
+                    Vec::new(),
+                ));
+            }
+        }
+        if action == "role.assign" && self.constraints.roles_fixed_after_invitation {
+            return Ok(ask.forbid(
+                format!("policy {} fixes a member's roles at invitation; only support staff can change them", self.name),
+                vec!["ask support: careward role … --as support:NAME --reason TEXT".into()],
+            ));
+        }
+
+        // Grants from the member's roles.
+        let mut misses = Vec::new();
+        for role_name in &member.roles {
+            let Some(role) = self.roles.get(role_name) else {
+                continue;
+            };
+            for grant in role.grants.iter().filter(|g| g.action == action) {
+                for scope in &grant.scopes {
+                    match scope_reaches(facts, member, *scope, target)? {
+                        Reach::Yes(why) => {
+                            if grant.unless == Some(Exclusion::Confidential) && target.confidential
+                            {
+                                misses.push(format!(
+                                    "{role_name} grants {action} on {scope} unless confidential, but {} is confidential",
+                                    target.key
+                                ));
+                                continue;
+                            }
+                            let mut chain =
+                                vec![format!("{} holds role {role_name}", member.email)];
+                            if let Some(why) = why {
+                                chain.push(why);
+                            }
+                            return Ok(ask.allow(
+                                format!("role {role_name} grants {action} on {scope}"),
+                                chain,
+                            ));
+                        }
+                        Reach::No(why) => misses
+                            .push(format!("{role_name} grants {action} on {scope}, but {why}")),
+                    }
+                }
+            }
+        }
+
+        // Grants on the target itself (shares), directly or through a team.
+        let mut suspended = None;
+        for grant in facts.resource_grants(target, member.id)? {
+            let Some(level) = self.levels.get(&grant.level) else {
+                continue;
+            };
+            if !level.actions.contains(action) {
+                misses.push(format!(
+                    "{} is {}, at level {}, which does not include {action}",
+                    target.key, grant.via, grant.level
+                ));
+                continue;
+            }
+            if let Some(rule) = &grant.suspended {
+                suspended = Some(format!(
+                    "{} is {} at level {}, but {rule}",
+                    target.key, grant.via, grant.level
+                ));
+                continue;
+            }
+            return Ok(ask.allow(
+                format!(
+                    "{} is {} at level {}, which includes {action}",
+                    target.key, grant.via, grant.level
+                ),
+                Vec::new(),
+            ));
+        }
+        if let Some(rule) = suspended {
+            return Ok(ask.forbid(rule, Vec::new()));
+        }
+
+        let nearest = misses
+            .into_iter()
+            .next()
+            .or_else(|| self.related_grant(member, action));
+        let held = if member.roles.is_empty() {
+            format!("{} holds no role", member.email)
+        } else {
+            format!(
+                "{} holds {}",
+                member.email,
+                member.roles.iter().cloned().collect::<Vec<_>>().join(", ")
+            )
+        };
+        Ok(ask.no_grant(
+            format!("no grant of {action} reaches {}; {held}", target.key),
+            nearest,
+        ))
+    }
+
+    /// The nearest thing to a grant the member has: a grant of theirs on the same noun,
+    /// else the roles that do grant the action.
+    fn related_grant(&self, member: &MemberFacts, action: &str) -> Option<String> {
+        let noun = action.split('.').next().unwrap_or(action);
+        for role_name in &member.roles {
+            if let Some(role) = self.roles.get(role_name)
+                && let Some(g) = role
+                    .grants
+                    .iter()
+                    .find(|g| g.action.split('.').next() == Some(noun))
+            {
+                return Some(format!(
+                    "{role_name} grants {} on {}",
+                    g.action,
+                    grant_scope_text(g)
+                ));
+            }
+        }
+        let holders: Vec<String> = self
+            .roles
+            .values()
+            .filter_map(|r| {
+                r.grants
+                    .iter()
+                    .find(|g| g.action == action)
+                    .map(|g| format!("{} ({})", r.name, scopes_text(&g.scopes)))
+            })
+            .collect();
+        if holders.is_empty() {
+            let levels: Vec<&str> = self
+                .levels
+                .values()
+                .filter(|l| l.actions.contains(action))
+                .map(|l| l.name.as_str())
+                .collect();
+            if levels.is_empty() {
+                None
+            } else {
+                Some(format!(
+                    "{action} comes only with a share at level {}",
+                    levels.join(" or ")
+                ))
+            }
+        } else {
+            Some(format!(
+                "{action} is granted by role {}",
+                holders.join(", ")
+            ))
+        }
+    }
+
+    /// Every `(action, scope, role)` a member's roles grant: what `perm list` shows.
+    pub fn grants_of<'a>(
+        &'a self,
+        roles: impl IntoIterator<Item = &'a String>,
+    ) -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        for role_name in roles {
+            if let Some(role) = self.roles.get(role_name) {
+                for g in &role.grants {
+                    out.push((g.action.clone(), grant_scope_text(g), role_name.clone()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+}
+
+fn grant_scope_text(g: &Grant) -> String {
+    match g.unless {
+        Some(ex) => format!("{} unless {ex}", scopes_text(&g.scopes)),
+        None => scopes_text(&g.scopes),
+    }
+}
+
+fn scopes_text(scopes: &[Scope]) -> String {
+    scopes
+        .iter()
+        .map(|s| s.name())
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+enum Reach {
+    Yes(Option<String>),
+    No(String),
+}
+
+fn scope_reaches(
+    facts: &dyn Facts,
+    actor: &MemberFacts,
+    scope: Scope,
+    target: &TargetFacts,
+) -> Result<Reach> {
+    let who = &actor.email;
+    Ok(match scope {
+        Scope::Org => Reach::Yes(None),
+        Scope::Own => match &target.owner {
+            Some(o) if o.id == actor.id && target.key.starts_with("member:") => {
+                Reach::Yes(Some(format!("{who} is {}", target.key)))
+            }
+            Some(o) if o.id == actor.id => Reach::Yes(Some(format!("{who} owns {}", target.key))),
+            Some(o) if target.key.starts_with("member:") => {
+                Reach::No(format!("{who} is not {}", o.email))
+            }
+            Some(o) => Reach::No(format!("{} is owned by {}", target.key, o.email)),
+            None => Reach::No(format!("{} has no owner", target.key)),
+        },
+        Scope::Created => match &target.creator {
+            Some(c) if c.id == actor.id => {
+                Reach::Yes(Some(format!("{who} created {}", target.key)))
+            }
+            Some(c) => Reach::No(format!("{} was created by {}", target.key, c.email)),
+            None => Reach::No(format!("{} has no creator", target.key)),
+        },
+        Scope::Location => {
+            if target.locations.is_empty() {
+                Reach::No(format!("{} belongs to no location", target.key))
+            } else {
+                let mine = facts.locations_of(actor.id)?;
+                match target.locations.iter().find(|l| mine.contains(l)) {
+                    Some(l) => Reach::Yes(Some(format!(
+                        "{} belongs to location {l}, one of {who}'s",
+                        target.key
+                    ))),
+                    None => Reach::No(format!(
+                        "{} belongs to {}, and {who} is assigned to {}",
+                        target.key,
+                        target.locations.join(", "),
+                        if mine.is_empty() {
+                            "no location".to_string()
+                        } else {
+                            mine.join(", ")
+                        }
+                    )),
+                }
+            }
+        }
+        Scope::Assigned => match &target.owner {
+            Some(o) => match facts.assists(actor.id, o.id)? {
+                Some(how) => Reach::Yes(Some(format!("{who} assists {} ({how})", o.email))),
+                None => Reach::No(format!("{who} does not assist {}", o.email)),
+            },
+            None => Reach::No(format!("{} has no owner", target.key)),
+        },
+    })
+}
+
+struct Ask<'a> {
+    actor: &'a Actor,
+    action: &'a str,
+    target: &'a TargetFacts,
+}
+
+impl Ask<'_> {
+    fn decision(&self, allowed: bool, reason: String, chain: Vec<String>) -> Decision {
+        Decision {
+            allowed,
+            actor: self.actor.label(),
+            action: self.action.to_string(),
+            target: self.target.key.clone(),
+            reason: format!("{}: {reason}", if allowed { "allowed" } else { "denied" }),
+            chain,
+            denial: None,
+            nearest: None,
+        }
+    }
+
+    fn allow(&self, reason: String, chain: Vec<String>) -> Verdict {
+        Verdict::Granted(Granted {
+            decision: self.decision(true, reason, chain),
+        })
+    }
+
+    fn forbid(&self, reason: String, chain: Vec<String>) -> Verdict {
+        let mut d = self.decision(false, format!("a rule forbids it: {reason}"), chain);
+        d.denial = Some(Denial::Forbidden);
+        Verdict::Denied(d)
+    }
+
+    fn no_grant(&self, reason: String, nearest: Option<String>) -> Verdict {
+        let mut d = self.decision(false, reason, Vec::new());
+        d.denial = Some(Denial::NoGrant);
+        if let Some(n) = &nearest {
+            d.chain.push(format!("nearest grant: {n}"));
+        }
+        d.nearest = nearest;
+        Verdict::Denied(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// An organisation in memory: who is where, who assists whom, what is shared.
+    #[derive(Default)]
+    struct World {
+        locations: HashMap<MemberId, Vec<String>>,
+        assists: HashMap<(MemberId, MemberId), String>,
+        shares: HashMap<(String, MemberId), Vec<ResourceGrant>>,
+    }
+
+    impl Facts for World {
+        fn locations_of(&self, member: MemberId) -> Result<Vec<String>> {
+            Ok(self.locations.get(&member).cloned().unwrap_or_default())
+        }
+        fn assists(&self, a: MemberId, m: MemberId) -> Result<Option<String>> {
+            Ok(self.assists.get(&(a, m)).cloned())
+        }
+        fn resource_grants(&self, t: &TargetFacts, m: MemberId) -> Result<Vec<ResourceGrant>> {
+            Ok(self
+                .shares
+                .get(&(t.key.clone(), m))
+                .cloned()
+                .unwrap_or_default())
+        }
+    }
+
+    const POLICY: &str = r#"
+name: test
+admin_roles: [boss]
+actions: [intake.basic, chart.edit]
+omitted: [org.manage, org.publish, billing.manage, audit.view, member.invite, member.edit,
+  member.deactivate, member.remove, assistant.assign, location.manage, location.assign,
+  team.manage, record.create, record.edit, record.archive, record.share, record.transfer,
+  profile.write, entry.create, entry.read, entry.edit, note.approve, space.create, space.view,
+  space.post, space.invite, space.archive]
+roles:
+  boss:
+    grants:
+      org.view: org
+      member.view: org
+      role.assign: org
+      record.view: {scope: org, unless: confidential}
+  owner:
+    grants:
+      record.read: own
+      record.write: [own, created]
+  creator:
+    grants:
+      chart.edit: created
+  local:
+    grants:
+      profile.read: location
+  helper:
+    grants:
+      intake.basic: assigned
+levels:
+  read:
+    actions: [record.read]
+  write:
+    includes: read
+    actions: [record.write]
+support: [member.view]
+"#;
+
+    fn policy() -> Policy {
+        Policy::parse("test", POLICY).unwrap()
+    }
+
+    fn member(id: MemberId, roles: &[&str]) -> Actor {
+        Actor::Member(MemberFacts {
+            id,
+            email: format!("m{id}@x.org"),
+            status: MemberStatus::Active,
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            principal: None,
+        })
+    }
+
+    fn mref(id: MemberId) -> Option<MemberRef> {
+        Some(MemberRef {
+            id,
+            email: format!("m{id}@x.org"),
+        })
+    }
+
+    fn record(owner: MemberId, creator: MemberId, locations: &[&str]) -> TargetFacts {
+        TargetFacts {
+            key: "record:7".into(),
+            owner: mref(owner),
+            creator: mref(creator),
+            locations: locations.iter().map(|l| l.to_string()).collect(),
+            confidential: false,
+        }
+    }
+
+    fn check(w: &World, actor: &Actor, action: &str, t: &TargetFacts) -> Decision {
+        policy()
+            .authorize(w, actor, action, t)
+            .unwrap()
+            .into_decision()
+    }
+
+    #[test]
+    fn org_scope_reaches_everything() {
+        let d = check(
+            &World::default(),
+            &member(1, &["boss"]),
+            "member.view",
+            &TargetFacts::org(),
+        );
+        assert!(d.allowed, "{d:?}");
+        assert_eq!(d.reason, "allowed: role boss grants member.view on org");
+    }
+
+    #[test]
+    fn own_scope_needs_ownership() {
+        let w = World::default();
+        assert!(
+            check(
+                &w,
+                &member(1, &["owner"]),
+                "record.read",
+                &record(1, 2, &[])
+            )
+            .allowed
+        );
+        let d = check(
+            &w,
+            &member(1, &["owner"]),
+            "record.read",
+            &record(2, 2, &[]),
+        );
+        assert!(!d.allowed);
+        assert_eq!(d.denial, Some(Denial::NoGrant));
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some("owner grants record.read on own, but record:7 is owned by m2@x.org")
+        );
+    }
+
+    #[test]
+    fn own_scope_reaches_the_member_itself() {
+        let me = TargetFacts {
+            key: "member:m1@x.org".into(),
+            owner: mref(1),
+            ..TargetFacts::org()
+        };
+        let w = World::default();
+        assert!(check(&w, &member(1, &["owner"]), "record.read", &me).allowed);
+    }
+
+    #[test]
+    fn created_scope_needs_authorship() {
+        let w = World::default();
+        assert!(
+            check(
+                &w,
+                &member(3, &["creator"]),
+                "chart.edit",
+                &record(1, 3, &[])
+            )
+            .allowed
+        );
+        assert!(
+            !check(
+                &w,
+                &member(3, &["creator"]),
+                "chart.edit",
+                &record(3, 1, &[])
+            )
+            .allowed
+        );
+        // a grant with two scopes matches on either
+        assert!(
+            check(
+                &w,
+                &member(3, &["owner"]),
+                "record.write",
+                &record(1, 3, &[])
+            )
+            .allowed
+        );
+    }
+
+    #[test]
+    fn location_scope_needs_a_shared_location() {
+        let mut w = World::default();
+        w.locations.insert(4, vec!["north".into()]);
+        assert!(
+            check(
+                &w,
+                &member(4, &["local"]),
+                "profile.read",
+                &record(1, 1, &["north"])
+            )
+            .allowed
+        );
+        let d = check(
+            &w,
+            &member(4, &["local"]),
+            "profile.read",
+            &record(1, 1, &["south"]),
+        );
+        assert!(!d.allowed);
+        assert!(
+            d.nearest
+                .unwrap()
+                .contains("belongs to south, and m4@x.org is assigned to north")
+        );
+        assert!(
+            !check(
+                &w,
+                &member(4, &["local"]),
+                "profile.read",
+                &record(1, 1, &[])
+            )
+            .allowed
+        );
+    }
+
+    #[test]
+    fn assigned_scope_needs_assistance() {
+        let mut w = World::default();
+        w.assists.insert((5, 1), "dedicated".into());
+        let d = check(
+            &w,
+            &member(5, &["helper"]),
+            "intake.basic",
+            &record(1, 1, &[]),
+        );
+        assert!(d.allowed);
+        assert!(
+            d.chain
+                .iter()
+                .any(|c| c == "m5@x.org assists m1@x.org (dedicated)")
+        );
+        assert!(
+            !check(
+                &w,
+                &member(5, &["helper"]),
+                "intake.basic",
+                &record(2, 2, &[])
+            )
+            .allowed
+        );
+    }
+
+    #[test]
+    fn unless_confidential_excludes_confidential_targets() {
+        let w = World::default();
+        let mut r = record(1, 1, &[]);
+        assert!(check(&w, &member(9, &["boss"]), "record.view", &r).allowed);
+        r.confidential = true;
+        let d = check(&w, &member(9, &["boss"]), "record.view", &r);
+        assert!(!d.allowed);
+        assert!(
+            d.nearest
+                .unwrap()
+                .contains("unless confidential, but record:7 is confidential")
+        );
+    }
+
+    #[test]
+    fn shares_grant_their_level_and_nothing_more() {
+        let mut w = World::default();
+        w.shares.insert(
+            ("record:7".into(), 6),
+            vec![ResourceGrant {
+                level: "read".into(),
+                via: "shared with team t, and m6@x.org is in t".into(),
+                suspended: None,
+            }],
+        );
+        let d = check(&w, &member(6, &[]), "record.read", &record(1, 1, &[]));
+        assert!(d.allowed);
+        assert_eq!(
+            d.reason,
+            "allowed: record:7 is shared with team t, and m6@x.org is in t at level read, which includes record.read"
+        );
+        let d = check(&w, &member(6, &[]), "record.write", &record(1, 1, &[]));
+        assert!(!d.allowed);
+        assert!(
+            d.nearest
+                .unwrap()
+                .contains("at level read, which does not include record.write")
+        );
+    }
+
+    #[test]
+    fn a_suspended_share_is_forbidden_not_missing() {
+        let mut w = World::default();
+        w.shares.insert(
+            ("record:7".into(), 6),
+            vec![ResourceGrant {
+                level: "write".into(),
+                via: "shared with m6@x.org".into(),
+                suspended: Some("a transfer of record:7 waits for its recipient".into()),
+            }],
+        );
+        let d = check(&w, &member(6, &[]), "record.read", &record(1, 1, &[]));
+        assert_eq!(d.denial, Some(Denial::Forbidden));
+    }
+
+    #[test]
+    fn inactive_and_invited_members_cannot_act() {
+        let w = World::default();
+        for status in [
+            MemberStatus::Invited,
+            MemberStatus::Inactive,
+            MemberStatus::Removed,
+        ] {
+            let Actor::Member(mut m) = member(1, &["boss"]) else {
+                unreachable!()
+            };
+            m.status = status;
+            let d = check(&w, &Actor::Member(m), "org.view", &TargetFacts::org());
+            assert!(!d.allowed);
+            assert_eq!(d.denial, Some(Denial::Forbidden), "{status}");
+        }
+    }
+
+    #[test]
+    fn only_the_invitee_accepts_their_invitation() {
+        let w = World::default();
+        let Actor::Member(mut m) = member(1, &[]) else {
+            unreachable!()
+        };
+        m.status = MemberStatus::Invited;
+        let me = TargetFacts {
+            key: "member:m1@x.org".into(),
+            owner: mref(1),
+            ..TargetFacts::org()
+        };
+        let other = TargetFacts {
+            key: "member:m2@x.org".into(),
+            owner: mref(2),
+            ..TargetFacts::org()
+        };
+        assert!(check(&w, &Actor::Member(m.clone()), ACCEPT_ACTION, &me).allowed);
+        assert!(!check(&w, &Actor::Member(m.clone()), ACCEPT_ACTION, &other).allowed);
+        m.status = MemberStatus::Active;
+        assert!(!check(&w, &Actor::Member(m), ACCEPT_ACTION, &me).allowed);
+    }
+
+    #[test]
+    fn support_has_the_policys_support_grants_only() {
+        let w = World::default();
+        let support = Actor::Support {
+            name: "sam".into(),
+            reason: "ticket 1".into(),
+        };
+        assert!(check(&w, &support, "member.view", &TargetFacts::org()).allowed);
+        let d = check(&w, &support, "record.read", &record(1, 1, &[]));
+        assert!(!d.allowed);
+        assert_eq!(d.denial, Some(Denial::NoGrant));
+    }
+
+    #[test]
+    fn fixed_roles_forbid_role_changes_by_members_but_not_support() {
+        let mut p = policy();
+        p.constraints.roles_fixed_after_invitation = true;
+        let w = World::default();
+        let d = p
+            .authorize(
+                &w,
+                &member(1, &["boss"]),
+                "role.assign",
+                &TargetFacts::org(),
+            )
+            .unwrap()
+            .into_decision();
+        assert_eq!(d.denial, Some(Denial::Forbidden));
+        p.support.insert("role.assign".into());
+        let support = Actor::Support {
+            name: "sam".into(),
+            reason: "ticket".into(),
+        };
+        assert!(
+            p.authorize(&w, &support, "role.assign", &TargetFacts::org())
+                .unwrap()
+                .decision()
+                .allowed
+        );
+    }
+
+    #[test]
+    fn denial_names_a_related_grant_or_the_roles_that_grant_it() {
+        let w = World::default();
+        let d = check(&w, &member(1, &["boss"]), "record.read", &record(2, 2, &[]));
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some("boss grants record.view on org unless confidential")
+        );
+        let d = check(&w, &member(1, &[]), "member.view", &TargetFacts::org());
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some("member.view is granted by role boss (org)")
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! The one gate: every command asks this module whether the acting member may do an
+//! action to a target, and gets back a decision with its reasons.
+//!
+//! Pure: no SQL, no clap, no printing. A policy is data (YAML), loaded and validated by
+//! [`model`]; [`engine`] decides over the [`Facts`] trait that the store implements;
+//! [`constraints`] holds the rules that keep an organisation valid.
+
+mod constraints;
+mod engine;
+mod model;
+
+pub use engine::{
+    Actor, Decision, Denial, Facts, Granted, MemberFacts, MemberId, MemberRef, ResourceGrant,
+    TargetFacts, Verdict,
+};
+pub use model::{ACCEPT_ACTION, CORE_ACTIONS, MemberStatus, OrgKind, PRESETS, Policy, Scope};

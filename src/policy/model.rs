@@ -1,0 +1,832 @@
+//! The policy file format (YAML) and its compiled, validated form.
+//!
+//! A policy is data: roles as bundles of `action: scope` grants, levels for resource
+//! grants (shares), support staff's grants and the constraints that keep an
+//! organisation valid. Loading rejects unknown keys and every reference to an unknown
+//! action, scope, role or level, naming the file, the line and the key.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::error::Error;
+
+/// The actions careward's own commands ask about. A policy grants each of them, lists
+/// it under `omitted`, or the file is refused.
+pub const CORE_ACTIONS: &[&str] = &[
+    "org.view",
+    "org.manage",
+    "org.publish",
+    "billing.manage",
+    "audit.view",
+    "member.view",
+    "member.invite",
+    "member.edit",
+    "member.deactivate",
+    "member.remove",
+    "role.assign",
+    "assistant.assign",
+    "location.manage",
+    "location.assign",
+    "team.manage",
+    "record.create",
+    "record.view",
+    "record.read",
+    "record.write",
+    "record.edit",
+    "record.archive",
+    "record.share",
+    "record.transfer",
+    "profile.read",
+    "profile.write",
+    "entry.create",
+    "entry.read",
+    "entry.edit",
+    "note.approve",
+    "space.create",
+    "space.view",
+    "space.post",
+    "space.invite",
+    "space.archive",
+];
+
+/// The one action answered by the member lifecycle rather than by a grant: an invited
+/// member accepting their own invitation.
+pub const ACCEPT_ACTION: &str = "member.accept";
+
+/// Where a grant reaches, relative to the actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// any target in the organisation
+    Org,
+    /// the actor owns the target, or is the target
+    Own,
+    /// the actor created or authored the target
+    Created,
+    /// the target belongs to one of the actor's locations
+    Location,
+    /// the target is owned by a member the actor assists
+    Assigned,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 5] = [
+        Scope::Org,
+        Scope::Own,
+        Scope::Created,
+        Scope::Location,
+        Scope::Assigned,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Scope::Org => "org",
+            Scope::Own => "own",
+            Scope::Created => "created",
+            Scope::Location => "location",
+            Scope::Assigned => "assigned",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|scope| scope.name() == s)
+    }
+}
+
+impl fmt::Display for Scope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A property of a target that can exclude it from a grant (`unless: confidential`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Exclusion {
+    Confidential,
+}
+
+impl fmt::Display for Exclusion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Exclusion::Confidential => f.write_str("confidential"),
+        }
+    }
+}
+
+/// Organisation kinds (`org init --kind`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OrgKind {
+    Clinic,
+    School,
+}
+
+impl OrgKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            OrgKind::Clinic => "clinic",
+            OrgKind::School => "school",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<OrgKind> {
+        match s {
+            "clinic" => Some(OrgKind::Clinic),
+            "school" => Some(OrgKind::School),
+            _ => None,
+        }
+    }
+}
+
+/// The member lifecycle (DESIGN "Members have a lifecycle").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MemberStatus {
+    Invited,
+    Active,
+    Inactive,
+    Removed,
+}
+
+impl MemberStatus {
+    pub const ALL: [MemberStatus; 4] = [
+        MemberStatus::Invited,
+        MemberStatus::Active,
+        MemberStatus::Inactive,
+        MemberStatus::Removed,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MemberStatus::Invited => "invited",
+            MemberStatus::Active => "active",
+            MemberStatus::Inactive => "inactive",
+            MemberStatus::Removed => "removed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<MemberStatus> {
+        MemberStatus::ALL.into_iter().find(|st| st.name() == s)
+    }
+}
+
+impl fmt::Display for MemberStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// The file as written.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyFile {
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    actions: Vec<String>,
+    #[serde(default)]
+    omitted: Vec<String>,
+    admin_roles: Vec<String>,
+    #[serde(default)]
+    seats: SeatsFile,
+    roles: BTreeMap<String, RoleFile>,
+    #[serde(default)]
+    levels: BTreeMap<String, LevelFile>,
+    #[serde(default)]
+    support: Vec<String>,
+    #[serde(default)]
+    constraints: ConstraintsFile,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SeatsFile {
+    states: Vec<MemberStatus>,
+}
+
+impl Default for SeatsFile {
+    fn default() -> Self {
+        SeatsFile {
+            states: vec![MemberStatus::Invited, MemberStatus::Active],
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleFile {
+    #[serde(default)]
+    description: String,
+    kinds: Option<Vec<OrgKind>>,
+    #[serde(default)]
+    grants: BTreeMap<String, GrantFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(
+    untagged,
+    expecting = "a scope (org, own, created, location, assigned), a list of scopes, or a map with `scope` and `unless`"
+)]
+enum GrantFile {
+    One(String),
+    Many(Vec<String>),
+    Detailed(GrantDetail),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GrantDetail {
+    scope: String,
+    #[serde(default)]
+    unless: Option<Exclusion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LevelFile {
+    #[serde(default)]
+    description: String,
+    includes: Option<String>,
+    actions: Vec<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConstraintsFile {
+    #[serde(default)]
+    min_holders: Vec<MinHolders>,
+    #[serde(default)]
+    role_groups: Vec<RoleGroup>,
+    #[serde(default)]
+    compatibility: Vec<Compatibility>,
+    #[serde(default)]
+    principal_when_several: bool,
+    #[serde(default)]
+    roles_fixed_after_invitation: bool,
+    assistance: Option<Assistance>,
+}
+
+// ---------------------------------------------------------------------------------
+// The compiled policy.
+
+/// "At least `count` active members hold `role`."
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinHolders {
+    pub role: String,
+    pub count: u32,
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+/// Roles of which a member holds exactly one (a user type, an access tier).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleGroup {
+    pub name: String,
+    pub roles: Vec<String>,
+}
+
+/// A role that rules out others: `forbids` names roles or role groups.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compatibility {
+    pub role: String,
+    pub forbids: Vec<String>,
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+/// Who may assist whom, and how many dedicated assistants one member may have.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assistance {
+    pub assistant_roles: Vec<String>,
+    pub assisted_roles: Vec<String>,
+    pub dedicated_per_assisted: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Grant {
+    pub action: String,
+    pub scopes: Vec<Scope>,
+    pub unless: Option<Exclusion>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Role {
+    pub name: String,
+    pub description: String,
+    pub kinds: Option<Vec<OrgKind>>,
+    pub grants: Vec<Grant>,
+}
+
+impl Role {
+    pub fn allowed_in(&self, kind: OrgKind) -> bool {
+        self.kinds
+            .as_ref()
+            .is_none_or(|kinds| kinds.contains(&kind))
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Level {
+    pub name: String,
+    pub description: String,
+    /// every action of the level, with those of the levels it includes
+    pub actions: BTreeSet<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Constraints {
+    pub min_holders: Vec<MinHolders>,
+    pub role_groups: Vec<RoleGroup>,
+    pub compatibility: Vec<Compatibility>,
+    pub principal_when_several: bool,
+    pub roles_fixed_after_invitation: bool,
+    pub assistance: Option<Assistance>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Policy {
+    pub name: String,
+    pub description: String,
+    /// the core actions and the policy's own
+    pub actions: BTreeSet<String>,
+    pub omitted: BTreeSet<String>,
+    pub admin_roles: Vec<String>,
+    pub seat_states: Vec<MemberStatus>,
+    pub roles: BTreeMap<String, Role>,
+    pub levels: BTreeMap<String, Level>,
+    pub support: BTreeSet<String>,
+    pub constraints: Constraints,
+}
+
+/// The built-in policies, compiled into the binary.
+pub const PRESETS: &[(&str, &str)] = &[(
+    "group-practice",
+    include_str!("presets/group-practice.yaml"),
+)];
+
+impl Policy {
+    /// Load a built-in policy by name.
+    pub fn preset(name: &str) -> Option<Result<Policy, Error>> {
+        PRESETS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(n, text)| Policy::parse(&format!("preset {n}"), text))
+    }
+
+    /// Parse and validate a policy file's text; `origin` names it in errors.
+    pub fn parse(origin: &str, text: &str) -> Result<Policy, Error> {
+        let file: PolicyFile = serde_yaml::from_str(text).map_err(|e| {
+            let at = e
+                .location()
+                .map(|l| format!("{origin}:{}:{}", l.line(), l.column()))
+                .unwrap_or_else(|| origin.to_string());
+            Error::invalid(format!("{at}: {}", strip_location(&e.to_string())))
+                .hinted("see `careward policy show group-practice` for a complete example")
+        })?;
+        let mut problems = Problems {
+            origin,
+            text,
+            list: Vec::new(),
+        };
+        let policy = compile(file, &mut problems);
+        if problems.list.is_empty() {
+            Ok(policy)
+        } else {
+            Err(Error::invalid(format!(
+                "policy {origin} is not valid:\n  {}",
+                problems.list.join("\n  ")
+            )))
+        }
+    }
+
+    pub fn role(&self, name: &str) -> Option<&Role> {
+        self.roles.get(name)
+    }
+
+    pub fn knows_action(&self, action: &str) -> bool {
+        self.actions.contains(action) || action == ACCEPT_ACTION
+    }
+
+    pub fn group_of(&self, role: &str) -> Option<&RoleGroup> {
+        self.constraints
+            .role_groups
+            .iter()
+            .find(|g| g.roles.iter().any(|r| r == role))
+    }
+
+    pub fn uses_seat(&self, status: MemberStatus) -> bool {
+        self.seat_states.contains(&status)
+    }
+}
+
+/// serde_yaml appends " at line L column C"; we put the location first instead.
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+struct Problems<'a> {
+    origin: &'a str,
+    text: &'a str,
+    list: Vec<String>,
+}
+
+impl Problems<'_> {
+    /// Record a problem at the YAML path `path` (keys from the top), naming its line.
+    fn at(&mut self, path: &[&str], message: String) {
+        let key = path.join(".");
+        let place = match locate(self.text, path) {
+            Some(line) => format!("{}:{line}", self.origin),
+            None => self.origin.to_string(),
+        };
+        self.list.push(format!("{place}: {key}: {message}"));
+    }
+}
+
+/// Find the line (1-based) of a key path in block-style YAML: each key is looked for
+/// below the previous one, indented deeper. A key that is not on a line of its own (an
+/// item of a `[flow, list]`) is placed at its parent's line. Good enough to point at a
+/// problem; one it cannot place at all is still reported, without a line.
+fn locate(text: &str, path: &[&str]) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut from = 0;
+    let mut parent_indent: Option<usize> = None;
+    let mut found = None;
+    for key in path {
+        let mut hit = None;
+        for (i, line) in lines.iter().enumerate().skip(from) {
+            let trimmed = line.trim_start();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            let indent = line.len() - trimmed.len();
+            if parent_indent.is_some_and(|p| indent <= p) {
+                break;
+            }
+            let body = trimmed
+                .trim_start_matches("- ")
+                .trim_start_matches(['"', '\'']);
+            let rest = body
+                .strip_prefix(key)
+                .map(|r| r.trim_start_matches(['"', '\'']));
+            if rest.is_some_and(|r| r.is_empty() || r.starts_with(':') || r.starts_with(" #")) {
+                hit = Some((i, indent));
+                break;
+            }
+        }
+        let Some((i, indent)) = hit else {
+            return found;
+        };
+        found = Some(i + 1);
+        from = i + 1;
+        parent_indent = Some(indent);
+    }
+    found
+}
+
+fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
+    let mut actions: BTreeSet<String> = CORE_ACTIONS.iter().map(|a| a.to_string()).collect();
+    for action in &file.actions {
+        if !is_action_name(action) {
+            problems.at(
+                &["actions", action],
+                format!("\"{action}\" is not an action name (noun.verb, lower case)"),
+            );
+        } else if !actions.insert(action.clone()) {
+            problems.at(
+                &["actions", action],
+                format!("\"{action}\" is declared twice (core actions need no declaration)"),
+            );
+        }
+    }
+    let check_action = |problems: &mut Problems, path: &[&str], action: &str| {
+        if !actions.contains(action) {
+            problems.at(
+                path,
+                format!(
+                    "unknown action \"{action}\"; declare it under `actions:` or use a core action"
+                ),
+            );
+        }
+    };
+
+    let mut roles = BTreeMap::new();
+    for (name, spec) in &file.roles {
+        let mut grants = Vec::new();
+        for (action, grant) in &spec.grants {
+            let path = ["roles", name.as_str(), "grants", action.as_str()];
+            check_action(problems, &path, action);
+            let (names, unless): (Vec<&str>, Option<Exclusion>) = match grant {
+                GrantFile::One(s) => (vec![s.as_str()], None),
+                GrantFile::Many(list) => (list.iter().map(String::as_str).collect(), None),
+                GrantFile::Detailed(d) => (vec![d.scope.as_str()], d.unless),
+            };
+            let mut scopes = Vec::new();
+            for s in names {
+                match Scope::parse(s) {
+                    Some(scope) => scopes.push(scope),
+                    None => problems.at(
+                        &path,
+                        format!(
+                            "unknown scope \"{s}\"; expected one of: org, own, created, location, assigned"
+                        ),
+                    ),
+                }
+            }
+            if scopes.is_empty() && problems.list.is_empty() {
+                problems.at(&path, "a grant needs at least one scope".into());
+            }
+            grants.push(Grant {
+                action: action.clone(),
+                scopes,
+                unless,
+            });
+        }
+        roles.insert(
+            name.clone(),
+            Role {
+                name: name.clone(),
+                description: spec.description.clone(),
+                kinds: spec.kinds.clone(),
+                grants,
+            },
+        );
+    }
+
+    let mut levels = BTreeMap::new();
+    for name in file.levels.keys() {
+        let mut seen = vec![name.as_str()];
+        let mut all = BTreeSet::new();
+        let mut current = Some(name.as_str());
+        while let Some(level_name) = current {
+            let Some(level) = file.levels.get(level_name) else {
+                problems.at(
+                    &["levels", seen[seen.len() - 2], "includes"],
+                    format!("unknown level \"{level_name}\""),
+                );
+                break;
+            };
+            for action in &level.actions {
+                if level_name == name {
+                    check_action(problems, &["levels", name, "actions", action], action);
+                }
+                all.insert(action.clone());
+            }
+            current = level.includes.as_deref();
+            if let Some(next) = current {
+                if seen.contains(&next) {
+                    problems.at(
+                        &["levels", name, "includes"],
+                        format!(
+                            "levels include each other in a loop: {} -> {next}",
+                            seen.join(" -> ")
+                        ),
+                    );
+                    break;
+                }
+                seen.push(next);
+            }
+        }
+        levels.insert(
+            name.clone(),
+            Level {
+                name: name.clone(),
+                description: file.levels[name].description.clone(),
+                actions: all,
+            },
+        );
+    }
+
+    let known_role = |problems: &mut Problems, path: &[&str], role: &str| {
+        if !file.roles.contains_key(role) {
+            problems.at(
+                path,
+                format!(
+                    "unknown role \"{role}\"; the roles are: {}",
+                    file.roles.keys().cloned().collect::<Vec<_>>().join(", ")
+                ),
+            );
+        }
+    };
+    for role in &file.admin_roles {
+        known_role(problems, &["admin_roles"], role);
+    }
+    if file.admin_roles.is_empty() {
+        problems.at(
+            &["admin_roles"],
+            "name the roles `org init --admin` gives the first member".into(),
+        );
+    }
+    for action in &file.support {
+        check_action(problems, &["support"], action);
+    }
+    let mut omitted = BTreeSet::new();
+    for action in &file.omitted {
+        check_action(problems, &["omitted"], action);
+        omitted.insert(action.clone());
+    }
+
+    let c = &file.constraints;
+    for m in &c.min_holders {
+        known_role(problems, &["constraints", "min_holders"], &m.role);
+    }
+    let mut grouped: BTreeMap<&str, &str> = BTreeMap::new();
+    for g in &c.role_groups {
+        for r in &g.roles {
+            known_role(problems, &["constraints", "role_groups", &g.name], r);
+            if let Some(other) = grouped.insert(r, &g.name) {
+                problems.at(
+                    &["constraints", "role_groups", &g.name],
+                    format!("role \"{r}\" is already in group \"{other}\""),
+                );
+            }
+        }
+    }
+    for compat in &c.compatibility {
+        known_role(problems, &["constraints", "compatibility"], &compat.role);
+        for f in &compat.forbids {
+            if !file.roles.contains_key(f) && !c.role_groups.iter().any(|g| &g.name == f) {
+                problems.at(
+                    &["constraints", "compatibility", "forbids"],
+                    format!("\"{f}\" is neither a role nor a role group"),
+                );
+            }
+        }
+    }
+    if let Some(a) = &c.assistance {
+        for r in a.assistant_roles.iter().chain(&a.assisted_roles) {
+            known_role(problems, &["constraints", "assistance"], r);
+        }
+    }
+
+    // Every core action is granted (by a role, a level or support) or omitted on purpose.
+    let granted: BTreeSet<&str> = roles
+        .values()
+        .flat_map(|r: &Role| r.grants.iter().map(|g| g.action.as_str()))
+        .chain(
+            levels
+                .values()
+                .flat_map(|l| l.actions.iter().map(String::as_str)),
+        )
+        .chain(file.support.iter().map(String::as_str))
+        .collect();
+    let missing: Vec<&str> = CORE_ACTIONS
+        .iter()
+        .copied()
+        .filter(|a| !granted.contains(a) && !omitted.contains(*a))
+        .collect();
+    if !missing.is_empty() {
+        problems.at(
+            &["omitted"],
+            format!(
+                "core actions neither granted nor omitted: {}; grant them or list them under `omitted:`",
+                missing.join(", ")
+            ),
+        );
+    }
+
+    Policy {
+        name: file.name,
+        description: file.description,
+        actions,
+        omitted,
+        admin_roles: file.admin_roles,
+        seat_states: file.seats.states,
+        roles,
+        levels,
+        support: file.support.into_iter().collect(),
+        constraints: Constraints {
+            min_holders: c.min_holders.clone(),
+            role_groups: c.role_groups.clone(),
+            compatibility: c.compatibility.clone(),
+            principal_when_several: c.principal_when_several,
+            roles_fixed_after_invitation: c.roles_fixed_after_invitation,
+            assistance: c.assistance.clone(),
+        },
+    }
+}
+
+fn is_action_name(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let ok = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        })
+    };
+    ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal(extra: &str) -> String {
+        format!(
+            "name: t\nadmin_roles: [admin]\nomitted: [{}]\nroles:\n  admin:\n    grants:\n      org.view: org\n{extra}",
+            CORE_ACTIONS
+                .iter()
+                .filter(|a| **a != "org.view")
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+
+    #[test]
+    fn presets_load() {
+        for (name, _) in PRESETS {
+            let p = Policy::preset(name).unwrap().unwrap();
+            assert_eq!(&p.name, name);
+        }
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_key() {
+        let text = minimal("colour: blue\n");
+        let err = Policy::parse("ours.yaml", &text).unwrap_err().to_string();
+        assert!(
+            err.starts_with("ours.yaml:8:1: unknown field `colour`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unknown_key_in_a_role_is_refused() {
+        let text = minimal("").replace("    grants:", "    grnats: {}\n    grants:");
+        let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
+        assert!(
+            err.contains("p.yaml:6:") && err.contains("unknown field `grnats`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unknown_action_and_scope_are_placed() {
+        let text = minimal("").replace(
+            "      org.view: org\n",
+            "      org.view: org\n      recrod.read: own\n      member.view: everywhere\n",
+        );
+        let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
+        assert!(
+            err.contains(
+                "p.yaml:8: roles.admin.grants.recrod.read: unknown action \"recrod.read\""
+            ),
+            "{err}"
+        );
+        assert!(
+            err.contains("p.yaml:9: roles.admin.grants.member.view: unknown scope \"everywhere\""),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn core_actions_must_be_granted_or_omitted() {
+        let text = minimal("")
+            .replace("omitted: [", "omitted: [org.view, ")
+            .replace(", audit.view", "");
+        let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
+        assert!(
+            err.contains("neither granted nor omitted: audit.view"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn levels_include_transitively_and_loops_are_refused() {
+        let p = Policy::preset("group-practice").unwrap().unwrap();
+        let full = &p.levels["full"].actions;
+        assert!(
+            full.contains("record.read")
+                && full.contains("record.write")
+                && full.contains("record.share")
+        );
+        assert!(!p.levels["read"].actions.contains("record.write"));
+
+        let text = minimal(
+            "levels:\n  a:\n    includes: b\n    actions: []\n  b:\n    includes: a\n    actions: []\n",
+        );
+        let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
+        assert!(err.contains("loop"), "{err}");
+    }
+
+    #[test]
+    fn constraint_references_are_checked() {
+        let text = minimal("constraints:\n  min_holders:\n    - role: boss\n      count: 1\n");
+        let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
+        assert!(err.contains("unknown role \"boss\""), "{err}");
+    }
+}

@@ -1,0 +1,379 @@
+//! The context every command runs in: the global options, the clock, the store, and —
+//! for commands on an organisation — a [`Session`]: the organisation, its policy and the
+//! acting member, inside the command's one transaction, with the gate that authorizes
+//! each request and records the outcome in the audit trail.
+
+use std::cell::RefCell;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde_json::Value;
+
+use crate::cli::GlobalArgs;
+use crate::error::{self, Error, ErrorKind};
+use crate::policy::{Actor, Granted, Policy, TargetFacts, Verdict};
+use crate::store::{AuditRecord, Org, Store, Tx};
+
+pub struct Ctx {
+    pub global: GlobalArgs,
+    pub now: DateTime<Utc>,
+}
+
+/// Who `--as` names, before the store is asked.
+#[derive(Clone, Debug)]
+pub enum ActorSpec {
+    Email(String),
+    Support { name: String, reason: String },
+}
+
+impl Ctx {
+    /// The clock. `CAREWARD_NOW` (RFC 3339) sets it, for tests and reproducible runs.
+    pub fn new(global: GlobalArgs) -> Result<Ctx> {
+        let now = match std::env::var("CAREWARD_NOW") {
+            Ok(text) => DateTime::parse_from_rfc3339(&text)
+                .map_err(|e| {
+                    Error::usage(format!("CAREWARD_NOW={text} is not an RFC 3339 time: {e}"))
+                })?
+                .with_timezone(&Utc),
+            Err(_) => Utc::now(),
+        };
+        Ok(Ctx { global, now })
+    }
+
+    pub fn now_text(&self) -> String {
+        self.now.to_rfc3339_opts(SecondsFormat::Secs, true)
+    }
+
+    pub fn db_path(&self) -> Result<PathBuf> {
+        if let Some(p) = &self.global.db {
+            return Ok(p.clone());
+        }
+        let data = std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+            .ok_or_else(|| {
+                Error::usage("cannot find a place for the store: HOME is not set")
+                    .hinted("give --db PATH")
+            })?;
+        Ok(data.join("careward").join("careward.db"))
+    }
+
+    pub fn open_store(&self, create: bool) -> Result<Store> {
+        Store::open(&self.db_path()?, create)
+    }
+
+    /// `--as`, checked: present, and with `--reason` when it names support staff.
+    pub fn actor_spec(&self) -> Result<ActorSpec> {
+        let Some(who) = self.global.actor.as_deref().map(str::trim) else {
+            return Err(Error::usage("this command needs an acting member")
+                .hinted("give --as EMAIL (or set CAREWARD_AS), or --as support:NAME --reason TEXT for support staff")
+                .into());
+        };
+        if let Some(name) = who.strip_prefix("support:") {
+            if name.trim().is_empty() {
+                return Err(Error::usage("support:NAME needs a name")
+                    .hinted("--as support:alex --reason TEXT")
+                    .into());
+            }
+            let reason = self.reason().ok_or_else(|| {
+                Error::usage(format!(
+                    "support:{name} must say why: --reason is required for support staff"
+                ))
+                .hinted("add --reason TEXT; it is stored in the audit log")
+            })?;
+            return Ok(ActorSpec::Support {
+                name: name.trim().to_string(),
+                reason,
+            });
+        }
+        Ok(ActorSpec::Email(parse_email(who)?))
+    }
+
+    fn reason(&self) -> Option<String> {
+        self.global
+            .reason
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_string)
+    }
+
+    /// Run `body` on the organisation named by `--org` (or the only one), as the actor
+    /// named by `--as`, in one transaction. A denial or a refusal by a rule is recorded
+    /// in the audit trail even though the command's changes are undone.
+    pub fn in_org<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
+        let spec = self.actor_spec()?;
+        let mut store = self.open_store(false)?;
+        let refusal: RefCell<Option<Refusal>> = RefCell::new(None);
+        store.transaction(
+            &self.now_text(),
+            self.global.dry_run,
+            |tx| {
+                let org = resolve_org(tx, self.global.org.as_deref())?;
+                let session = Session::new(tx, org, &spec, self.reason())?;
+                let result = body(&session);
+                if let Err(err) = &result {
+                    *refusal.borrow_mut() = session.refusal(err);
+                }
+                result
+            },
+            |tx, _| match refusal.take() {
+                Some(r) => r.append(tx),
+                None => Ok(()),
+            },
+        )
+    }
+}
+
+/// Lower-case and trim an email address, and check that it looks like one.
+pub fn parse_email(text: &str) -> Result<String> {
+    let email = text.trim().to_lowercase();
+    let valid = match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains("..")
+                && !email
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || "<>(),;:\"[]\\".contains(c))
+        }
+        None => false,
+    };
+    if valid {
+        Ok(email)
+    } else {
+        Err(
+            Error::invalid(format!("\"{}\" is not an email address", text.trim()))
+                .hinted("write it as name@example.org")
+                .into(),
+        )
+    }
+}
+
+fn resolve_org(tx: &Tx, slug: Option<&str>) -> Result<Org> {
+    if let Some(slug) = slug {
+        return tx.org_by_slug(slug)?.ok_or_else(|| {
+            Error::not_found(format!("no organisation {slug}"))
+                .hinted("list the organisations with: careward org list --as EMAIL")
+                .into()
+        });
+    }
+    let mut orgs = tx.orgs()?;
+    match orgs.len() {
+        0 => Err(Error::not_found("the store holds no organisation")
+            .hinted("create one: careward org init SLUG --name NAME --kind clinic --policy group-practice --admin EMAIL")
+            .into()),
+        1 => Ok(orgs.remove(0)),
+        _ => Err(Error::usage(format!(
+            "the store holds several organisations ({}); say which with --org",
+            orgs.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>().join(", ")
+        ))
+        .hinted("add --org SLUG, or set CAREWARD_ORG")
+        .into()),
+    }
+}
+
+/// An organisation's policy: a preset compiled in, or the policy file's text as it was
+/// when the organisation was created.
+pub fn org_policy(org: &Org) -> Result<Policy> {
+    match &org.policy_text {
+        Some(text) => Ok(Policy::parse(&org.policy_source, text)?),
+        None => match Policy::preset(&org.policy_source) {
+            Some(policy) => Ok(policy?),
+            None => Err(Error::failure(format!(
+                "organisation {} uses policy {}, which this careward does not have",
+                org.slug, org.policy_source
+            ))
+            .into()),
+        },
+    }
+}
+
+/// One command on one organisation.
+pub struct Session<'t> {
+    pub tx: &'t Tx<'t>,
+    pub org: Org,
+    pub policy: Policy,
+    pub actor: Actor,
+    /// `--reason`: support staff's mandatory reason, or a member's note
+    pub reason: Option<String>,
+    /// the last request put to the gate, so that a refusal by a rule is audited against it
+    last: RefCell<Option<(String, String)>>,
+}
+
+impl<'t> Session<'t> {
+    pub fn new(
+        tx: &'t Tx<'t>,
+        org: Org,
+        spec: &ActorSpec,
+        reason: Option<String>,
+    ) -> Result<Session<'t>> {
+        let policy = org_policy(&org)?;
+        let actor = match spec {
+            ActorSpec::Support { name, reason } => Actor::Support {
+                name: name.clone(),
+                reason: reason.clone(),
+            },
+            ActorSpec::Email(email) => match tx.member_by_email(org.id, email)? {
+                Some(m) => Actor::Member(m.facts()),
+                None => Actor::Outsider {
+                    email: email.clone(),
+                },
+            },
+        };
+        Ok(Session {
+            tx,
+            org,
+            policy,
+            actor,
+            reason,
+            last: RefCell::new(None),
+        })
+    }
+
+    /// Ask the policy, without failing on a denial (`perm check`, filtering lists).
+    pub fn check(&self, action: &str, target: &TargetFacts) -> Result<Verdict> {
+        if !self.policy.knows_action(action) {
+            return Err(Error::invalid(format!(
+                "unknown action \"{action}\" in policy {}",
+                self.policy.name
+            ))
+            .hinted(format!(
+                "see the actions with: careward policy show {}",
+                self.policy.name
+            ))
+            .into());
+        }
+        self.policy.authorize(self.tx, &self.actor, action, target)
+    }
+
+    /// The gate: the proof that the actor may do `action` to `target`, or a denial
+    /// (exit 3, audited).
+    pub fn authorize(&self, action: &str, target: &TargetFacts) -> Result<Granted> {
+        *self.last.borrow_mut() = Some((action.to_string(), target.key.clone()));
+        match self.check(action, target)? {
+            Verdict::Granted(g) => Ok(g),
+            Verdict::Denied(d) => {
+                let hint = (self.policy.constraints.roles_fixed_after_invitation
+                    && action == "role.assign")
+                    .then(|| {
+                        "support staff can make this change: --as support:NAME --reason TEXT"
+                            .to_string()
+                    });
+                Err(Error::denied(d, hint).into())
+            }
+        }
+    }
+
+    /// Record a change the actor was granted, in this transaction.
+    pub fn record(&self, proof: &Granted, target: &str, details: Value) -> Result<()> {
+        self.tx.append_audit(&AuditRecord {
+            org: Some(self.org.id),
+            actor: &self.actor.label(),
+            reason: self.reason.as_deref(),
+            action: proof.action(),
+            target,
+            outcome: "allowed",
+            decision: &proof.decision().reason,
+            details,
+        })?;
+        Ok(())
+    }
+
+    pub fn member(&self, email: &str) -> Result<crate::store::Member> {
+        let email = parse_email(email)?;
+        self.tx
+            .member_by_email(self.org.id, &email)?
+            .ok_or_else(|| {
+                Error::not_found(format!("{email} is not a member of {}", self.org.slug))
+                    .hinted("list the members with: careward member list")
+                    .into()
+            })
+    }
+
+    /// What a failed command leaves in the audit trail: denials and refusals by a rule.
+    fn refusal(&self, err: &anyhow::Error) -> Option<Refusal> {
+        let e = error::find(err)?;
+        let (outcome, action, target) = match (e.kind, &e.decision) {
+            (ErrorKind::Denied, Some(d)) => ("denied", d.action.clone(), d.target.clone()),
+            (ErrorKind::Conflict, _) => {
+                let (action, target) = self.last.borrow().clone()?;
+                ("refused", action, target)
+            }
+            _ => return None,
+        };
+        Some(Refusal {
+            org: self.org.id,
+            actor: self.actor.label(),
+            reason: self.reason.clone(),
+            action,
+            target,
+            outcome,
+            decision: match &e.decision {
+                Some(d) => d.reason.clone(),
+                None => format!("refused: {}", e.message),
+            },
+            details: match &e.decision {
+                Some(d) => serde_json::json!({ "chain": d.chain }),
+                None => serde_json::json!({ "hint": e.hint }),
+            },
+        })
+    }
+}
+
+struct Refusal {
+    org: i64,
+    actor: String,
+    reason: Option<String>,
+    action: String,
+    target: String,
+    outcome: &'static str,
+    decision: String,
+    details: Value,
+}
+
+impl Refusal {
+    fn append(self, tx: &Tx) -> Result<()> {
+        tx.append_audit(&AuditRecord {
+            org: Some(self.org),
+            actor: &self.actor,
+            reason: self.reason.as_deref(),
+            action: &self.action,
+            target: &self.target,
+            outcome: self.outcome,
+            decision: &self.decision,
+            details: self.details,
+        })?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_trimmed_lowercased_and_checked() {
+        assert_eq!(
+            parse_email("  Ann.Lee@Example.ORG ").unwrap(),
+            "ann.lee@example.org"
+        );
+        for bad in [
+            "bob@",
+            "@x.org",
+            "bob",
+            "a b@x.org",
+            "a@b",
+            "a@@b.org",
+            "a@x..org",
+            "a@.x.org",
+        ] {
+            assert!(parse_email(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! The audit trail: one event per change and per refusal, appended in the command's
+//! own transaction, hash-chained so that `audit verify` finds an edited or deleted event.
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, Row, named_params};
+use sha2::{Digest, Sha256};
+
+use super::Tx;
+
+/// The hash that stands before the first event.
+const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// An event to append.
+pub struct AuditRecord<'a> {
+    pub org: Option<i64>,
+    pub actor: &'a str,
+    /// why: support staff's mandatory reason, or a member's `--reason`
+    pub reason: Option<&'a str>,
+    pub action: &'a str,
+    pub target: &'a str,
+    /// `allowed` (a change made), `denied` (by the policy) or `refused` (a rule)
+    pub outcome: &'a str,
+    /// the decision's one-line reason, or the refusal's message
+    pub decision: &'a str,
+    pub details: serde_json::Value,
+}
+
+/// An event as stored.
+#[derive(Clone, Debug)]
+pub struct AuditEvent {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub os_user: String,
+    pub reason: Option<String>,
+    pub action: String,
+    pub target: String,
+    pub outcome: String,
+    pub decision: String,
+    pub details: String,
+    pub prev_hash: String,
+    pub hash: String,
+    org_id: Option<i64>,
+}
+
+impl AuditEvent {
+    fn from_row(row: &Row) -> rusqlite::Result<AuditEvent> {
+        Ok(AuditEvent {
+            id: row.get("id")?,
+            org_id: row.get("org_id")?,
+            at: row.get("at")?,
+            actor: row.get("actor")?,
+            os_user: row.get("os_user")?,
+            reason: row.get("reason")?,
+            action: row.get("action")?,
+            target: row.get("target")?,
+            outcome: row.get("outcome")?,
+            decision: row.get("decision")?,
+            details: row.get("details")?,
+            prev_hash: row.get("prev_hash")?,
+            hash: row.get("hash")?,
+        })
+    }
+
+    /// The hash of this event, over its fields and the previous event's hash.
+    fn computed_hash(&self) -> String {
+        let mut h = Sha256::new();
+        let org = self.org_id.map(|o| o.to_string()).unwrap_or_default();
+        for field in [
+            self.prev_hash.as_str(),
+            &self.id.to_string(),
+            &org,
+            &self.at,
+            &self.actor,
+            &self.os_user,
+            self.reason.as_deref().unwrap_or("\u{0}"),
+            &self.action,
+            &self.target,
+            &self.outcome,
+            &self.decision,
+            &self.details,
+        ] {
+            h.update((field.len() as u64).to_le_bytes());
+            h.update(field.as_bytes());
+        }
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
+#[derive(Default)]
+pub struct AuditFilter<'a> {
+    pub since: Option<&'a str>,
+    pub until: Option<&'a str>,
+    pub actor: Option<&'a str>,
+    pub target: Option<&'a str>,
+    /// an action, or a noun prefix such as `member.`
+    pub action: Option<&'a str>,
+    pub outcome: Option<&'a str>,
+    pub limit: Option<u32>,
+}
+
+/// The first event at which the chain does not hold.
+#[derive(Debug)]
+pub struct ChainBreak {
+    pub id: i64,
+    pub problem: String,
+}
+
+fn os_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+impl Tx<'_> {
+    pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
+        let head: Option<(i64, String)> = self
+            .conn
+            .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let (last_id, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
+        let mut event = AuditEvent {
+            id: last_id + 1,
+            org_id: record.org,
+            at: self.now.clone(),
+            actor: record.actor.to_string(),
+            os_user: os_user(),
+            reason: record.reason.map(str::to_string),
+            action: record.action.to_string(),
+            target: record.target.to_string(),
+            outcome: record.outcome.to_string(),
+            decision: record.decision.to_string(),
+            details: record.details.to_string(),
+            prev_hash,
+            hash: String::new(),
+        };
+        event.hash = event.computed_hash();
+        self.conn.execute(
+            "INSERT INTO audit_event (id, org_id, at, actor, os_user, reason, action, target, outcome, decision, details, prev_hash, hash)
+             VALUES (:id, :org, :at, :actor, :os_user, :reason, :action, :target, :outcome, :decision, :details, :prev, :hash)",
+            named_params! {
+                ":id": event.id,
+                ":org": event.org_id,
+                ":at": event.at,
+                ":actor": event.actor,
+                ":os_user": event.os_user,
+                ":reason": event.reason,
+                ":action": event.action,
+                ":target": event.target,
+                ":outcome": event.outcome,
+                ":decision": event.decision,
+                ":details": event.details,
+                ":prev": event.prev_hash,
+                ":hash": event.hash,
+            },
+        )?;
+        self.conn.execute(
+            "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
+             ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
+            rusqlite::params![event.id, event.hash],
+        )?;
+        Ok(event.id)
+    }
+
+    /// An organisation's events, oldest first.
+    pub fn audit_events(&self, org: i64, filter: &AuditFilter) -> Result<Vec<AuditEvent>> {
+        let action_prefix = filter
+            .action
+            .filter(|a| a.ends_with('.'))
+            .map(|a| format!("{}%", a.replace('%', "\\%").replace('_', "\\_")));
+        let mut stmt = self.conn.prepare(
+            "SELECT * FROM (
+               SELECT * FROM audit_event WHERE org_id = :org
+                 AND (:since IS NULL OR at >= :since)
+                 AND (:until IS NULL OR at < :until)
+                 AND (:actor IS NULL OR actor = :actor)
+                 AND (:target IS NULL OR target = :target)
+                 AND (:action IS NULL OR action = :action OR action LIKE :prefix ESCAPE '\\')
+                 AND (:outcome IS NULL OR outcome = :outcome)
+               ORDER BY id DESC LIMIT coalesce(:limit, -1))
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(
+            named_params! {
+                ":org": org,
+                ":since": filter.since,
+                ":until": filter.until,
+                ":actor": filter.actor,
+                ":target": filter.target,
+                ":action": filter.action,
+                ":prefix": action_prefix,
+                ":outcome": filter.outcome,
+                ":limit": filter.limit,
+            },
+            AuditEvent::from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Walk the whole chain. Returns the number of events, or the first break.
+    pub fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
+        let mut stmt = self.conn.prepare("SELECT * FROM audit_event ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        let mut prev = GENESIS.to_string();
+        let mut expected_id = 1;
+        let mut count = 0;
+        while let Some(row) = rows.next()? {
+            let event = AuditEvent::from_row(row)?;
+            if event.id != expected_id {
+                return Ok(Err(ChainBreak {
+                    id: expected_id,
+                    problem: format!(
+                        "event {expected_id} is missing (the next one is {})",
+                        event.id
+                    ),
+                }));
+            }
+            if event.prev_hash != prev {
+                return Ok(Err(ChainBreak {
+                    id: event.id,
+                    problem: "its link to the previous event does not match: an earlier event was changed or deleted".into(),
+                }));
+            }
+            if event.computed_hash() != event.hash {
+                return Ok(Err(ChainBreak {
+                    id: event.id,
+                    problem: "its contents do not match its hash: the event was edited".into(),
+                }));
+            }
+            prev = event.hash;
+            expected_id += 1;
+            count += 1;
+        }
+        let head: Option<(i64, String)> = self
+            .conn
+            .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        match head {
+            Some((last_id, last_hash)) if last_id != expected_id - 1 || last_hash != prev => {
+                Ok(Err(ChainBreak {
+                    id: last_id,
+                    problem: format!(
+                        "the chain ends at event {} but the newest recorded event is {last_id}: events were deleted",
+                        expected_id - 1
+                    ),
+                }))
+            }
+            None if count > 0 => Ok(Err(ChainBreak {
+                id: expected_id - 1,
+                problem: "the record of the newest event is missing".into(),
+            })),
+            _ => Ok(Ok(count)),
+        }
+    }
+}

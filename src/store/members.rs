@@ -1,0 +1,310 @@
+//! Members, their roles and lifecycle, and the facts the policy engine asks about them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, Row, named_params, params};
+
+use super::{Tx, require};
+use crate::policy::{
+    Facts, Granted, MemberFacts, MemberId, MemberStatus, ResourceGrant, TargetFacts,
+};
+
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub id: MemberId,
+    pub email: String,
+    pub name: String,
+    pub title: String,
+    pub status: MemberStatus,
+    pub roles: BTreeSet<String>,
+    pub principal: Option<String>,
+    pub invited_by: String,
+    pub invited_at: String,
+    pub status_since: String,
+}
+
+impl Member {
+    fn from_row(row: &Row) -> rusqlite::Result<Member> {
+        let status: String = row.get("status")?;
+        Ok(Member {
+            id: row.get("id")?,
+            email: row.get("email")?,
+            name: row.get("name")?,
+            title: row.get("title")?,
+            // the CHECK constraint keeps status to the four names
+            status: MemberStatus::parse(&status).unwrap_or(MemberStatus::Inactive),
+            roles: BTreeSet::new(),
+            principal: row.get("principal_role")?,
+            invited_by: row.get("invited_by")?,
+            invited_at: row.get("invited_at")?,
+            status_since: row.get("status_since")?,
+        })
+    }
+
+    pub fn facts(&self) -> MemberFacts {
+        MemberFacts {
+            id: self.id,
+            email: self.email.clone(),
+            status: self.status,
+            roles: self.roles.clone(),
+            principal: self.principal.clone(),
+        }
+    }
+
+    pub fn target(&self) -> TargetFacts {
+        let me = crate::policy::MemberRef {
+            id: self.id,
+            email: self.email.clone(),
+        };
+        TargetFacts {
+            key: format!("member:{}", self.email),
+            owner: Some(me),
+            creator: None,
+            locations: Vec::new(),
+            confidential: false,
+        }
+    }
+}
+
+pub struct NewMember<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub title: &'a str,
+    pub status: MemberStatus,
+    pub roles: &'a BTreeSet<String>,
+    pub principal: Option<&'a str>,
+    pub invited_by: &'a str,
+}
+
+#[derive(Default)]
+pub struct MemberFilter<'a> {
+    pub role: Option<&'a str>,
+    pub status: Option<MemberStatus>,
+    /// matched against email and name, case-insensitively
+    pub search: Option<&'a str>,
+}
+
+const SELECT_MEMBER: &str = "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member";
+
+impl Tx<'_> {
+    pub fn member_by_email(&self, org: i64, email: &str) -> Result<Option<Member>> {
+        let member = self
+            .conn
+            .query_row(
+                &format!("{SELECT_MEMBER} WHERE org_id = ?1 AND email = ?2"),
+                params![org, email],
+                Member::from_row,
+            )
+            .optional()?;
+        match member {
+            Some(mut m) => {
+                m.roles = self.roles_of(m.id)?;
+                Ok(Some(m))
+            }
+            None => Ok(None),
+        }
+    }
+
+    fn roles_of(&self, member: MemberId) -> Result<BTreeSet<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT role FROM member_role WHERE member_id = ?1")?;
+        let rows = stmt.query_map([member], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The organisation's members, by email, with their roles.
+    pub fn members(&self, org: i64, filter: &MemberFilter) -> Result<Vec<Member>> {
+        let search = filter.search.map(|s| format!("%{}%", s.to_lowercase()));
+        let mut stmt = self.conn.prepare(&format!(
+            "{SELECT_MEMBER} WHERE org_id = :org
+               AND (:status IS NULL OR status = :status)
+               AND (:role IS NULL OR id IN (SELECT member_id FROM member_role WHERE role = :role))
+               AND (:search IS NULL OR lower(email) LIKE :search OR lower(name) LIKE :search)
+             ORDER BY email"
+        ))?;
+        let rows = stmt.query_map(
+            named_params! {
+                ":org": org,
+                ":status": filter.status.map(|s| s.name()),
+                ":role": filter.role,
+                ":search": search,
+            },
+            Member::from_row,
+        )?;
+        let mut members: Vec<Member> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut roles: BTreeMap<MemberId, BTreeSet<String>> = BTreeMap::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT r.member_id, r.role FROM member_role r JOIN member m ON m.id = r.member_id WHERE m.org_id = ?1",
+        )?;
+        let mut rows = stmt.query([org])?;
+        while let Some(row) = rows.next()? {
+            roles.entry(row.get(0)?).or_default().insert(row.get(1)?);
+        }
+        for m in &mut members {
+            m.roles = roles.remove(&m.id).unwrap_or_default();
+        }
+        Ok(members)
+    }
+
+    /// How many members are in each of the given states (for seats).
+    pub fn count_members_in(&self, org: i64, states: &[MemberStatus]) -> Result<u32> {
+        let mut n = 0;
+        for state in states {
+            let c: u32 = self.conn.query_row(
+                "SELECT count(*) FROM member WHERE org_id = ?1 AND status = ?2",
+                params![org, state.name()],
+                |r| r.get(0),
+            )?;
+            n += c;
+        }
+        Ok(n)
+    }
+
+    /// How many active members hold `role`.
+    pub fn active_holders(&self, org: i64, role: &str) -> Result<u32> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM member_role r JOIN member m ON m.id = r.member_id
+             WHERE m.org_id = ?1 AND m.status = 'active' AND r.role = ?2",
+            params![org, role],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Add a member, or bring back one who was removed (they can only be invited again).
+    pub fn insert_member(&self, proof: &Granted, org: i64, new: &NewMember) -> Result<Member> {
+        require(proof, &["member.invite"], &format!("member:{}", new.email))?;
+        self.insert_member_row(org, new)
+    }
+
+    /// The insert itself; outside [`Tx::insert_member`] only `create_org` uses it, for
+    /// the first administrator, before there is anyone to authorize.
+    pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<Member> {
+        self.conn.execute(
+            "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
+             VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)
+             ON CONFLICT (org_id, email) DO UPDATE SET
+               name = excluded.name, title = excluded.title, status = excluded.status,
+               principal_role = excluded.principal_role, invited_by = excluded.invited_by,
+               invited_at = excluded.invited_at, status_since = excluded.status_since
+             WHERE member.status = 'removed'",
+            named_params! {
+                ":org": org,
+                ":email": new.email,
+                ":name": new.name,
+                ":title": new.title,
+                ":status": new.status.name(),
+                ":principal": new.principal,
+                ":by": new.invited_by,
+                ":now": self.now,
+            },
+        )?;
+        let id: MemberId = self.conn.query_row(
+            "SELECT id FROM member WHERE org_id = ?1 AND email = ?2",
+            params![org, new.email],
+            |r| r.get(0),
+        )?;
+        self.write_roles(id, new.roles)?;
+        self.member_by_email(org, new.email)?
+            .ok_or_else(|| anyhow::anyhow!("the new member {} vanished", new.email))
+    }
+
+    fn write_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM member_role WHERE member_id = ?1", [member])?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("INSERT INTO member_role (member_id, role) VALUES (?1, ?2)")?;
+        for role in roles {
+            stmt.execute(params![member, role])?;
+        }
+        Ok(())
+    }
+
+    pub fn set_roles(
+        &self,
+        proof: &Granted,
+        member: &Member,
+        roles: &BTreeSet<String>,
+        principal: Option<&str>,
+    ) -> Result<()> {
+        require(proof, &["role.assign"], &format!("member:{}", member.email))?;
+        self.write_roles(member.id, roles)?;
+        self.conn.execute(
+            "UPDATE member SET principal_role = ?2 WHERE id = ?1",
+            params![member.id, principal],
+        )?;
+        Ok(())
+    }
+
+    /// Move a member through the lifecycle. Removing one drops their roles.
+    pub fn set_member_status(
+        &self,
+        proof: &Granted,
+        member: &Member,
+        status: MemberStatus,
+    ) -> Result<()> {
+        let actions: &[&str] = match status {
+            MemberStatus::Active if member.status == MemberStatus::Invited => {
+                &[crate::policy::ACCEPT_ACTION]
+            }
+            MemberStatus::Active | MemberStatus::Inactive => &["member.deactivate"],
+            MemberStatus::Removed => &["member.remove", "member.invite"],
+            MemberStatus::Invited => &["member.invite"],
+        };
+        require(proof, actions, &format!("member:{}", member.email))?;
+        self.conn.execute(
+            "UPDATE member SET status = ?2, status_since = ?3 WHERE id = ?1",
+            params![member.id, status.name(), self.now],
+        )?;
+        if status == MemberStatus::Removed {
+            self.write_roles(member.id, &BTreeSet::new())?;
+            self.conn.execute(
+                "UPDATE member SET principal_role = NULL WHERE id = ?1",
+                [member.id],
+            )?;
+        }
+        Ok(())
+    }
+
+    pub fn set_member_details(
+        &self,
+        proof: &Granted,
+        member: &Member,
+        name: &str,
+        title: &str,
+    ) -> Result<()> {
+        require(
+            proof,
+            &["member.edit", "member.invite"],
+            &format!("member:{}", member.email),
+        )?;
+        self.conn.execute(
+            "UPDATE member SET name = ?2, title = ?3 WHERE id = ?1",
+            params![member.id, name, title],
+        )?;
+        Ok(())
+    }
+}
+
+/// Schema 1 has no locations, assistant assignments or shares yet: until the
+/// migrations that add them, no member has a location, assists anyone or holds a
+/// share, and these answers are exact.
+impl Facts for Tx<'_> {
+    fn locations_of(&self, _member: MemberId) -> Result<Vec<String>> {
+        Ok(Vec::new())
+    }
+
+    fn assists(&self, _assistant: MemberId, _member: MemberId) -> Result<Option<String>> {
+        Ok(None)
+    }
+
+    fn resource_grants(
+        &self,
+        _target: &TargetFacts,
+        _member: MemberId,
+    ) -> Result<Vec<ResourceGrant>> {
+        Ok(Vec::new())
+    }
+}
