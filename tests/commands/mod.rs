@@ -1,0 +1,3 @@
+//! End-to-end tests of each command, a module per noun.
+
+mod org;
