@@ -38,7 +38,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CAREWARD_ORG", value_name = "SLUG")]
     pub org: Option<String>,
     /// The acting member's email, or support:NAME for support staff
-    #[arg(long = "as", global = true, env = "CAREWARD_AS", value_name = "WHO")]
+    #[arg(id = "as", long = "as", global = true, env = "CAREWARD_AS", value_name = "WHO")]
     pub actor: Option<String>,
     /// Why: required with support:NAME, stored in the audit log
     #[arg(long, global = true, value_name = "TEXT")]

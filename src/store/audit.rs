@@ -106,10 +106,16 @@ pub struct ChainBreak {
     pub problem: String,
 }
 
+/// The operating-system user running careward: $USER or $LOGNAME, else the uid.
 fn os_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".into())
+    if let Ok(name) = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")) {
+        return name;
+    }
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata("/proc/self") {
+        return format!("uid:{}", std::os::unix::fs::MetadataExt::uid(&meta));
+    }
+    "unknown".into()
 }
 
 impl Tx<'_> {
