@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{audit, member, org, perm, policy, role};
+use crate::commands::{audit, location, member, org, perm, policy, record, role, team};
 use crate::output::Format;
 
 /// Access control and administration for care practices: members, roles, records,
@@ -38,7 +38,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CAREWARD_ORG", value_name = "SLUG")]
     pub org: Option<String>,
     /// The acting member's email, or support:NAME for support staff
-    #[arg(id = "as", long = "as", global = true, env = "CAREWARD_AS", value_name = "WHO")]
+    #[arg(
+        id = "as",
+        long = "as",
+        global = true,
+        env = "CAREWARD_AS",
+        value_name = "WHO"
+    )]
     pub actor: Option<String>,
     /// Why: required with support:NAME, stored in the audit log
     #[arg(long, global = true, value_name = "TEXT")]
@@ -65,6 +71,15 @@ pub enum Command {
     /// Assign and remove members' roles
     #[command(subcommand)]
     Role(role::RoleCommand),
+    /// Locations (schools) and who is assigned to them
+    #[command(subcommand)]
+    Location(location::LocationCommand),
+    /// Work teams: share records with several members at once
+    #[command(subcommand)]
+    Team(team::TeamCommand),
+    /// Client records: create, share, transfer, archive
+    #[command(subcommand)]
+    Record(record::RecordCommand),
     /// Ask the policy: may this member do this?
     #[command(subcommand)]
     Perm(perm::PermCommand),

@@ -24,7 +24,12 @@ pub struct Ctx {
 #[derive(Clone, Debug)]
 pub enum ActorSpec {
     Email(String),
-    Support { name: String, reason: String },
+    Support {
+        name: String,
+        reason: String,
+    },
+    /// no actor: every request is refused (the input names its own actors)
+    Nobody,
 }
 
 impl Ctx {
@@ -104,7 +109,16 @@ impl Ctx {
     /// named by `--as`, in one transaction. A denial or a refusal by a rule is recorded
     /// in the audit trail even though the command's changes are undone.
     pub fn in_org<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
-        let spec = self.actor_spec()?;
+        self.in_org_as(&self.actor_spec()?, body)
+    }
+
+    /// [`Ctx::in_org`] with the actor given, for commands whose input names its own
+    /// actors (`perm check --batch`).
+    pub fn in_org_as<T>(
+        &self,
+        spec: &ActorSpec,
+        body: impl FnOnce(&Session) -> Result<T>,
+    ) -> Result<T> {
         let mut store = self.open_store(false)?;
         let refusal: RefCell<Option<Refusal>> = RefCell::new(None);
         store.transaction(
@@ -112,7 +126,7 @@ impl Ctx {
             self.global.dry_run,
             |tx| {
                 let org = resolve_org(tx, self.global.org.as_deref())?;
-                let session = Session::new(tx, org, &spec, self.reason())?;
+                let session = Session::new(tx, org, spec, self.reason())?;
                 let result = body(&session);
                 if let Err(err) = &result {
                     *refusal.borrow_mut() = session.refusal(err);
@@ -225,6 +239,9 @@ impl<'t> Session<'t> {
                     email: email.clone(),
                 },
             },
+            ActorSpec::Nobody => Actor::Outsider {
+                email: "(no actor)".into(),
+            },
         };
         Ok(Session {
             tx,
@@ -238,6 +255,11 @@ impl<'t> Session<'t> {
 
     /// Ask the policy, without failing on a denial (`perm check`, filtering lists).
     pub fn check(&self, action: &str, target: &TargetFacts) -> Result<Verdict> {
+        self.check_as(&self.actor, action, target)
+    }
+
+    /// Ask the policy about another actor (`perm check --batch`, `perm who-can`).
+    pub fn check_as(&self, actor: &Actor, action: &str, target: &TargetFacts) -> Result<Verdict> {
         if !self.policy.knows_action(action) {
             return Err(Error::invalid(format!(
                 "unknown action \"{action}\" in policy {}",
@@ -249,7 +271,23 @@ impl<'t> Session<'t> {
             ))
             .into());
         }
-        self.policy.authorize(self.tx, &self.actor, action, target)
+        self.policy.authorize(self.tx, actor, action, target)
+    }
+
+    /// The actor an email or `support:NAME` names in this organisation.
+    pub fn actor_named(&self, who: &str, reason: Option<&str>) -> Result<Actor> {
+        let who = who.trim();
+        if let Some(name) = who.strip_prefix("support:") {
+            return Ok(Actor::Support {
+                name: name.to_string(),
+                reason: reason.unwrap_or_default().to_string(),
+            });
+        }
+        let email = parse_email(who)?;
+        Ok(match self.tx.member_by_email(self.org.id, &email)? {
+            Some(m) => Actor::Member(m.facts()),
+            None => Actor::Outsider { email },
+        })
     }
 
     /// The gate: the proof that the actor may do `action` to `target`, or a denial

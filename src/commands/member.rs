@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::{Reply, change_note, member_fields};
+use super::{Reply, change_note, member_fields, record};
 use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{ACCEPT_ACTION, Actor, MemberStatus, TargetFacts};
@@ -23,10 +23,25 @@ pub enum MemberCommand {
     List(ListArgs),
     Show(EmailArgs),
     Edit(EditArgs),
-    Deactivate(EmailArgs),
+    Deactivate(DeactivateArgs),
     Reactivate(EmailArgs),
     Remove(EmailArgs),
+    Overview(OverviewArgs),
 }
+
+/// Remove a member's access ("remove access"); their data stays and they can be reactivated
+#[derive(Args, Debug)]
+pub struct DeactivateArgs {
+    /// The member's email
+    email: String,
+    /// Move all their records to this member first, in the same step (a departure)
+    #[arg(long, value_name = "EMAIL")]
+    transfer_to: Option<String>,
+}
+
+/// The members with their record counts, institutional and confidential (the coordinator's overview)
+#[derive(Args, Debug)]
+pub struct OverviewArgs {}
 
 /// Invite a member with one or more roles
 #[derive(Args, Debug)]
@@ -99,6 +114,7 @@ pub fn run(ctx: &Ctx, command: &MemberCommand) -> Result<Reply> {
         MemberCommand::Deactivate(args) => deactivate(ctx, args),
         MemberCommand::Reactivate(args) => reactivate(ctx, args),
         MemberCommand::Remove(args) => remove(ctx, args),
+        MemberCommand::Overview(args) => overview(ctx, args),
     }
 }
 
@@ -340,6 +356,7 @@ fn set_status(
     from: &[MemberStatus],
     to: MemberStatus,
     verb: &str,
+    before: impl FnOnce(&Session, &Member) -> Result<()>,
 ) -> Result<Reply> {
     ctx.in_org(|s| {
         let member = s.member(email)?;
@@ -379,6 +396,7 @@ fn set_status(
             .hinted(hint)
             .into());
         }
+        before(s, &member)?;
         if s.policy.uses_seat(to) && !s.policy.uses_seat(member.status) {
             ensure_seats(s, 1)?;
         }
@@ -404,7 +422,7 @@ fn set_status(
     })
 }
 
-fn deactivate(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
+fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
     set_status(
         ctx,
         &args.email,
@@ -412,6 +430,33 @@ fn deactivate(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
         &[MemberStatus::Active],
         MemberStatus::Inactive,
         "deactivated",
+        |s, member| {
+            // A departure: every record they hold moves at once, confidential ones too,
+            // each transfer authorized and audited on its own.
+            let Some(to) = &args.transfer_to else {
+                return Ok(());
+            };
+            let to = s.member(to)?;
+            if to.id == member.id {
+                return Err(
+                    Error::conflict("cannot transfer a member's records to themselves").into(),
+                );
+            }
+            let records = s.tx.records(
+                s.org.id,
+                &crate::store::RecordFilter {
+                    owner: Some(member.id),
+                    ..Default::default()
+                },
+            )?;
+            let records = records
+                .into_iter()
+                .filter(|r| r.status != "deleted")
+                .collect();
+            let run = format!("departure-{}-{}", member.email, s.tx.now());
+            record::move_all(s, records, &to, true, &run)?;
+            Ok(())
+        },
     )
 }
 
@@ -423,6 +468,7 @@ fn reactivate(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
         &[MemberStatus::Inactive],
         MemberStatus::Active,
         "reactivated",
+        |_, _| Ok(()),
     )
 }
 
@@ -434,5 +480,57 @@ fn remove(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
         &[MemberStatus::Inactive],
         MemberStatus::Removed,
         "removed",
+        |s, member| {
+            let owned = s.tx.count_owned_records(member.id)?;
+            if owned > 0 && member.status == MemberStatus::Inactive {
+                return Err(Error::conflict(format!(
+                    "{} still owns {owned} record{}",
+                    member.email,
+                    if owned == 1 { "" } else { "s" }
+                ))
+                .hinted(format!(
+                    "move them first: careward member deactivate {} --transfer-to EMAIL, or careward record transfer --all-from {} --to EMAIL",
+                    member.email, member.email
+                ))
+                .into());
+            }
+            Ok(())
+        },
     )
+}
+
+fn overview(ctx: &Ctx, _args: &OverviewArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        s.authorize("member.view", &TargetFacts::org())?;
+        let counts: std::collections::HashMap<i64, crate::store::RecordCounts> =
+            s.tx.record_counts(s.org.id)?.into_iter().collect();
+        let rows =
+            s.tx.members(s.org.id, &MemberFilter::default())?
+                .into_iter()
+                .filter(|m| m.status != MemberStatus::Removed)
+                .map(|m| {
+                    let c = counts.get(&m.id).cloned().unwrap_or_default();
+                    vec![
+                        json!(m.name),
+                        json!(m.email),
+                        json!(m.title),
+                        json!(m.status.name()),
+                        json!(c.institutional),
+                        json!(c.confidential),
+                    ]
+                })
+                .collect();
+        Ok(Output::list(
+            &[
+                "name",
+                "email",
+                "title",
+                "status",
+                "institutional_records",
+                "confidential_records",
+            ],
+            rows,
+        )
+        .into())
+    })
 }

@@ -4,11 +4,15 @@
 //! return what to render.
 
 pub mod audit;
+mod grouping;
+pub mod location;
 pub mod member;
 pub mod org;
 pub mod perm;
 pub mod policy;
+pub mod record;
 pub mod role;
+pub mod team;
 
 use serde_json::{Value, json};
 
@@ -16,7 +20,7 @@ use crate::error::Error;
 use crate::output::Output;
 use crate::policy::TargetFacts;
 use crate::session::Session;
-use crate::store::Member;
+use crate::store::{GroupKind, Member};
 
 /// What a command hands back to `main`: output for stdout, an optional note for
 /// stderr, and the exit code when it is not 0 (`perm check` denied: 3).
@@ -53,6 +57,9 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
     }
     match text.split_once(':') {
         Some(("member", email)) => Ok(session.member(email)?.target()),
+        Some(("record", id)) => Ok(record::find(session, id)?.target()),
+        Some(("location", slug)) => Ok(grouping::find(session, GroupKind::Location, slug)?.target()),
+        Some(("team", slug)) => Ok(grouping::find(session, GroupKind::Team, slug)?.target()),
         Some(("org", slug)) if slug == session.org.slug => Ok(TargetFacts::org()),
         Some(("org", slug)) => Err(Error::not_found(format!(
             "target org:{slug} is not this organisation ({})",
@@ -61,7 +68,7 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
         .hinted("choose the organisation with --org")
         .into()),
         _ => Err(Error::invalid(format!("\"{text}\" is not a target"))
-            .hinted("write targets as org or member:EMAIL")
+            .hinted("write targets as org, member:EMAIL, record:NUMBER, record:ext:ID, location:SLUG or team:SLUG")
             .into()),
     }
 }

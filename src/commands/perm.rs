@@ -10,25 +10,43 @@ use super::{Reply, resolve_target};
 use crate::output::Output;
 use crate::policy::{Actor, Decision, MemberStatus, TargetFacts};
 use crate::session::Ctx;
-use crate::store::MemberFilter;
+use crate::store::{GroupKind, MemberFilter};
 
 #[derive(Subcommand, Debug)]
 pub enum PermCommand {
     Check(CheckArgs),
     List(ListArgs),
     WhoCan(WhoCanArgs),
+    Lookup(LookupArgs),
+}
+
+/// List every target of a type the acting member may ACTION (record, member, location, team)
+#[derive(Args, Debug)]
+pub struct LookupArgs {
+    /// The action, noun.verb
+    action: String,
+    /// The type of target
+    #[arg(value_parser = ["record", "member", "location", "team"])]
+    kind: String,
 }
 
 /// May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied
+//
+// --batch reads JSON lines {"as": WHO, "action": A, "target": T} and writes one JSON
+// result per line, in order; a bad line gets {"line": N, "error": …} and the rest go on.
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// The action, noun.verb (record.read, member.invite, …)
-    action: String,
-    /// The target: org (the default) or member:EMAIL
+    #[arg(required_unless_present = "batch")]
+    action: Option<String>,
+    /// The target: org (the default), member:EMAIL, record:NUMBER, record:ext:ID, location:SLUG, team:SLUG
     target: Option<String>,
     /// Print the reasons that decided it
     #[arg(long)]
     explain: bool,
+    /// Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line
+    #[arg(long, conflicts_with_all = ["action", "target"])]
+    batch: bool,
 }
 
 /// List what the acting member's roles grant
@@ -40,7 +58,7 @@ pub struct ListArgs {}
 pub struct WhoCanArgs {
     /// The action, noun.verb
     action: String,
-    /// The target: org or member:EMAIL
+    /// The target: org, member:EMAIL, record:NUMBER, record:ext:ID, location:SLUG, team:SLUG
     target: String,
 }
 
@@ -49,6 +67,7 @@ pub fn run(ctx: &Ctx, command: &PermCommand) -> Result<Reply> {
         PermCommand::Check(args) => check(ctx, args),
         PermCommand::List(args) => list(ctx, args),
         PermCommand::WhoCan(args) => who_can(ctx, args),
+        PermCommand::Lookup(args) => lookup(ctx, args),
     }
 }
 
@@ -69,9 +88,12 @@ fn decision_output(d: &Decision, explain: bool) -> Output {
 }
 
 fn check(ctx: &Ctx, args: &CheckArgs) -> Result<Reply> {
+    let Some(action) = &args.action else {
+        return batch(ctx, args.explain);
+    };
     ctx.in_org(|s| {
         let target = resolve_target(s, args.target.as_deref())?;
-        let verdict = s.check(args.action.trim(), &target)?;
+        let verdict = s.check(action.trim(), &target)?;
         let d = verdict.decision();
         Ok(Reply {
             output: decision_output(d, args.explain),
@@ -113,8 +135,13 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
 fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let target = resolve_target(s, Some(&args.target))?;
-        // Revealing others' access is reading the organisation's access record.
-        s.authorize("audit.view", &TargetFacts::org())?;
+        // Revealing others' access is sensitive: whoever manages a record's sharing may
+        // ask about it; anyone else needs to be able to read the audit trail.
+        let manages_sharing = target.key.starts_with("record:")
+            && s.check("record.share", &target)?.decision().allowed;
+        if !manages_sharing {
+            s.authorize("audit.view", &TargetFacts::org())?;
+        }
         let action = args.action.trim();
         // validates the action for everyone at once
         s.check(action, &target)?;
@@ -129,5 +156,96 @@ fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
             }
         }
         Ok(Output::list(&["email", "roles", "reason"], rows).into())
+    })
+}
+
+/// The same `authorize` as `perm check`, asked of every target of the type in turn.
+fn lookup(ctx: &Ctx, args: &LookupArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let action = args.action.trim();
+        s.check(action, &TargetFacts::org())?;
+        let targets: Vec<TargetFacts> = match args.kind.as_str() {
+            "record" => {
+                s.tx.records(s.org.id, &Default::default())?
+                    .iter()
+                    .filter(|r| r.status != "deleted")
+                    .map(|r| r.target())
+                    .collect()
+            }
+            "member" => {
+                s.tx.members(s.org.id, &MemberFilter::default())?
+                    .iter()
+                    .map(|m| m.target())
+                    .collect()
+            }
+            kind => {
+                let kind = if kind == "team" {
+                    GroupKind::Team
+                } else {
+                    GroupKind::Location
+                };
+                s.tx.groups(kind, s.org.id, false)?
+                    .iter()
+                    .map(|g| g.target())
+                    .collect()
+            }
+        };
+        let mut rows = Vec::new();
+        for t in targets {
+            let verdict = s.check(action, &t)?;
+            if verdict.decision().allowed {
+                rows.push(vec![json!(t.key), json!(verdict.decision().reason)]);
+            }
+        }
+        Ok(Output::list(&["target", "reason"], rows).into())
+    })
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BatchLine {
+    #[serde(rename = "as")]
+    actor: String,
+    action: String,
+    #[serde(default)]
+    target: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+/// Each line's answer, written as soon as it is known, so that a caller can stream.
+fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
+    use std::io::{BufRead, Write};
+    ctx.in_org_as(&crate::session::ActorSpec::Nobody, |s| {
+        let stdin = std::io::stdin().lock();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for (i, line) in stdin.lines().enumerate() {
+            let line = line?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let answer = (|| -> Result<serde_json::Value> {
+                let req: BatchLine = serde_json::from_str(&line)
+                    .map_err(|e| crate::error::Error::invalid(format!("not a check: {e}")))?;
+                let actor = s.actor_named(&req.actor, req.reason.as_deref())?;
+                let target = resolve_target(s, req.target.as_deref())?;
+                let verdict = s.check_as(&actor, req.action.trim(), &target)?;
+                let d = verdict.decision();
+                let mut v = json!({
+                    "line": i + 1, "allowed": d.allowed, "actor": d.actor, "action": d.action,
+                    "target": d.target, "reason": d.reason,
+                });
+                if explain {
+                    v["chain"] = json!(d.chain);
+                    v["nearest"] = json!(d.nearest);
+                }
+                Ok(v)
+            })()
+            .unwrap_or_else(|e| json!({ "line": i + 1, "error": format!("{e:#}") }));
+            serde_json::to_writer(&mut out, &answer)?;
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        Ok(Reply::from(Output::Nothing))
     })
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use anyhow::Result;
 use serde::Serialize;
 
-use super::model::{ACCEPT_ACTION, Exclusion, Grant, MemberStatus, Policy, Scope};
+use super::model::{ACCEPT_ACTION, Exclusion, Grant, MemberStatus, Policy, RECEIVE_ACTION, Scope};
 
 pub type MemberId = i64;
 
@@ -69,22 +69,28 @@ pub struct MemberRef {
 pub struct TargetFacts {
     /// `org`, `member:ann@x.org`, `record:42`, …
     pub key: String,
+    /// the store's id of a resource that can be shared (a record)
+    pub id: Option<i64>,
     /// the member who owns it or is it (a member target owns itself)
     pub owner: Option<MemberRef>,
     pub creator: Option<MemberRef>,
     /// the locations (schools) it belongs to
     pub locations: Vec<String>,
     pub confidential: bool,
+    /// the member a transfer of it waits for
+    pub recipient: Option<MemberRef>,
 }
 
 impl TargetFacts {
     pub fn org() -> TargetFacts {
         TargetFacts {
             key: "org".into(),
+            id: None,
             owner: None,
             creator: None,
             locations: Vec::new(),
             confidential: false,
+            recipient: None,
         }
     }
 }
@@ -249,6 +255,25 @@ impl Policy {
             });
         }
         match member.status {
+            MemberStatus::Active if action == RECEIVE_ACTION => {
+                return Ok(match &target.recipient {
+                    Some(r) if r.id == member.id => ask.allow(
+                        format!("a transfer of {} waits for {}", target.key, member.email),
+                        Vec::new(),
+                    ),
+                    Some(r) => ask.forbid(
+                        format!(
+                            "the transfer of {} waits for {}, not {}",
+                            target.key, r.email, member.email
+                        ),
+                        Vec::new(),
+                    ),
+                    None => ask.forbid(
+                        format!("no transfer of {} is waiting", target.key),
+                        Vec::new(),
+                    ),
+                });
+            }
             MemberStatus::Active => {}
             MemberStatus::Invited => {
                 return Ok(ask.forbid(
@@ -645,7 +670,7 @@ support: [member.view]
             owner: mref(owner),
             creator: mref(creator),
             locations: locations.iter().map(|l| l.to_string()).collect(),
-            confidential: false,
+            ..TargetFacts::org()
         }
     }
 

@@ -13,4 +13,6 @@ pub use engine::{
     Actor, Decision, Denial, Facts, Granted, MemberFacts, MemberId, MemberRef, ResourceGrant,
     TargetFacts, Verdict,
 };
-pub use model::{ACCEPT_ACTION, CORE_ACTIONS, MemberStatus, OrgKind, PRESETS, Policy, Scope};
+pub use model::{
+    ACCEPT_ACTION, CORE_ACTIONS, MemberStatus, OrgKind, PRESETS, Policy, RECEIVE_ACTION, Scope,
+};

@@ -51,9 +51,10 @@ pub const CORE_ACTIONS: &[&str] = &[
     "space.archive",
 ];
 
-/// The one action answered by the member lifecycle rather than by a grant: an invited
-/// member accepting their own invitation.
+/// Actions answered by the lifecycle rather than by a grant: an invited member accepting
+/// their own invitation, and the recipient of a waiting transfer accepting or declining it.
 pub const ACCEPT_ACTION: &str = "member.accept";
+pub const RECEIVE_ACTION: &str = "record.receive";
 
 /// Where a grant reaches, relative to the actor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
@@ -414,7 +415,7 @@ impl Policy {
     }
 
     pub fn knows_action(&self, action: &str) -> bool {
-        self.actions.contains(action) || action == ACCEPT_ACTION
+        self.actions.contains(action) || action == ACCEPT_ACTION || action == RECEIVE_ACTION
     }
 
     pub fn group_of(&self, role: &str) -> Option<&RoleGroup> {

@@ -6,9 +6,7 @@ use anyhow::Result;
 use rusqlite::{OptionalExtension, Row, named_params, params};
 
 use super::{Tx, require};
-use crate::policy::{
-    Facts, Granted, MemberFacts, MemberId, MemberStatus, ResourceGrant, TargetFacts,
-};
+use crate::policy::{Granted, MemberFacts, MemberId, MemberStatus, TargetFacts};
 
 #[derive(Clone, Debug)]
 pub struct Member {
@@ -60,9 +58,7 @@ impl Member {
         TargetFacts {
             key: format!("member:{}", self.email),
             owner: Some(me),
-            creator: None,
-            locations: Vec::new(),
-            confidential: false,
+            ..TargetFacts::org()
         }
     }
 }
@@ -285,26 +281,5 @@ impl Tx<'_> {
             params![member.id, name, title],
         )?;
         Ok(())
-    }
-}
-
-/// Schema 1 has no locations, assistant assignments or shares yet: until the
-/// migrations that add them, no member has a location, assists anyone or holds a
-/// share, and these answers are exact.
-impl Facts for Tx<'_> {
-    fn locations_of(&self, _member: MemberId) -> Result<Vec<String>> {
-        Ok(Vec::new())
-    }
-
-    fn assists(&self, _assistant: MemberId, _member: MemberId) -> Result<Option<String>> {
-        Ok(None)
-    }
-
-    fn resource_grants(
-        &self,
-        _target: &TargetFacts,
-        _member: MemberId,
-    ) -> Result<Vec<ResourceGrant>> {
-        Ok(Vec::new())
     }
 }

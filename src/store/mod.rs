@@ -8,8 +8,11 @@
 //! policy allowed it.
 
 mod audit;
+mod facts;
 mod members;
 mod orgs;
+mod places;
+mod records;
 
 use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
@@ -24,12 +27,19 @@ use crate::policy::Granted;
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak};
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org};
+pub use places::{Group, GroupKind};
+pub use records::{
+    Grantee, NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer,
+};
 
 /// careward's mark in the SQLite header ("CARW").
 const APPLICATION_ID: i32 = 0x4341_5257;
 
 /// Schema migrations, applied in order; `user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0003_records.sql"),
+];
 
 pub struct Store {
     conn: Connection,

@@ -1,0 +1,1130 @@
+//! `careward record`: client (or student) records — owned by one member, shared at a
+//! level with members and teams, organised by location, transferred one at a time or
+//! all at once.
+//!
+//! Two transfer flows (shared/seeds/RELATED.md, "Transfers"): an owner's transfer waits
+//! for the recipient, and meanwhile the record's collaborators have no access; anyone
+//! else allowed to transfer (a coordinator) moves the record at once, and collaborators
+//! keep their access.
+
+use anyhow::Result;
+use chrono::{Duration, SecondsFormat};
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::grouping;
+use super::{Reply, change_note};
+use crate::error::Error;
+use crate::output::Output;
+use crate::policy::{Actor, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts};
+use crate::session::{Ctx, Session};
+use crate::store::{Grantee, GroupKind, Member, NewRecord, NewShare, Record, RecordFilter};
+
+/// How long a deleted record can be restored.
+const RESTORE_DAYS: i64 = 30;
+
+#[derive(Subcommand, Debug)]
+pub enum RecordCommand {
+    Create(CreateArgs),
+    List(ListArgs),
+    Show(IdArgs),
+    Open(IdArgs),
+    Edit(EditArgs),
+    Archive(IdArgs),
+    Reactivate(IdArgs),
+    Delete(IdArgs),
+    Restore(IdArgs),
+    Confidential(ConfidentialArgs),
+    Share(ShareArgs),
+    Unshare(UnshareArgs),
+    Access(IdArgs),
+    Leave(IdArgs),
+    Transfer(TransferArgs),
+    Transfers(TransfersArgs),
+    Pending(PendingArgs),
+}
+
+/// Create a client record
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// The client's (or student's) display name
+    #[arg(long)]
+    client: String,
+    /// The member responsible for it [default: you]
+    #[arg(long, value_name = "EMAIL")]
+    owner: Option<String>,
+    /// The location (school) it belongs to
+    #[arg(long, value_name = "SLUG")]
+    location: Option<String>,
+    /// Mark the whole record confidential
+    #[arg(long)]
+    confidential: bool,
+    /// An identifier from another system, usable as ext:ID
+    #[arg(long, value_name = "ID")]
+    external_id: Option<String>,
+}
+
+/// List the records you can see
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Only records owned by this member
+    #[arg(long, value_name = "EMAIL")]
+    owner: Option<String>,
+    /// Only records at this location
+    #[arg(long, value_name = "SLUG")]
+    location: Option<String>,
+    /// Only records in this state
+    #[arg(long, value_parser = ["active", "archived", "deleted"])]
+    status: Option<String>,
+    /// Only confidential (yes) or only institutional (no) records
+    #[arg(long, value_parser = ["yes", "no"])]
+    confidential: Option<String>,
+}
+
+/// A record, by number or ext:EXTERNAL-ID
+#[derive(Args, Debug)]
+pub struct IdArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    id: String,
+}
+
+/// Change a record's client name, location or external id
+#[derive(Args, Debug)]
+pub struct EditArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    id: String,
+    /// The client's display name
+    #[arg(long)]
+    client: Option<String>,
+    /// The location (school) it belongs to
+    #[arg(long, value_name = "SLUG", conflicts_with = "no_location")]
+    location: Option<String>,
+    /// Take the record off its location
+    #[arg(long)]
+    no_location: bool,
+    /// The identifier from another system
+    #[arg(long, value_name = "ID")]
+    external_id: Option<String>,
+}
+
+/// Mark a whole record confidential, or not
+#[derive(Args, Debug)]
+pub struct ConfidentialArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    id: String,
+    /// on or off
+    #[arg(value_parser = ["on", "off"])]
+    state: String,
+}
+
+/// Share a record with a member or a team at a level (sharing again replaces the level)
+#[derive(Args, Debug)]
+pub struct ShareArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    id: String,
+    /// The member to share with
+    #[arg(
+        long = "with",
+        value_name = "EMAIL",
+        required_unless_present = "team",
+        conflicts_with = "team"
+    )]
+    with: Option<String>,
+    /// The work team to share with
+    #[arg(long, value_name = "SLUG")]
+    team: Option<String>,
+    /// The level: read, write or full (the policy's levels)
+    #[arg(long)]
+    level: String,
+    /// The share ends at this time (RFC 3339, or a date: it ends at that day's start)
+    #[arg(long, value_name = "TIME")]
+    until: Option<String>,
+}
+
+/// Stop sharing a record with a member or a team
+#[derive(Args, Debug)]
+pub struct UnshareArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    id: String,
+    /// The member
+    #[arg(
+        long = "with",
+        value_name = "EMAIL",
+        required_unless_present = "team",
+        conflicts_with = "team"
+    )]
+    with: Option<String>,
+    /// The work team
+    #[arg(long, value_name = "SLUG")]
+    team: Option<String>,
+}
+
+/// Transfer a record (or all of a member's records) to another member
+#[derive(Args, Debug)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct TransferArgs {
+    #[command(subcommand)]
+    decision: Option<TransferDecision>,
+    /// The record's number, or ext:EXTERNAL-ID
+    #[arg(required_unless_present = "all_from", conflicts_with = "all_from")]
+    id: Option<String>,
+    /// The member who becomes responsible for it
+    #[arg(long, value_name = "EMAIL", required = true)]
+    to: Option<String>,
+    /// Move every active record of this member at once
+    #[arg(long, value_name = "EMAIL")]
+    all_from: Option<String>,
+    /// With --all-from: only the records at this location
+    #[arg(long, value_name = "SLUG", requires = "all_from")]
+    location: Option<String>,
+    /// With --all-from: move confidential records too
+    #[arg(long, requires = "all_from")]
+    include_confidential: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TransferDecision {
+    /// Accept a transfer waiting for you: you become responsible for the record
+    Accept(IdArgs),
+    /// Decline a transfer waiting for you: nothing changes
+    Decline(IdArgs),
+}
+
+/// List the transfers waiting for a recipient (yours; all of them for coordinators)
+#[derive(Args, Debug)]
+pub struct TransfersArgs {}
+
+/// List what a coordinator follows up: records waiting for transfer or owned by inactive members
+#[derive(Args, Debug)]
+pub struct PendingArgs {}
+
+pub fn run(ctx: &Ctx, command: &RecordCommand) -> Result<Reply> {
+    match command {
+        RecordCommand::Create(a) => create(ctx, a),
+        RecordCommand::List(a) => list(ctx, a),
+        RecordCommand::Show(a) => show(ctx, a),
+        RecordCommand::Open(a) => open(ctx, a),
+        RecordCommand::Edit(a) => edit(ctx, a),
+        RecordCommand::Archive(a) => set_status(ctx, &a.id, &["active"], "archived"),
+        RecordCommand::Reactivate(a) => set_status(ctx, &a.id, &["archived"], "active"),
+        RecordCommand::Delete(a) => set_status(ctx, &a.id, &["archived"], "deleted"),
+        RecordCommand::Restore(a) => set_status(ctx, &a.id, &["deleted"], "archived"),
+        RecordCommand::Confidential(a) => confidential(ctx, a),
+        RecordCommand::Share(a) => share(ctx, a),
+        RecordCommand::Unshare(a) => unshare(ctx, a),
+        RecordCommand::Access(a) => access(ctx, a),
+        RecordCommand::Leave(a) => leave(ctx, a),
+        RecordCommand::Transfer(a) => match &a.decision {
+            Some(TransferDecision::Accept(id)) => decide(ctx, &id.id, "accepted"),
+            Some(TransferDecision::Decline(id)) => decide(ctx, &id.id, "declined"),
+            None => transfer(ctx, a),
+        },
+        RecordCommand::Transfers(a) => transfers(ctx, a),
+        RecordCommand::Pending(a) => pending(ctx, a),
+    }
+}
+
+/// Find a record by number, `record:NUMBER` or `ext:EXTERNAL-ID`. Deleted records past
+/// their restore window are purged first, so they are never found.
+pub fn find(s: &Session, id: &str) -> Result<Record> {
+    purge_expired(s)?;
+    let id = id.trim();
+    let id = id.strip_prefix("record:").unwrap_or(id);
+    let found = match id.strip_prefix("ext:") {
+        Some(ext) => s.tx.record_by_external_id(s.org.id, ext)?,
+        None => match id.parse::<i64>() {
+            Ok(n) => s.tx.record_by_number(s.org.id, n)?,
+            Err(_) => {
+                return Err(Error::invalid(format!(
+                    "\"{id}\" is not a record number or ext:EXTERNAL-ID"
+                ))
+                .hinted("write a record as its number (42) or ext:EXTERNAL-ID")
+                .into());
+            }
+        },
+    };
+    found.ok_or_else(|| {
+        Error::not_found(format!("no record {id} in {}", s.org.slug))
+            .hinted("list the records you can see with: careward record list")
+            .into()
+    })
+}
+
+/// Deleted records can be restored for 30 days; after that they are gone for good.
+fn purge_expired(s: &Session) -> Result<()> {
+    let now = chrono::DateTime::parse_from_rfc3339(s.tx.now())?;
+    let cutoff = (now - Duration::days(RESTORE_DAYS)).to_rfc3339_opts(SecondsFormat::Secs, true);
+    let purged = s.tx.purge_deleted_records(s.org.id, &cutoff)?;
+    if !purged.is_empty() {
+        s.tx.append_audit(&crate::store::AuditRecord {
+            org: Some(s.org.id),
+            actor: "careward",
+            reason: None,
+            action: "record.purge",
+            target: "org",
+            outcome: "allowed",
+            decision: &format!(
+                "allowed: deleted records are kept {RESTORE_DAYS} days, then purged"
+            ),
+            details: json!({ "records": purged }),
+        })?;
+    }
+    Ok(())
+}
+
+fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
+    vec![
+        ("number", json!(r.number)),
+        ("external_id", json!(r.external_id)),
+        ("client", json!(r.client)),
+        ("owner", json!(r.owner.email)),
+        ("creator", json!(r.creator)),
+        ("location", json!(r.location)),
+        ("confidential", json!(r.confidential)),
+        ("status", json!(r.status)),
+        ("created_at", json!(r.created_at)),
+        ("status_since", json!(r.status_since)),
+        ("owner_since", json!(r.owner_since)),
+        (
+            "pending_transfer_to",
+            json!(r.pending_to.as_ref().map(|m| &m.email)),
+        ),
+    ]
+}
+
+fn location_id(s: &Session, slug: &str) -> Result<i64> {
+    let g = grouping::find(s, GroupKind::Location, slug)?;
+    if g.status != "active" {
+        return Err(Error::conflict(format!("location {slug} is archived")).into());
+    }
+    Ok(g.id)
+}
+
+/// Refuse a member who cannot be responsible for records: not active, or holding no
+/// role that lets an owner see their own records.
+fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
+    if m.status != MemberStatus::Active {
+        return Err(Error::conflict(format!(
+            "{} is {}: only an active member can be responsible for records",
+            m.email, m.status
+        ))
+        .hinted(match m.status {
+            MemberStatus::Invited => format!(
+                "wait until they accept: careward member accept --as {}",
+                m.email
+            ),
+            _ => format!(
+                "choose another member, or reactivate them: careward member reactivate {}",
+                m.email
+            ),
+        })
+        .into());
+    }
+    let as_owner = TargetFacts {
+        owner: Some(MemberRef {
+            id: m.id,
+            email: m.email.clone(),
+        }),
+        recipient: None,
+        ..record.clone()
+    };
+    if !s
+        .policy
+        .authorize(s.tx, &Actor::Member(m.facts()), "record.view", &as_owner)?
+        .decision()
+        .allowed
+    {
+        return Err(Error::conflict(format!(
+            "{} cannot be responsible for records: no role of theirs ({}) lets an owner see their records",
+            m.email,
+            m.roles.iter().cloned().collect::<Vec<_>>().join(", ")
+        ))
+        .hinted("give them a role that holds records first (careward role assign)")
+        .into());
+    }
+    Ok(())
+}
+
+fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
+    let client = args.client.trim();
+    if client.is_empty() {
+        return Err(Error::invalid("a record needs a client name")
+            .hinted("--client \"Sam Lee\"")
+            .into());
+    }
+    let external_id = args
+        .external_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty());
+    ctx.in_org(|s| {
+        purge_expired(s)?;
+        let owner = match &args.owner {
+            Some(email) => s.member(email)?,
+            None => match s.actor.member() {
+                Some(me) => s.member(&me.email)?,
+                None => {
+                    return Err(Error::usage("support staff must name the record's owner")
+                        .hinted("add --owner EMAIL")
+                        .into());
+                }
+            },
+        };
+        let location = match &args.location {
+            Some(slug) => Some((location_id(s, slug)?, slug.trim().to_string())),
+            None => None,
+        };
+        let target = TargetFacts {
+            key: "record:new".into(),
+            owner: Some(MemberRef {
+                id: owner.id,
+                email: owner.email.clone(),
+            }),
+            creator: s.actor.member().map(|m| MemberRef {
+                id: m.id,
+                email: m.email.clone(),
+            }),
+            locations: location.iter().map(|(_, slug)| slug.clone()).collect(),
+            confidential: args.confidential,
+            ..TargetFacts::org()
+        };
+        let proof = s.authorize("record.create", &target)?;
+        check_can_own(s, &owner, &target)?;
+        if let Some(ext) = external_id
+            && let Some(existing) = s.tx.record_by_external_id(s.org.id, ext)?
+        {
+            return Err(Error::conflict(format!("external id {ext} is already record {}", existing.number))
+                .hinted(format!("see it with: careward record show ext:{ext}"))
+                .into());
+        }
+        let record = s.tx.insert_record(
+            &proof,
+            s.org.id,
+            &NewRecord {
+                client,
+                external_id,
+                owner: owner.id,
+                creator: &s.actor.label(),
+                creator_id: s.actor.member().map(|m| m.id),
+                location: location.as_ref().map(|(id, _)| *id),
+                confidential: args.confidential,
+            },
+        )?;
+        s.record(
+            &proof,
+            &record.key(),
+            json!({ "owner": owner.email, "location": record.location, "confidential": record.confidential, "external_id": external_id }),
+        )?;
+        Ok(Reply::from(Output::object(record_fields(&record)))
+            .noted(change_note(ctx.global.dry_run, format!("create {} for {}", record.key(), owner.email))))
+    })
+}
+
+const LIST_COLUMNS: &[&str] = &[
+    "number",
+    "external_id",
+    "client",
+    "owner",
+    "location",
+    "confidential",
+    "status",
+];
+
+fn list_row(r: &Record) -> Vec<Value> {
+    vec![
+        json!(r.number),
+        json!(r.external_id),
+        json!(r.client),
+        json!(r.owner.email),
+        json!(r.location),
+        json!(r.confidential),
+        json!(r.status),
+    ]
+}
+
+/// Keep the records the actor may view. Returns them and how many confidential records
+/// were left out that the actor would see were they not confidential (a coordinator
+/// sees how many there are, never which).
+fn visible(s: &Session, records: Vec<Record>) -> Result<(Vec<Record>, usize)> {
+    let mut shown = Vec::new();
+    let mut hidden_confidential = 0;
+    for r in records {
+        let target = r.target();
+        if s.check("record.view", &target)?.decision().allowed {
+            shown.push(r);
+        } else if r.confidential {
+            let plain = TargetFacts {
+                confidential: false,
+                ..target
+            };
+            if s.check("record.view", &plain)?.decision().allowed {
+                hidden_confidential += 1;
+            }
+        }
+    }
+    Ok((shown, hidden_confidential))
+}
+
+fn left_out_note(n: usize) -> Option<String> {
+    (n > 0).then(|| {
+        format!(
+            "{n} confidential record{} left out: you may know how many, not which",
+            if n == 1 { "" } else { "s" }
+        )
+    })
+}
+
+fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        purge_expired(s)?;
+        let owner = match &args.owner {
+            Some(email) => Some(s.member(email)?.id),
+            None => None,
+        };
+        let location = match &args.location {
+            Some(slug) => Some(grouping::find(s, GroupKind::Location, slug)?.id),
+            None => None,
+        };
+        let records = s.tx.records(
+            s.org.id,
+            &RecordFilter {
+                owner,
+                location,
+                status: args.status.as_deref(),
+                confidential: args.confidential.as_deref().map(|c| c == "yes"),
+            },
+        )?;
+        let (shown, hidden) = visible(s, records)?;
+        let mut reply = Reply::from(Output::list(
+            LIST_COLUMNS,
+            shown.iter().map(list_row).collect(),
+        ));
+        reply.note = left_out_note(hidden);
+        Ok(reply)
+    })
+}
+
+fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        s.authorize("record.view", &r.target())?;
+        Ok(Output::object(record_fields(&r)).into())
+    })
+}
+
+/// Open a record's clinical content: the gate for systems that hold the notes, and an
+/// audited read.
+fn open(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        let proof = s.authorize("record.read", &r.target())?;
+        s.record(&proof, &r.key(), json!({ "read": "clinical content" }))?;
+        let mut fields = record_fields(&r);
+        fields.push(("decision", json!(proof.decision().reason)));
+        Ok(Output::object(fields).into())
+    })
+}
+
+fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
+    if args.client.is_none()
+        && args.location.is_none()
+        && !args.no_location
+        && args.external_id.is_none()
+    {
+        return Err(Error::usage("nothing to change")
+            .hinted("give --client, --location, --no-location or --external-id")
+            .into());
+    }
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        let proof = s.authorize("record.edit", &r.target())?;
+        if r.status != "active" {
+            return Err(Error::conflict(format!("{} is {}: only active records can be changed", r.key(), r.status))
+                .hinted(format!("reactivate it first: careward record reactivate {}", r.number))
+                .into());
+        }
+        let client = args.client.as_deref().map(str::trim).unwrap_or(&r.client);
+        if client.is_empty() {
+            return Err(Error::invalid("a record needs a client name").into());
+        }
+        let location = match (&args.location, args.no_location) {
+            (Some(slug), _) => Some(location_id(s, slug)?),
+            (None, true) => None,
+            (None, false) => match &r.location {
+                Some(slug) => Some(grouping::find(s, GroupKind::Location, slug)?.id),
+                None => None,
+            },
+        };
+        let external_id = match &args.external_id {
+            Some(e) if e.trim().is_empty() => None,
+            Some(e) => Some(e.trim()),
+            None => r.external_id.as_deref(),
+        };
+        if let Some(ext) = external_id
+            && let Some(other) = s.tx.record_by_external_id(s.org.id, ext)?
+            && other.id != r.id
+        {
+            return Err(Error::conflict(format!("external id {ext} is already record {}", other.number)).into());
+        }
+        s.tx.update_record(&proof, &r, client, external_id, location)?;
+        let after = find(s, &r.number.to_string())?;
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "client_changed": r.client != after.client, "location": [r.location, after.location], "external_id": [r.external_id, after.external_id] }),
+        )?;
+        Ok(Reply::from(Output::object(record_fields(&after)))
+            .noted(change_note(ctx.global.dry_run, format!("edit {}", r.key()))))
+    })
+}
+
+/// Archive, reactivate, delete (archived only) or restore (deleted, within 30 days).
+fn set_status(ctx: &Ctx, id: &str, from: &[&str], to: &str) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, id)?;
+        let proof = s.authorize("record.archive", &r.target())?;
+        if r.status == to {
+            return Ok(Reply::from(Output::object(record_fields(&r)))
+                .noted(format!("{} is already {to}: nothing to do", r.key())));
+        }
+        if !from.contains(&r.status.as_str()) {
+            let hint = match (r.status.as_str(), to) {
+                ("active", "deleted") => {
+                    format!("archive it first: careward record archive {}", r.number)
+                }
+                ("deleted", _) => format!("restore it first: careward record restore {}", r.number),
+                _ => format!("see it with: careward record show {}", r.number),
+            };
+            return Err(Error::conflict(format!(
+                "{} is {}; only {} records can be {to}",
+                r.key(),
+                r.status,
+                from.join(" or ")
+            ))
+            .hinted(hint)
+            .into());
+        }
+        if r.pending_to.is_some() && to != "active" {
+            return Err(
+                Error::conflict(format!("{} is waiting for a transfer", r.key()))
+                    .hinted("wait for the recipient to accept or decline it")
+                    .into(),
+            );
+        }
+        s.tx.set_record_status(&proof, &r, to)?;
+        s.record(&proof, &r.key(), json!({ "status": [r.status, to] }))?;
+        let after = find(s, id)?;
+        let mut reply = Reply::from(Output::object(record_fields(&after)));
+        reply.note = Some(change_note(
+            ctx.global.dry_run,
+            match to {
+                "deleted" => format!(
+                    "delete {}; it can be restored for {RESTORE_DAYS} days",
+                    r.key()
+                ),
+                _ => format!("make {} {to}", r.key()),
+            },
+        ));
+        Ok(reply)
+    })
+}
+
+fn confidential(ctx: &Ctx, args: &ConfidentialArgs) -> Result<Reply> {
+    let on = args.state == "on";
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        let proof = s.authorize("record.share", &r.target())?;
+        if r.confidential == on {
+            return Ok(Reply::from(Output::object(record_fields(&r))).noted("nothing to change"));
+        }
+        s.tx.set_record_confidential(&proof, &r, on)?;
+        s.record(&proof, &r.key(), json!({ "confidential": on }))?;
+        let after = find(s, &args.id)?;
+        Ok(
+            Reply::from(Output::object(record_fields(&after))).noted(change_note(
+                ctx.global.dry_run,
+                format!(
+                    "mark {} {}",
+                    r.key(),
+                    if on {
+                        "confidential"
+                    } else {
+                        "not confidential"
+                    }
+                ),
+            )),
+        )
+    })
+}
+
+/// A share's grantee, from --with or --team.
+fn grantee(
+    s: &Session,
+    with: Option<&String>,
+    team: Option<&String>,
+) -> Result<(Grantee, String, Option<Member>)> {
+    match (with, team) {
+        (Some(email), _) => {
+            let m = s.member(email)?;
+            Ok((Grantee::Member(m.id), m.email.clone(), Some(m)))
+        }
+        (None, Some(slug)) => {
+            let t = grouping::find(s, GroupKind::Team, slug)?;
+            Ok((Grantee::Team(t.id), format!("team:{}", t.slug), None))
+        }
+        (None, None) => Err(Error::usage("say whom: --with EMAIL or --team SLUG").into()),
+    }
+}
+
+fn parse_until(s: &Session, text: &str) -> Result<String> {
+    let t = text.trim();
+    let at = chrono::DateTime::parse_from_rfc3339(t)
+        .map(|d| d.with_timezone(&chrono::Utc))
+        .or_else(|_| {
+            chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
+        })
+        .map_err(|_| {
+            Error::invalid(format!("--until {t} is not a time"))
+                .hinted("write 2026-12-31 or 2026-12-31T17:00:00Z")
+        })?;
+    let at = at.to_rfc3339_opts(SecondsFormat::Secs, true);
+    if at.as_str() <= s.tx.now() {
+        return Err(Error::invalid(format!("--until {t} is not in the future")).into());
+    }
+    Ok(at)
+}
+
+fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        let proof = s.authorize("record.share", &r.target())?;
+        let level = args.level.trim();
+        let record_levels: Vec<&str> = s
+            .policy
+            .levels
+            .values()
+            .filter(|l| l.actions.iter().any(|a| a.starts_with("record.")))
+            .map(|l| l.name.as_str())
+            .collect();
+        if !record_levels.contains(&level) {
+            return Err(Error::invalid(format!("unknown level \"{level}\" for records"))
+                .hinted(format!("the levels are: {}", record_levels.join(", ")))
+                .into());
+        }
+        let until = args.until.as_deref().map(|u| parse_until(s, u)).transpose()?;
+        let (who, label, member) = grantee(s, args.with.as_ref(), args.team.as_ref())?;
+        if let Some(m) = &member {
+            if m.id == r.owner.id {
+                return Err(Error::conflict(format!("{} owns {}: they have all access already", m.email, r.key())).into());
+            }
+            if s.actor.member().is_some_and(|me| me.id == m.id) {
+                return Err(Error::conflict("a collaborator can see their own level but not change it")
+                    .hinted("ask the record's owner")
+                    .into());
+            }
+            if !matches!(m.status, MemberStatus::Active | MemberStatus::Invited) {
+                return Err(Error::conflict(format!("{} is {}: they can reach nothing in the organisation", m.email, m.status)).into());
+            }
+        }
+        if let (None, Some(slug)) = (&member, &args.team)
+            && grouping::find(s, GroupKind::Team, slug)?.status != "active"
+        {
+            return Err(Error::conflict(format!("team {slug} is archived")).into());
+        }
+        let before = s.tx.shares(r.id)?.into_iter().find(|sh| match who {
+            Grantee::Member(_) => sh.member.as_deref() == Some(label.as_str()),
+            Grantee::Team(_) => sh.team.as_ref().map(|t| format!("team:{t}")) == Some(label.clone()),
+        });
+        s.tx.put_share(
+            &proof,
+            &r,
+            &NewShare {
+                grantee: who,
+                level,
+                until: until.as_deref(),
+                reason: s.reason.as_deref(),
+                by: &s.actor.label(),
+            },
+        )?;
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "with": label, "level": level, "until": until, "replaced": before.as_ref().map(|b| &b.level) }),
+        )?;
+        Ok(Reply::from(Output::object(vec![
+            ("record", json!(r.number)),
+            ("with", json!(label)),
+            ("level", json!(level)),
+            ("until", json!(until)),
+            ("previous_level", json!(before.map(|b| b.level))),
+        ]))
+        .noted(change_note(ctx.global.dry_run, format!("share {} with {label} at level {level}", r.key()))))
+    })
+}
+
+fn unshare(ctx: &Ctx, args: &UnshareArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        // The owner or a full collaborator changes sharing; an administrator may also
+        // take a team off a record ("remove a team from a shared record").
+        let proof = match (s.authorize("record.share", &r.target()), &args.team) {
+            (Ok(p), _) => p,
+            (Err(_), Some(slug)) => s.authorize(
+                "team.manage",
+                &grouping::find(s, GroupKind::Team, slug)?.target(),
+            )?,
+            (Err(e), None) => return Err(e),
+        };
+        let (who, label, _) = grantee(s, args.with.as_ref(), args.team.as_ref())?;
+        let removed = s.tx.delete_share(&proof, &r, who)?;
+        if removed {
+            s.record(&proof, &r.key(), json!({ "unshared": label }))?;
+        }
+        Ok(Reply::from(Output::object(vec![
+            ("record", json!(r.number)),
+            ("with", json!(label)),
+            ("removed", json!(removed)),
+        ]))
+        .noted(if removed {
+            change_note(
+                ctx.global.dry_run,
+                format!("stop sharing {} with {label}", r.key()),
+            )
+        } else {
+            format!("{} is not shared with {label}: nothing to do", r.key())
+        }))
+    })
+}
+
+/// The record actions `record access` reports, strongest last.
+const ACCESS_ACTIONS: &[&str] = &[
+    "record.view",
+    "record.read",
+    "record.write",
+    "record.edit",
+    "record.share",
+    "record.transfer",
+];
+
+fn access(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        // Who can reach a record is itself sensitive: the owner or a full collaborator
+        // (who manage its sharing) or whoever reads the audit trail may ask.
+        if !s.check("record.share", &r.target())?.decision().allowed {
+            s.authorize("audit.view", &TargetFacts::org())?;
+        }
+        let mut rows = Vec::new();
+        for m in s.tx.members(s.org.id, &Default::default())? {
+            let actor = Actor::Member(m.facts());
+            let mut can = Vec::new();
+            let mut why = None;
+            for action in ACCESS_ACTIONS {
+                let verdict = s.policy.authorize(s.tx, &actor, action, &r.target())?;
+                if verdict.decision().allowed {
+                    can.push(*action);
+                    why.get_or_insert_with(|| verdict.decision().reason.clone());
+                }
+            }
+            if !can.is_empty() {
+                rows.push(vec![json!(m.email), json!(can), json!(why)]);
+            }
+        }
+        let shares: Vec<Value> = s
+            .tx
+            .shares(r.id)?
+            .iter()
+            .map(|sh| {
+                json!({
+                    "with": sh.member.clone().unwrap_or_else(|| format!("team:{}", sh.team.clone().unwrap_or_default())),
+                    "level": sh.level, "until": sh.until, "shared_by": sh.shared_by, "shared_at": sh.shared_at,
+                })
+            })
+            .collect();
+        let mut reply = Reply::from(Output::list(&["email", "can", "reason"], rows));
+        if !shares.is_empty() {
+            reply.note = Some(format!(
+                "shares: {}",
+                shares
+                    .iter()
+                    .map(|v| format!("{} ({})", crate::output::cell(&v["with"]), crate::output::cell(&v["level"])))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        Ok(reply)
+    })
+}
+
+fn leave(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, &args.id)?;
+        let Some(me) = s.actor.member() else {
+            return Err(Error::usage("only a collaborator can leave a record they were shared").into());
+        };
+        if me.id == r.owner.id {
+            return Err(Error::conflict(format!("you own {}: you cannot leave it", r.key()))
+                .hinted("transfer it instead: careward record transfer ID --to EMAIL")
+                .into());
+        }
+        let proof = s.authorize("record.view", &r.target())?;
+        let own_share = s.tx.shares(r.id)?.into_iter().any(|sh| sh.member.as_deref() == Some(me.email.as_str()));
+        if !own_share {
+            return Err(Error::conflict(format!("{} is not shared with you directly", r.key()))
+                .hinted("you reach it through a team or a role; ask an administrator to change that")
+                .into());
+        }
+        s.tx.delete_share(&proof, &r, Grantee::Member(me.id))?;
+        s.record(&proof, &r.key(), json!({ "left": me.email }))?;
+        Ok(Reply::from(Output::object(vec![("record", json!(r.number)), ("left", json!(me.email))]))
+            .noted(change_note(ctx.global.dry_run, format!("leave {}", r.key()))))
+    })
+}
+
+fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
+    let to = args
+        .to
+        .as_deref()
+        .ok_or_else(|| Error::usage("say to whom: --to EMAIL"))?;
+    if let Some(from) = &args.all_from {
+        return ctx.in_org(|s| {
+            let from = s.member(from)?;
+            let to = s.member(to)?;
+            if s.actor.member().is_some_and(|me| me.id == from.id) {
+                return Err(Error::conflict("--all-from moves records at once, as a coordinator does")
+                    .hinted("to hand over your own records, transfer them one by one: the recipient accepts each")
+                    .into());
+            }
+            let location = match &args.location {
+                Some(slug) => Some(grouping::find(s, GroupKind::Location, slug)?.id),
+                None => None,
+            };
+            let records = s.tx.records(
+                s.org.id,
+                &RecordFilter {
+                    owner: Some(from.id),
+                    location,
+                    status: Some("active"),
+                    confidential: None,
+                },
+            )?;
+            let run = format!("transfer-{}", s.tx.now());
+            let (rows, moved, skipped) = move_all(s, records, &to, args.include_confidential, &run)?;
+            let mut note = format!("{moved} record{} moved from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
+            if skipped > 0 {
+                note.push_str(&format!("; {skipped} confidential left with {} (add --include-confidential)", from.email));
+            }
+            Ok(Reply::from(Output::list(&["record", "client", "from", "to", "outcome"], rows))
+                .noted(change_note(ctx.global.dry_run, note)))
+        });
+    }
+    let id = args
+        .id
+        .as_deref()
+        .ok_or_else(|| Error::usage("say which record, or --all-from EMAIL"))?;
+    ctx.in_org(|s| {
+        let r = find(s, id)?;
+        let to = s.member(to)?;
+        if to.id == r.owner.id {
+            return Err(Error::conflict(format!("{} already owns {}", to.email, r.key())).into());
+        }
+        if r.status != "active" {
+            return Err(Error::conflict(format!("{} is {}: only active records are transferred", r.key(), r.status))
+                .hinted(format!("reactivate it first: careward record reactivate {}", r.number))
+                .into());
+        }
+        let proof = s.authorize("record.transfer", &r.target())?;
+        check_can_own(s, &to, &r.target())?;
+        let by_owner = s.actor.member().is_some_and(|me| me.id == r.owner.id);
+        if by_owner {
+            if let Some(p) = &r.pending_to {
+                return Err(Error::conflict(format!("{} is already waiting for {}", r.key(), p.email))
+                    .hinted("wait for them to accept or decline it")
+                    .into());
+            }
+            s.tx.start_transfer(&proof, &r, to.id, &s.actor.label())?;
+            s.record(&proof, &r.key(), json!({ "from": r.owner.email, "to": to.email, "step": "started", "waits_for": to.email }))?;
+            let after = find(s, id)?;
+            return Ok(Reply::from(Output::object(record_fields(&after))).noted(change_note(
+                ctx.global.dry_run,
+                format!(
+                    "offer {} to {}; it waits for them to accept (careward record transfer accept {} --as {}), and its collaborators have no access until then",
+                    r.key(),
+                    to.email,
+                    r.number,
+                    to.email
+                ),
+            )));
+        }
+        s.tx.move_record(&proof, &r, to.id, &s.actor.label(), None)?;
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "from": r.owner.email, "to": to.email, "step": "moved", "redirected_from": r.pending_to.as_ref().map(|p| &p.email) }),
+        )?;
+        let after = find(s, id)?;
+        Ok(Reply::from(Output::object(record_fields(&after)))
+            .noted(change_note(ctx.global.dry_run, format!("move {} from {} to {}", r.key(), r.owner.email, to.email))))
+    })
+}
+
+/// Move records at once (a coordinator's transfer), each authorized and audited on its
+/// own under one run name. Confidential records stay unless `include_confidential`.
+/// Returns the report rows, how many moved and how many confidential were skipped.
+pub fn move_all(
+    s: &Session,
+    records: Vec<Record>,
+    to: &Member,
+    include_confidential: bool,
+    run: &str,
+) -> Result<(Vec<Vec<Value>>, usize, usize)> {
+    let mut rows = Vec::new();
+    let (mut moved, mut skipped) = (0, 0);
+    let mut checked_recipient = false;
+    for r in records {
+        let row = |outcome: &str| {
+            vec![
+                json!(r.number),
+                json!(r.client),
+                json!(r.owner.email),
+                json!(to.email),
+                json!(outcome),
+            ]
+        };
+        if r.confidential && !include_confidential {
+            skipped += 1;
+            rows.push(row("skipped: confidential"));
+            continue;
+        }
+        if r.owner.id == to.id {
+            rows.push(row("unchanged: already theirs"));
+            continue;
+        }
+        let proof = s.authorize("record.transfer", &r.target())?;
+        if !checked_recipient {
+            check_can_own(s, to, &r.target())?;
+            checked_recipient = true;
+        }
+        s.tx.move_record(&proof, &r, to.id, &s.actor.label(), Some(run))?;
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "from": r.owner.email, "to": to.email, "step": "moved", "run": run }),
+        )?;
+        moved += 1;
+        rows.push(row("moved"));
+    }
+    Ok((rows, moved, skipped))
+}
+
+fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find(s, id)?;
+        let proof = s.authorize(RECEIVE_ACTION, &r.target())?;
+        s.tx.decide_transfer(&proof, &r, status)?;
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "from": r.owner.email, "to": r.pending_to.as_ref().map(|p| &p.email), "step": status }),
+        )?;
+        let after = find(s, id)?;
+        let what = if status == "accepted" {
+            format!("accept {}: you are now responsible for it", r.key())
+        } else {
+            format!("decline {}: it stays with {}", r.key(), r.owner.email)
+        };
+        Ok(Reply::from(Output::object(record_fields(&after))).noted(change_note(ctx.global.dry_run, what)))
+    })
+}
+
+fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let me = s.actor.member().map(|m| m.id);
+        let mut rows = Vec::new();
+        for (t, number) in s.tx.pending_transfers(s.org.id, None)? {
+            let mine = s
+                .actor
+                .member()
+                .is_some_and(|m| m.email == t.to || m.email == t.from);
+            let visible = mine || {
+                let r = find(s, &number.to_string())?;
+                // whoever could move it at once follows it up (a coordinator)
+                me.is_none_or(|id| id != r.owner.id)
+                    && s.check("record.transfer", &r.target())?.decision().allowed
+            };
+            if visible {
+                rows.push(vec![
+                    json!(number),
+                    json!(t.from),
+                    json!(t.to),
+                    json!(t.started_by),
+                    json!(t.started_at),
+                ]);
+            }
+        }
+        Ok(Output::list(&["record", "from", "to", "started_by", "started_at"], rows).into())
+    })
+}
+
+fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        purge_expired(s)?;
+        let mut candidates = Vec::new();
+        for r in s.tx.records(s.org.id, &RecordFilter::default())? {
+            if r.status == "deleted" {
+                continue;
+            }
+            if let Some(p) = &r.pending_to {
+                let since =
+                    s.tx.pending_transfer(r.id)?
+                        .map(|t| t.started_at)
+                        .unwrap_or_default();
+                candidates.push((
+                    r.clone(),
+                    format!("waiting for transfer to {}", p.email),
+                    since,
+                ));
+                continue;
+            }
+            if let Some(owner) = s.tx.member_by_email(s.org.id, &r.owner.email)?
+                && owner.status != MemberStatus::Active
+            {
+                candidates.push((
+                    r.clone(),
+                    format!("owner is {}", owner.status),
+                    owner.status_since.clone(),
+                ));
+            }
+        }
+        let (records, reasons): (Vec<Record>, Vec<(String, String)>) = candidates
+            .into_iter()
+            .map(|(r, why, since)| (r, (why, since)))
+            .unzip();
+        let numbers: Vec<i64> = records.iter().map(|r| r.number).collect();
+        let (shown, hidden) = visible(s, records)?;
+        let rows = shown
+            .iter()
+            .map(|r| {
+                let i = numbers
+                    .iter()
+                    .position(|n| *n == r.number)
+                    .unwrap_or_default();
+                let (why, since) = &reasons[i];
+                vec![
+                    json!(r.number),
+                    json!(r.client),
+                    json!(r.owner.email),
+                    json!(why),
+                    json!(since),
+                ]
+            })
+            .collect();
+        let mut reply = Reply::from(Output::list(
+            &["record", "client", "owner", "reason", "since"],
+            rows,
+        ));
+        reply.note = left_out_note(hidden);
+        Ok(reply)
+    })
+}

@@ -1,0 +1,484 @@
+//! Client records, their shares and their transfers.
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, Row, named_params, params};
+
+use super::{Tx, require};
+use crate::policy::{Granted, MemberId, MemberRef, TargetFacts};
+
+#[derive(Clone, Debug)]
+pub struct Record {
+    pub id: i64,
+    pub number: i64,
+    pub external_id: Option<String>,
+    pub client: String,
+    pub owner: MemberRef,
+    pub creator: String,
+    pub creator_id: Option<MemberId>,
+    pub location: Option<String>,
+    pub confidential: bool,
+    pub status: String,
+    pub created_at: String,
+    pub status_since: String,
+    pub owner_since: String,
+    /// the recipient of a transfer waiting for them
+    pub pending_to: Option<MemberRef>,
+}
+
+const SELECT_RECORD: &str = "SELECT r.id, r.number, r.external_id, r.client, r.owner_id, o.email AS owner_email,
+        r.creator, r.creator_id, l.slug AS location, r.confidential, r.status, r.created_at, r.status_since,
+        r.owner_since, t.to_id AS pending_to_id, pt.email AS pending_to_email
+    FROM record r
+    JOIN member o ON o.id = r.owner_id
+    LEFT JOIN location l ON l.id = r.location_id
+    LEFT JOIN transfer t ON t.record_id = r.id AND t.status = 'pending'
+    LEFT JOIN member pt ON pt.id = t.to_id";
+
+impl Record {
+    fn from_row(row: &Row) -> rusqlite::Result<Record> {
+        let pending_id: Option<MemberId> = row.get("pending_to_id")?;
+        let pending_email: Option<String> = row.get("pending_to_email")?;
+        Ok(Record {
+            id: row.get("id")?,
+            number: row.get("number")?,
+            external_id: row.get("external_id")?,
+            client: row.get("client")?,
+            owner: MemberRef {
+                id: row.get("owner_id")?,
+                email: row.get("owner_email")?,
+            },
+            creator: row.get("creator")?,
+            creator_id: row.get("creator_id")?,
+            location: row.get("location")?,
+            confidential: row.get("confidential")?,
+            status: row.get("status")?,
+            created_at: row.get("created_at")?,
+            status_since: row.get("status_since")?,
+            owner_since: row.get("owner_since")?,
+            pending_to: pending_id
+                .zip(pending_email)
+                .map(|(id, email)| MemberRef { id, email }),
+        })
+    }
+
+    pub fn key(&self) -> String {
+        format!("record:{}", self.number)
+    }
+
+    pub fn target(&self) -> TargetFacts {
+        TargetFacts {
+            key: self.key(),
+            id: Some(self.id),
+            owner: Some(self.owner.clone()),
+            creator: self.creator_id.map(|id| MemberRef {
+                id,
+                email: self.creator.clone(),
+            }),
+            locations: self.location.iter().cloned().collect(),
+            confidential: self.confidential,
+            recipient: self.pending_to.clone(),
+        }
+    }
+}
+
+pub struct NewRecord<'a> {
+    pub client: &'a str,
+    pub external_id: Option<&'a str>,
+    pub owner: MemberId,
+    pub creator: &'a str,
+    pub creator_id: Option<MemberId>,
+    pub location: Option<i64>,
+    pub confidential: bool,
+}
+
+#[derive(Default)]
+pub struct RecordFilter<'a> {
+    pub owner: Option<MemberId>,
+    pub location: Option<i64>,
+    pub status: Option<&'a str>,
+    pub confidential: Option<bool>,
+}
+
+/// A share as stored, with whom it names.
+#[derive(Clone, Debug)]
+pub struct Share {
+    pub id: i64,
+    pub member: Option<String>,
+    pub team: Option<String>,
+    pub level: String,
+    pub until: Option<String>,
+    pub reason: Option<String>,
+    pub shared_by: String,
+    pub shared_at: String,
+}
+
+pub struct NewShare<'a> {
+    pub grantee: Grantee,
+    pub level: &'a str,
+    pub until: Option<&'a str>,
+    pub reason: Option<&'a str>,
+    pub by: &'a str,
+}
+
+/// Whom a share names.
+#[derive(Clone, Copy, Debug)]
+pub enum Grantee {
+    Member(MemberId),
+    Team(i64),
+}
+
+#[derive(Clone, Debug)]
+pub struct Transfer {
+    pub id: i64,
+    pub record: i64,
+    pub from: String,
+    pub to: String,
+    pub started_by: String,
+    pub started_at: String,
+    pub status: String,
+}
+
+/// Per member: how many active records they own, institutional and confidential.
+#[derive(Clone, Debug, Default)]
+pub struct RecordCounts {
+    pub institutional: i64,
+    pub confidential: i64,
+}
+
+impl Tx<'_> {
+    pub fn record_by_number(&self, org: i64, number: i64) -> Result<Option<Record>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("{SELECT_RECORD} WHERE r.org_id = ?1 AND r.number = ?2"),
+                params![org, number],
+                Record::from_row,
+            )
+            .optional()?)
+    }
+
+    pub fn record_by_external_id(&self, org: i64, external_id: &str) -> Result<Option<Record>> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("{SELECT_RECORD} WHERE r.org_id = ?1 AND r.external_id = ?2"),
+                params![org, external_id],
+                Record::from_row,
+            )
+            .optional()?)
+    }
+
+    pub fn records(&self, org: i64, filter: &RecordFilter) -> Result<Vec<Record>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "{SELECT_RECORD} WHERE r.org_id = :org
+               AND (:owner IS NULL OR r.owner_id = :owner)
+               AND (:location IS NULL OR r.location_id = :location)
+               AND (:status IS NULL OR r.status = :status)
+               AND (:confidential IS NULL OR r.confidential = :confidential)
+             ORDER BY r.number"
+        ))?;
+        let rows = stmt.query_map(
+            named_params! {
+                ":org": org,
+                ":owner": filter.owner,
+                ":location": filter.location,
+                ":status": filter.status,
+                ":confidential": filter.confidential,
+            },
+            Record::from_row,
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records that count against a record limit: active and archived, not deleted.
+    pub fn count_live_records(&self, org: i64) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM record WHERE org_id = ?1 AND status IN ('active', 'archived')",
+            [org],
+            |r| r.get(0),
+        )?)
+    }
+
+    pub fn insert_record(&self, proof: &Granted, org: i64, new: &NewRecord) -> Result<Record> {
+        require(proof, &["record.create"], "record:new")?;
+        let number: i64 = self.conn.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM record WHERE org_id = ?1",
+            [org],
+            |r| r.get(0),
+        )?;
+        self.conn.execute(
+            "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
+                                 confidential, created_at, status_since, owner_since)
+             VALUES (:org, :number, :ext, :client, :owner, :creator, :creator_id, :location, :confidential, :now, :now, :now)",
+            named_params! {
+                ":org": org,
+                ":number": number,
+                ":ext": new.external_id,
+                ":client": new.client,
+                ":owner": new.owner,
+                ":creator": new.creator,
+                ":creator_id": new.creator_id,
+                ":location": new.location,
+                ":confidential": new.confidential,
+                ":now": self.now,
+            },
+        )?;
+        self.record_by_number(org, number)?
+            .ok_or_else(|| anyhow::anyhow!("the new record {number} vanished"))
+    }
+
+    pub fn update_record(
+        &self,
+        proof: &Granted,
+        record: &Record,
+        client: &str,
+        external_id: Option<&str>,
+        location: Option<i64>,
+    ) -> Result<()> {
+        require(proof, &["record.edit"], &record.key())?;
+        self.conn.execute(
+            "UPDATE record SET client = ?2, external_id = ?3, location_id = ?4 WHERE id = ?1",
+            params![record.id, client, external_id, location],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_record_confidential(
+        &self,
+        proof: &Granted,
+        record: &Record,
+        confidential: bool,
+    ) -> Result<()> {
+        require(proof, &["record.share"], &record.key())?;
+        self.conn.execute(
+            "UPDATE record SET confidential = ?2 WHERE id = ?1",
+            params![record.id, confidential],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_record_status(&self, proof: &Granted, record: &Record, status: &str) -> Result<()> {
+        require(proof, &["record.archive"], &record.key())?;
+        self.conn.execute(
+            "UPDATE record SET status = ?2, status_since = ?3 WHERE id = ?1",
+            params![record.id, status, self.now],
+        )?;
+        Ok(())
+    }
+
+    /// Purge records deleted before `cutoff`, for good. Returns their numbers.
+    pub fn purge_deleted_records(&self, org: i64, cutoff: &str) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare(
+            "DELETE FROM record WHERE org_id = ?1 AND status = 'deleted' AND status_since < ?2 RETURNING number",
+        )?;
+        let rows = stmt.query_map(params![org, cutoff], |r| r.get(0))?;
+        let mut numbers: Vec<i64> = rows.collect::<rusqlite::Result<_>>()?;
+        numbers.sort();
+        Ok(numbers)
+    }
+
+    // ----- shares -----
+
+    pub fn shares(&self, record: i64) -> Result<Vec<Share>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, m.email, t.slug, s.level, s.until, s.reason, s.shared_by, s.shared_at
+             FROM share s LEFT JOIN member m ON m.id = s.member_id LEFT JOIN team t ON t.id = s.team_id
+             WHERE s.record_id = ?1 ORDER BY m.email, t.slug",
+        )?;
+        let rows = stmt.query_map([record], |r| {
+            Ok(Share {
+                id: r.get(0)?,
+                member: r.get(1)?,
+                team: r.get(2)?,
+                level: r.get(3)?,
+                until: r.get(4)?,
+                reason: r.get(5)?,
+                shared_by: r.get(6)?,
+                shared_at: r.get(7)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Share a record, replacing the level of an existing share with the same grantee.
+    pub fn put_share(&self, proof: &Granted, record: &Record, share: &NewShare) -> Result<()> {
+        require(proof, &["record.share"], &record.key())?;
+        let (member, team) = match share.grantee {
+            Grantee::Member(m) => (Some(m), None),
+            Grantee::Team(t) => (None, Some(t)),
+        };
+        self.conn.execute(
+            "DELETE FROM share WHERE record_id = ?1 AND (member_id = ?2 OR team_id = ?3)",
+            params![record.id, member, team],
+        )?;
+        self.conn.execute(
+            "INSERT INTO share (record_id, member_id, team_id, level, until, reason, shared_by, shared_at)
+             VALUES (:record, :member, :team, :level, :until, :reason, :by, :now)",
+            named_params! {
+                ":record": record.id, ":member": member, ":team": team, ":level": share.level,
+                ":until": share.until, ":reason": share.reason, ":by": share.by, ":now": self.now,
+            },
+        )?;
+        Ok(())
+    }
+
+    /// Remove a share; returns whether there was one. `record.share` removes any share,
+    /// `team.manage` a team's, and a collaborator leaving removes their own (`record.view`).
+    pub fn delete_share(&self, proof: &Granted, record: &Record, grantee: Grantee) -> Result<bool> {
+        require(
+            proof,
+            &["record.share", "team.manage", "record.view"],
+            &record.key(),
+        )?;
+        let (member, team) = match grantee {
+            Grantee::Member(m) => (Some(m), None),
+            Grantee::Team(t) => (None, Some(t)),
+        };
+        let n = self.conn.execute(
+            "DELETE FROM share WHERE record_id = ?1 AND (member_id = ?2 OR team_id = ?3)",
+            params![record.id, member, team],
+        )?;
+        Ok(n > 0)
+    }
+
+    // ----- transfers -----
+
+    pub fn pending_transfer(&self, record: i64) -> Result<Option<Transfer>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT t.id, t.record_id, f.email, m.email, t.started_by, t.started_at, t.status
+                 FROM transfer t JOIN member f ON f.id = t.from_id JOIN member m ON m.id = t.to_id
+                 WHERE t.record_id = ?1 AND t.status = 'pending'",
+                [record],
+                transfer_from_row,
+            )
+            .optional()?)
+    }
+
+    /// Waiting transfers, all of them or those to or from one member.
+    pub fn pending_transfers(
+        &self,
+        org: i64,
+        member: Option<MemberId>,
+    ) -> Result<Vec<(Transfer, i64)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT t.id, t.record_id, f.email, m.email, t.started_by, t.started_at, t.status, r.number
+             FROM transfer t JOIN record r ON r.id = t.record_id
+             JOIN member f ON f.id = t.from_id JOIN member m ON m.id = t.to_id
+             WHERE r.org_id = ?1 AND t.status = 'pending' AND (?2 IS NULL OR t.to_id = ?2 OR t.from_id = ?2)
+             ORDER BY r.number",
+        )?;
+        let rows = stmt.query_map(params![org, member], |r| {
+            Ok((transfer_from_row(r)?, r.get(7)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Start a transfer that waits for its recipient.
+    pub fn start_transfer(
+        &self,
+        proof: &Granted,
+        record: &Record,
+        to: MemberId,
+        by: &str,
+    ) -> Result<()> {
+        require(proof, &["record.transfer"], &record.key())?;
+        self.conn.execute(
+            "INSERT INTO transfer (record_id, from_id, to_id, started_by, started_at, status)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'pending')",
+            params![record.id, record.owner.id, to, by, self.now],
+        )?;
+        Ok(())
+    }
+
+    /// Close a waiting transfer: `accepted` moves the record, `declined` leaves it.
+    pub fn decide_transfer(&self, proof: &Granted, record: &Record, status: &str) -> Result<()> {
+        require(
+            proof,
+            &[crate::policy::RECEIVE_ACTION, "record.transfer"],
+            &record.key(),
+        )?;
+        let to: Option<MemberId> = self
+            .conn
+            .query_row(
+                "UPDATE transfer SET status = ?2, decided_at = ?3 WHERE record_id = ?1 AND status = 'pending' RETURNING to_id",
+                params![record.id, status, self.now],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let (Some(to), "accepted") = (to, status) {
+            self.conn.execute(
+                "UPDATE record SET owner_id = ?2, owner_since = ?3 WHERE id = ?1",
+                params![record.id, to, self.now],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Move a record at once (a coordinator's transfer), closing any waiting transfer
+    /// as redirected. `run` names the bulk transfer it belongs to.
+    pub fn move_record(
+        &self,
+        proof: &Granted,
+        record: &Record,
+        to: MemberId,
+        by: &str,
+        run: Option<&str>,
+    ) -> Result<()> {
+        require(proof, &["record.transfer"], &record.key())?;
+        let mut redirect = self.conn.prepare_cached(
+            "UPDATE transfer SET status = 'redirected', decided_at = ?2 WHERE record_id = ?1 AND status = 'pending'",
+        )?;
+        redirect.execute(params![record.id, self.now])?;
+        let mut log = self.conn.prepare_cached(
+            "INSERT INTO transfer (record_id, from_id, to_id, started_by, started_at, status, decided_at, run)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'done', ?5, ?6)",
+        )?;
+        log.execute(params![record.id, record.owner.id, to, by, self.now, run])?;
+        let mut update = self
+            .conn
+            .prepare_cached("UPDATE record SET owner_id = ?2, owner_since = ?3 WHERE id = ?1")?;
+        update.execute(params![record.id, to, self.now])?;
+        Ok(())
+    }
+
+    /// Active records per owner, institutional and confidential (the coordinator's overview).
+    pub fn record_counts(&self, org: i64) -> Result<Vec<(MemberId, RecordCounts)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT owner_id, sum(confidential = 0), sum(confidential = 1) FROM record
+             WHERE org_id = ?1 AND status = 'active' GROUP BY owner_id",
+        )?;
+        let rows = stmt.query_map([org], |r| {
+            Ok((
+                r.get(0)?,
+                RecordCounts {
+                    institutional: r.get(1)?,
+                    confidential: r.get(2)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many records (not deleted) a member owns.
+    pub fn count_owned_records(&self, member: MemberId) -> Result<i64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM record WHERE owner_id = ?1 AND status IN ('active', 'archived')",
+            [member],
+            |r| r.get(0),
+        )?)
+    }
+}
+
+fn transfer_from_row(r: &Row) -> rusqlite::Result<Transfer> {
+    Ok(Transfer {
+        id: r.get(0)?,
+        record: r.get(1)?,
+        from: r.get(2)?,
+        to: r.get(3)?,
+        started_by: r.get(4)?,
+        started_at: r.get(5)?,
+        status: r.get(6)?,
+    })
+}
