@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{audit, location, member, org, perm, policy, record, role, team};
+use crate::commands::{assistant, audit, location, member, org, perm, policy, record, role, team};
 use crate::output::Format;
 
 /// Access control and administration for care practices: members, roles, records,
@@ -80,6 +80,9 @@ pub enum Command {
     /// Client records: create, share, transfer, archive
     #[command(subcommand)]
     Record(record::RecordCommand),
+    /// Assign assistants to the whole organisation or to specific therapists
+    #[command(subcommand)]
+    Assistant(assistant::AssistantCommand),
     /// Ask the policy: may this member do this?
     #[command(subcommand)]
     Perm(perm::PermCommand),

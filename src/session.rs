@@ -13,7 +13,7 @@ use serde_json::Value;
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
 use crate::policy::{Actor, Granted, Policy, TargetFacts, Verdict};
-use crate::store::{AuditRecord, Org, Store, Tx};
+use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx};
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -271,7 +271,20 @@ impl<'t> Session<'t> {
             ))
             .into());
         }
-        self.policy.authorize(self.tx, actor, action, target)
+        self.policy.authorize(&self.facts(), actor, action, target)
+    }
+
+    /// What the policy engine asks about this organisation.
+    pub fn facts(&self) -> OrgFacts<'_> {
+        OrgFacts {
+            tx: self.tx,
+            assisted_roles: self
+                .policy
+                .constraints
+                .assistance
+                .as_ref()
+                .map_or(&[], |a| a.assisted_roles.as_slice()),
+        }
     }
 
     /// The actor an email or `support:NAME` names in this organisation.

@@ -140,6 +140,22 @@ pub fn ensure_seats(s: &Session, needed: u32) -> Result<()> {
     Ok(())
 }
 
+/// Refuse invitations beyond the plan's allowance ("each invitation sent uses one").
+pub fn use_invitations(s: &Session, needed: u32) -> Result<()> {
+    let Some(allowance) = s.org.invitation_allowance else {
+        return Ok(());
+    };
+    let left = allowance.saturating_sub(s.org.invitations_sent);
+    if needed > left {
+        return Err(Error::conflict(format!(
+            "the plan's invitations are used up: this needs {needed}, {left} left of {allowance}"
+        ))
+        .hinted("add invitations to the plan, or add members already active with --accepted")
+        .into());
+    }
+    Ok(())
+}
+
 fn parse_roles(s: &Session, roles: &[String]) -> Result<BTreeSet<String>> {
     let mut set = BTreeSet::new();
     for role in roles {
@@ -172,6 +188,10 @@ fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
         s.policy.check_roles(s.org.kind, &email, &roles, principal)?;
         let status = if args.accepted { MemberStatus::Active } else { MemberStatus::Invited };
         ensure_seats(s, u32::from(s.policy.uses_seat(status)))?;
+        if status == MemberStatus::Invited {
+            use_invitations(s, 1)?;
+            s.tx.count_invitation(&proof, s.org.id)?;
+        }
         let member = s.tx.insert_member(
             &proof,
             s.org.id,

@@ -3,6 +3,7 @@
 //! through the session's gate, change the store in the session's one transaction,
 //! return what to render.
 
+pub mod assistant;
 pub mod audit;
 mod grouping;
 pub mod location;

@@ -45,6 +45,9 @@ pub struct InitArgs {
     /// Seats on a paid plan; without it, members are not limited
     #[arg(long, value_name = "N")]
     seats: Option<u32>,
+    /// Invitations the plan allows; each invitation sent uses one [default: no limit]
+    #[arg(long, value_name = "N")]
+    invitations: Option<u32>,
 }
 
 /// List the organisations the acting member belongs to
@@ -138,6 +141,7 @@ fn init(ctx: &Ctx, args: &InitArgs) -> Result<Reply> {
                     policy_source,
                     policy_text: policy_text.as_deref(),
                     seats: args.seats,
+                    invitation_allowance: args.invitations,
                 },
                 &NewMember {
                     email: &admin,
@@ -245,6 +249,14 @@ fn show(ctx: &Ctx, _args: &ShowArgs) -> Result<Reply> {
             (
                 "seats_free",
                 json!(org.seats.map(|n| n.saturating_sub(used))),
+            ),
+            ("invitations_sent", json!(org.invitations_sent)),
+            (
+                "invitations_left",
+                json!(
+                    org.invitation_allowance
+                        .map(|n| n.saturating_sub(org.invitations_sent))
+                ),
             ),
             ("active", json!(count(MemberStatus::Active))),
             ("invited", json!(count(MemberStatus::Invited))),

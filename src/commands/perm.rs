@@ -147,9 +147,7 @@ fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
         s.check(action, &target)?;
         let mut rows = Vec::new();
         for m in s.tx.members(s.org.id, &MemberFilter::default())? {
-            let verdict = s
-                .policy
-                .authorize(s.tx, &Actor::Member(m.facts()), action, &target)?;
+            let verdict = s.check_as(&Actor::Member(m.facts()), action, &target)?;
             let d = verdict.decision();
             if d.allowed {
                 rows.push(vec![json!(m.email), json!(m.roles), json!(d.reason)]);

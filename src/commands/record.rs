@@ -329,8 +329,7 @@ fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
         ..record.clone()
     };
     if !s
-        .policy
-        .authorize(s.tx, &Actor::Member(m.facts()), "record.view", &as_owner)?
+        .check_as(&Actor::Member(m.facts()), "record.view", &as_owner)?
         .decision()
         .allowed
     {
@@ -821,7 +820,7 @@ fn access(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
             let mut can = Vec::new();
             let mut why = None;
             for action in ACCESS_ACTIONS {
-                let verdict = s.policy.authorize(s.tx, &actor, action, &r.target())?;
+                let verdict = s.check_as(&actor, action, &r.target())?;
                 if verdict.decision().allowed {
                     can.push(*action);
                     why.get_or_insert_with(|| verdict.decision().reason.clone());

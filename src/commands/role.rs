@@ -145,12 +145,27 @@ fn change_roles(
     s.policy
         .check_roles(s.org.kind, &member.email, &roles, principal.as_deref())?;
     s.tx.set_roles(&proof, member, &roles, principal.as_deref())?;
+    // Assignments end with the role that allowed them.
+    let mut assignments_ended = 0;
+    if let Some(rule) = &s.policy.constraints.assistance {
+        let key = member.target().key;
+        if !rule.assistant_roles.iter().any(|r| roles.contains(r)) {
+            assignments_ended +=
+                s.tx.unassign_assistant(&proof, member.id, &key, None, true)?;
+        }
+        if !rule.assisted_roles.iter().any(|r| roles.contains(r)) {
+            assignments_ended += s.tx.unassign_therapist(&proof, member.id, &key)?;
+        }
+    }
     s.policy
         .check_min_holders(|role| s.tx.active_holders(s.org.id, role))?;
     s.record(
         &proof,
         &member.target().key,
-        json!({ "roles": [member.roles, roles], "principal": [member.principal, principal], "gained": gained, "lost": lost }),
+        json!({
+            "roles": [member.roles, roles], "principal": [member.principal, principal],
+            "gained": gained, "lost": lost, "assistant_assignments_ended": assignments_ended,
+        }),
     )?;
     Ok(Reply::from(output).noted(change_note(
         ctx.global.dry_run,

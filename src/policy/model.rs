@@ -196,6 +196,8 @@ struct PolicyFile {
     admin_roles: Vec<String>,
     #[serde(default)]
     seats: SeatsFile,
+    #[serde(default)]
+    lifecycle: LifecycleFile,
     roles: BTreeMap<String, RoleFile>,
     #[serde(default)]
     levels: BTreeMap<String, LevelFile>,
@@ -217,6 +219,14 @@ impl Default for SeatsFile {
             states: vec![MemberStatus::Invited, MemberStatus::Active],
         }
     }
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LifecycleFile {
+    /// removing a member erases their name and title (not only their roles)
+    #[serde(default)]
+    remove_erases_data: bool,
 }
 
 #[derive(Deserialize)]
@@ -363,6 +373,7 @@ pub struct Policy {
     pub omitted: BTreeSet<String>,
     pub admin_roles: Vec<String>,
     pub seat_states: Vec<MemberStatus>,
+    pub remove_erases_data: bool,
     pub roles: BTreeMap<String, Role>,
     pub levels: BTreeMap<String, Level>,
     pub support: BTreeSet<String>,
@@ -370,10 +381,16 @@ pub struct Policy {
 }
 
 /// The built-in policies, compiled into the binary.
-pub const PRESETS: &[(&str, &str)] = &[(
-    "group-practice",
-    include_str!("presets/group-practice.yaml"),
-)];
+pub const PRESETS: &[(&str, &str)] = &[
+    (
+        "group-practice",
+        include_str!("presets/group-practice.yaml"),
+    ),
+    (
+        "psychiatry-clinic",
+        include_str!("presets/psychiatry-clinic.yaml"),
+    ),
+];
 
 impl Policy {
     /// Load a built-in policy by name.
@@ -705,6 +722,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         omitted,
         admin_roles: file.admin_roles,
         seat_states: file.seats.states,
+        remove_erases_data: file.lifecycle.remove_erases_data,
         roles,
         levels,
         support: file.support.into_iter().collect(),

@@ -7,17 +7,32 @@ use rusqlite::params;
 use super::Tx;
 use crate::policy::{Facts, MemberId, ResourceGrant, TargetFacts};
 
-impl Facts for Tx<'_> {
+/// The store as the engine sees it, with the one piece of policy data the answers
+/// need: which roles can be assisted (an org-wide assistant assists their holders).
+pub struct OrgFacts<'a> {
+    pub tx: &'a Tx<'a>,
+    pub assisted_roles: &'a [String],
+}
+
+impl Facts for OrgFacts<'_> {
     fn locations_of(&self, member: MemberId) -> Result<Vec<String>> {
-        self.member_locations(member)
+        self.tx.member_locations(member)
     }
 
-    /// Assistant assignments arrive with the psychiatry-clinic schema; until then no
-    /// member assists another, and this answer is exact.
-    fn assists(&self, _assistant: MemberId, _member: MemberId) -> Result<Option<String>> {
-        Ok(None)
+    fn assists(&self, assistant: MemberId, member: MemberId) -> Result<Option<String>> {
+        self.tx.assists(assistant, member, self.assisted_roles)
     }
 
+    fn resource_grants(
+        &self,
+        target: &TargetFacts,
+        member: MemberId,
+    ) -> Result<Vec<ResourceGrant>> {
+        self.tx.resource_grants(target, member)
+    }
+}
+
+impl Tx<'_> {
     fn resource_grants(
         &self,
         target: &TargetFacts,

@@ -7,6 +7,7 @@
 //! file per table group; each change function takes the [`Granted`] proof that the
 //! policy allowed it.
 
+mod assistants;
 mod audit;
 mod facts;
 mod members;
@@ -24,7 +25,9 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::error::{Error, ErrorKind};
 use crate::policy::Granted;
 
+pub use assistants::Assignment;
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak};
+pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org};
 pub use places::{Group, GroupKind};
@@ -39,6 +42,7 @@ const APPLICATION_ID: i32 = 0x4341_5257;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0003_records.sql"),
+    include_str!("../../migrations/0004_assistants.sql"),
 ];
 
 pub struct Store {

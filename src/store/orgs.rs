@@ -17,6 +17,9 @@ pub struct Org {
     pub policy_text: Option<String>,
     pub seats: Option<u32>,
     pub created_at: String,
+    /// how many invitations the plan allows (None: no limit), and how many were sent
+    pub invitation_allowance: Option<u32>,
+    pub invitations_sent: u32,
 }
 
 pub struct NewOrg<'a> {
@@ -26,6 +29,7 @@ pub struct NewOrg<'a> {
     pub policy_source: &'a str,
     pub policy_text: Option<&'a str>,
     pub seats: Option<u32>,
+    pub invitation_allowance: Option<u32>,
 }
 
 impl Org {
@@ -41,6 +45,8 @@ impl Org {
             policy_text: row.get("policy_text")?,
             seats: row.get("seats")?,
             created_at: row.get("created_at")?,
+            invitation_allowance: row.get("invitation_allowance")?,
+            invitations_sent: row.get("invitations_sent")?,
         })
     }
 }
@@ -57,8 +63,8 @@ impl Tx<'_> {
             );
         }
         self.conn.execute(
-            "INSERT INTO org (slug, name, kind, policy_source, policy_text, seats, created_at)
-             VALUES (:slug, :name, :kind, :source, :text, :seats, :now)",
+            "INSERT INTO org (slug, name, kind, policy_source, policy_text, seats, invitation_allowance, created_at)
+             VALUES (:slug, :name, :kind, :source, :text, :seats, :allowance, :now)",
             named_params! {
                 ":slug": new.slug,
                 ":name": new.name,
@@ -66,6 +72,7 @@ impl Tx<'_> {
                 ":source": new.policy_source,
                 ":text": new.policy_text,
                 ":seats": new.seats,
+                ":allowance": new.invitation_allowance,
                 ":now": self.now,
             },
         )?;
@@ -87,5 +94,17 @@ impl Tx<'_> {
         let mut stmt = self.conn.prepare("SELECT * FROM org ORDER BY slug")?;
         let rows = stmt.query_map([], Org::from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Count one invitation sent against the plan's allowance.
+    pub fn count_invitation(&self, proof: &crate::policy::Granted, org: i64) -> Result<()> {
+        super::require(proof, &["member.invite"], proof.target())?;
+        self.conn.execute(
+            "UPDATE org SET invitations_sent = invitations_sent + 1 WHERE id = ?1",
+            [org],
+        )?;
+        Ok(())
     }
 }
