@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Build careward and run its main job on a demo organisation: create a group practice,
-# invite its staff, and ask the policy who may do what, with the reasons.
+# Build careward and run its main job on demo organisations: load a school service centre
+# and a psychiatry clinic from fixtures/, then ask the policy who may do what, and why.
 # The store goes to a temporary folder (or $CAREWARD_DB if set) so nothing of yours is touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,29 +10,30 @@ cw() { ./target/debug/careward "$@"; }
 export CAREWARD_DB="${CAREWARD_DB:-$(mktemp -d)/demo.db}"
 echo "# store: $CAREWARD_DB"
 
-echo "# create the organisation and its first administrator"
-cw org init north --name "North Family Practice" --kind school --policy group-practice \
-  --admin ada@north.example --admin-name "Ada Admin" --seats 10
-export CAREWARD_AS=ada@north.example
+echo "# load two demo organisations (org seed: one transaction each, checked against the policy)"
+cw org seed fixtures/north-school.yaml
+cw -q org seed fixtures/psychiatry-clinic.yaml
 
-echo "# invite the staff (active at once, as a migration would)"
-cw -q member invite pia@north.example --role practitioner --name "Pia Practitioner" --title Psychologist --accepted
-cw -q member invite cole@north.example --role coordinator --name "Cole Coordinator" --accepted
-cw -q member invite mae@north.example --role manager --name "Mae Manager" --title Principal --accepted
-cw -q member invite ivy@north.example --role practitioner --name "Ivy Intern"
+echo "# a school service centre (policy group-practice)"
+export CAREWARD_ORG=north CAREWARD_AS=ada@north.example
 cw member list
+cw record list --as cole@north.example
 
-echo "# what may each of them do? (exit 0 allowed, 3 denied)"
-for who in ada pia cole mae ivy; do
-  for action in member.invite record.transfer record.read; do
-    if cw -q perm check "$action" --as "$who@north.example"; then verdict=allowed; else verdict=denied; fi
-    printf '%-22s %-16s %s\n' "$who@north.example" "$action" "$verdict"
-  done
+echo "# who may read record S-0001 (Noah Tremblay's)? exit 0 allowed, 3 denied"
+for who in ada cole mae pia sol ivy; do
+  if cw -q perm check record.read record:ext:S-0001 --as "$who@north.example"; then verdict=allowed; else verdict=denied; fi
+  printf '%-20s %s\n' "$who@north.example" "$verdict"
 done
 
 echo "# why? (--explain)"
-cw perm check record.transfer --as cole@north.example --explain || true
-cw perm check member.invite --as pia@north.example --explain || true
+cw perm check record.read record:ext:S-0001 --as sol@north.example --explain
+cw perm check record.read record:ext:S-0001 --as cole@north.example --explain || true
+cw perm who-can record.read record:ext:S-0001
+
+echo "# a practitioner offers a record to a colleague; it waits for them"
+cw record transfer 3 --to pia@north.example --as sol@north.example
+cw record transfers --as cole@north.example
+cw record transfer accept 3 --as pia@north.example
 
 echo "# a change the rules refuse: the last administrator cannot step down"
 cw role remove ada@north.example administrator || true
@@ -40,6 +41,15 @@ cw role remove ada@north.example administrator || true
 echo "# a role change shows what it gives and takes, without committing (--dry-run)"
 cw role assign pia@north.example coordinator --dry-run
 
+echo "# a psychiatry clinic (policy psychiatry-clinic): assistants act for their therapists"
+export CAREWARD_ORG=riverside CAREWARD_AS=nora@riverside.example
+cw assistant list
+cw perm check record.read record:ext:P-1001 --as intake@riverside.example --explain
+cw perm check record.read record:ext:P-1004 --as intake@riverside.example --explain || true
+echo "# roles are fixed after invitation: only support can change them"
+cw role assign front@riverside.example psychologist || true
+cw role assign front@riverside.example psychologist --principal assistant --as support:sam --reason "ticket 4411"
+
 echo "# the audit trail, and its hash chain"
-cw audit log --format csv
+cw audit log --limit 5
 cw audit verify

@@ -27,7 +27,7 @@ pub enum Output {
     },
     /// one thing, field by field (JSON: an object)
     Object(Vec<(String, Value)>),
-    /// text shown as it is in a table; as a string in the other formats
+    /// text shown as it is (a YAML document, say); a JSON string with --format json
     Text(String),
     Nothing,
 }
@@ -37,6 +37,26 @@ impl Output {
         Output::List {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows,
+        }
+    }
+
+    /// Keep only the named columns of a list, in that order.
+    pub fn only(self, keep: &[&str]) -> Output {
+        match self {
+            Output::List { columns, rows } => {
+                let idx: Vec<usize> = keep
+                    .iter()
+                    .filter_map(|k| columns.iter().position(|c| c == k))
+                    .collect();
+                Output::List {
+                    columns: idx.iter().map(|&i| columns[i].clone()).collect(),
+                    rows: rows
+                        .into_iter()
+                        .map(|r| idx.iter().map(|&i| r[i].clone()).collect())
+                        .collect(),
+                }
+            }
+            other => other,
         }
     }
 
@@ -73,7 +93,7 @@ impl Output {
     pub fn render(&self, format: Format, out: &mut dyn Write) -> Result<()> {
         match self {
             Output::Nothing => return Ok(()),
-            Output::Text(text) if format == Format::Table || format == Format::Csv => {
+            Output::Text(text) if format != Format::Json => {
                 out.write_all(text.as_bytes())?;
                 return Ok(());
             }

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::Reply;
 use crate::error::Error;
-use crate::output::Output;
+use crate::output::{Format, Output};
 use crate::policy::TargetFacts;
 use crate::session::{Ctx, parse_email};
 use crate::store::AuditFilter;

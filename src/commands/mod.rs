@@ -9,6 +9,7 @@ mod grouping;
 pub mod location;
 pub mod member;
 pub mod org;
+mod orgfile;
 pub mod perm;
 pub mod policy;
 pub mod record;

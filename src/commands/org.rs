@@ -16,8 +16,28 @@ use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Store};
 #[derive(Subcommand, Debug)]
 pub enum OrgCommand {
     Init(InitArgs),
+    Seed(SeedArgs),
+    Export(ExportArgs),
     List(ListArgs),
     Show(ShowArgs),
+}
+
+/// Build a whole organisation from a YAML file (members, locations, teams, records, shares)
+//
+// Like `org init`, it has no actor; the file is checked against the policy's
+// constraints, and nothing is written unless all of it holds.
+#[derive(Args, Debug)]
+pub struct SeedArgs {
+    /// The organisation file (see fixtures/*.yaml; `org export` writes one)
+    file: String,
+}
+
+/// Write the organisation as a file that `org seed` reads
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Replace client names, member names, emails and external ids
+    #[arg(long)]
+    redact: bool,
 }
 
 /// Create an organisation and its first administrator
@@ -61,12 +81,14 @@ pub struct ShowArgs {}
 pub fn run(ctx: &Ctx, command: &OrgCommand) -> Result<Reply> {
     match command {
         OrgCommand::Init(args) => init(ctx, args),
+        OrgCommand::Seed(args) => super::orgfile::seed(ctx, &args.file),
+        OrgCommand::Export(args) => super::orgfile::export(ctx, args.redact),
         OrgCommand::List(args) => list(ctx, args),
         OrgCommand::Show(args) => show(ctx, args),
     }
 }
 
-fn check_slug(slug: &str) -> Result<()> {
+pub(super) fn check_slug(slug: &str) -> Result<()> {
     let ok = (2..=40).contains(&slug.len())
         && slug
             .chars()
@@ -83,7 +105,7 @@ fn check_slug(slug: &str) -> Result<()> {
 }
 
 /// A preset by name, or a policy file by path (its text is kept with the organisation).
-fn load_policy(name: &str) -> Result<(Policy, Option<String>)> {
+pub(super) fn load_policy(name: &str) -> Result<(Policy, Option<String>)> {
     if let Some(policy) = Policy::preset(name) {
         return Ok((policy?, None));
     }
