@@ -131,14 +131,18 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
                 ]
             })
             .collect();
-        Ok(Output::list(
-            &[
-                "id", "at", "actor", "os_user", "action", "target", "outcome", "decision",
-                "reason", "details", "hash",
-            ],
-            rows,
-        )
-        .into())
+        let columns = [
+            "id", "at", "actor", "os_user", "action", "target", "outcome", "decision", "reason",
+            "details", "hash",
+        ];
+        let mut output = Output::list(&columns, rows);
+        // A table is read by a person: the machine's columns stay in json, csv and yaml.
+        if ctx.global.format == Format::Table {
+            output = output.only(&[
+                "id", "at", "actor", "action", "target", "outcome", "decision", "reason",
+            ]);
+        }
+        Ok(output.into())
     })
 }
 
