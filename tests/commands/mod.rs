@@ -1,3 +1,12 @@
-//! End-to-end tests of each command, a module per noun.
+//! End-to-end tests of each command, a module per noun, plus the behaviour every
+//! command shares: opening the store, the common refusals and the output formats.
 
+mod audit;
+mod errors;
+mod member;
 mod org;
+mod output;
+mod perm;
+mod policy;
+mod role;
+mod store;
