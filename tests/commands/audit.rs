@@ -430,3 +430,24 @@ fn verify_finds_a_deleted_last_event() {
              the chain ends at event 4 but the newest recorded event is 5: events were deleted",
     );
 }
+
+#[test]
+fn a_members_reason_is_kept_too() {
+    let env = TestEnv::org("clinic");
+    env.add("bob@demo.org", &["practitioner"]);
+    env.as_(
+        ADMIN,
+        &[
+            "member",
+            "deactivate",
+            "bob@demo.org",
+            "--reason",
+            "parental leave",
+        ],
+    )
+    .ok();
+    let events = env.audit(&["--action", "member.deactivate"]);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["actor"], ADMIN);
+    assert_eq!(events[0]["reason"], "parental leave");
+}

@@ -228,3 +228,37 @@ fn unknown_member_is_not_found() {
     .code(4)
     .error("ghost@demo.org is not a member of demo");
 }
+
+#[test]
+fn the_actor_email_is_trimmed_and_case_insensitive() {
+    let env = TestEnv::org("clinic");
+    let run = env.as_(
+        " Admin@DEMO.org ",
+        &[
+            "member",
+            "invite",
+            "bob@demo.org",
+            "--role",
+            "practitioner",
+            "--format",
+            "json",
+        ],
+    );
+    run.ok();
+    assert_eq!(run.json()["invited_by"], "admin@demo.org");
+}
+
+#[test]
+fn a_bad_clock_is_a_usage_error() {
+    let env = TestEnv::org("clinic");
+    let mut cmd = env.command();
+    cmd.env("CAREWARD_NOW", "tomorrow");
+    let run = env.run_with(cmd, &["member", "list", "--as", "admin@demo.org"], None);
+    run.code(2);
+    assert!(
+        run.stderr
+            .starts_with("error: CAREWARD_NOW=tomorrow is not an RFC 3339 time"),
+        "{}",
+        run.transcript()
+    );
+}

@@ -790,3 +790,30 @@ fn support_staff_invite_and_are_named_as_the_inviter() {
     assert_eq!(events.len(), 1);
     assert_eq!(events[0]["reason"], "ticket 12");
 }
+
+#[test]
+fn an_invitation_is_cancelled_not_deactivated_or_removed() {
+    let env = TestEnv::org("clinic");
+    invite(&env, "bob@demo.org", "practitioner");
+    env.as_(ADMIN, &["member", "deactivate", "bob@demo.org"])
+        .code(5)
+        .error("bob@demo.org is invited; only active members can be deactivated")
+        .hint("cancel the invitation instead: careward member cancel bob@demo.org");
+    env.as_(ADMIN, &["member", "remove", "bob@demo.org"])
+        .code(5)
+        .error("bob@demo.org is invited; only inactive members can be removed")
+        .hint("cancel the invitation instead: careward member cancel bob@demo.org");
+    assert_eq!(env.status_of("bob@demo.org"), "invited");
+}
+
+#[test]
+fn a_pending_invitation_cannot_be_sent_twice() {
+    let env = TestEnv::org("clinic");
+    invite(&env, "bob@demo.org", "practitioner");
+    env.as_(
+        ADMIN,
+        &["member", "invite", "bob@demo.org", "--role", "practitioner"],
+    )
+    .code(5)
+    .error("bob@demo.org is already a member (invited)");
+}
