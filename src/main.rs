@@ -15,11 +15,14 @@ fn main() -> ExitCode {
     match careward::run(cli) {
         Ok(reply) => {
             if !quiet {
-                let mut out = io::stdout().lock();
-                let written = reply
-                    .output
-                    .render(format, &mut out)
-                    .and_then(|_| Ok(out.flush()?));
+                // Render first, then write: serde_json and serde_yaml hide the io::Error
+                // of a closed pipe inside their own errors, where it cannot be recognised.
+                let mut rendered = Vec::new();
+                let written = reply.output.render(format, &mut rendered).and_then(|_| {
+                    let mut out = io::stdout().lock();
+                    out.write_all(&rendered)?;
+                    Ok(out.flush()?)
+                });
                 if let Err(err) = written {
                     // `careward member list | head` closing the pipe is not an error.
                     if !is_broken_pipe(&err) {

@@ -28,8 +28,11 @@ pub struct LogArgs {
     #[arg(long, value_name = "TIME")]
     until: Option<String>,
     /// Only events by this actor (an email or support:NAME)
-    #[arg(long, value_name = "WHO")]
-    actor: Option<String>,
+    //
+    // Not a field named `actor`: that is the id of the global `--as`, and clap would
+    // merge the two, so that `--as` was refused here and CAREWARD_AS became a filter.
+    #[arg(long = "actor", value_name = "WHO")]
+    by_actor: Option<String>,
     /// Only events on this target (member:EMAIL, org, …)
     #[arg(long, value_name = "TARGET")]
     target: Option<String>,
@@ -85,7 +88,7 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
         .as_deref()
         .map(|t| parse_time("--until", t))
         .transpose()?;
-    let actor = match args.actor.as_deref().map(str::trim) {
+    let actor = match args.by_actor.as_deref().map(str::trim) {
         Some(a) if a.starts_with("support:") || a == "org init" => Some(a.to_string()),
         Some(a) => Some(parse_email(a)?),
         None => None,

@@ -1,5 +1,14 @@
-//! End-to-end tests of each command, a module per noun.
+//! End-to-end tests of each command, a module per noun, plus the behaviour every
+//! command shares: opening the store, the common refusals and the output formats.
 
+mod audit;
+mod errors;
+mod member;
 mod org;
 mod orgfile;
+mod output;
+mod perm;
+mod policy;
 mod record;
+mod role;
+mod store;

@@ -1,6 +1,10 @@
 //! `careward org`.
 
-use crate::common::TestEnv;
+use serde_json::json;
+
+use crate::common::{NOW, TestEnv};
+
+const GROUP_PRACTICE: &str = include_str!("../../src/policy/presets/group-practice.yaml");
 
 #[test]
 fn init_creates_the_store_private_with_its_first_administrator() {
@@ -36,4 +40,338 @@ fn init_creates_the_store_private_with_its_first_administrator() {
         &["member", "show", "admin@demo.org", "--format", "json"],
     );
     assert_eq!(me.ok().json()["status"], "active");
+}
+
+fn init_args<'a>(slug: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "org",
+        "init",
+        slug,
+        "--name",
+        "Demo Practice",
+        "--kind",
+        "clinic",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "admin@demo.org",
+    ];
+    args.extend(extra);
+    args
+}
+
+#[test]
+fn init_reports_every_field_and_audits_the_creation() {
+    let env = TestEnv::new();
+    let run = env.run(&init_args(
+        "demo",
+        &[
+            "--seats",
+            "5",
+            "--admin-name",
+            "Ada Admin",
+            "--format",
+            "json",
+        ],
+    ));
+    run.ok()
+        .stderr_has("create organisation demo with administrator admin@demo.org");
+    assert_eq!(
+        run.json(),
+        json!({
+            "slug": "demo",
+            "name": "Demo Practice",
+            "kind": "clinic",
+            "policy": "group-practice",
+            "seats": 5,
+            "admin": "admin@demo.org",
+            "admin_roles": ["administrator"],
+            "created_at": NOW,
+        })
+    );
+    let admin = env.json_as("admin@demo.org", &["member", "show", "admin@demo.org"]);
+    assert_eq!(admin["name"], "Ada Admin");
+    assert_eq!(admin["invited_by"], "org init");
+    let events = env.audit(&[]);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["actor"], "org init");
+    assert_eq!(events[0]["action"], "org.init");
+    assert_eq!(events[0]["target"], "org");
+    assert_eq!(events[0]["outcome"], "allowed");
+    assert_eq!(events[0]["details"]["seats"], 5);
+    assert_eq!(events[0]["details"]["admin"], "admin@demo.org");
+}
+
+#[test]
+fn init_dry_run_creates_no_store_file() {
+    let env = TestEnv::new();
+    let run = env.run(&init_args("demo", &["--dry-run", "--format", "json"]));
+    run.ok().stderr_has(
+        "dry run: would create organisation demo with administrator admin@demo.org; nothing was changed",
+    );
+    assert_eq!(run.json()["slug"], "demo");
+    assert_eq!(run.json()["admin"], "admin@demo.org");
+    let files: Vec<_> = std::fs::read_dir(env.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(files.is_empty(), "a dry run left {files:?}");
+}
+
+#[test]
+fn init_dry_run_on_an_existing_store_changes_nothing() {
+    let env = TestEnv::org("clinic");
+    let before = env.snapshot();
+    env.run(&init_args("second", &["--dry-run"])).ok();
+    assert_eq!(env.snapshot(), before);
+    env.as_("admin@demo.org", &["org", "show", "--org", "second"])
+        .code(4)
+        .error("no organisation second");
+}
+
+#[test]
+fn init_of_an_existing_slug_is_a_conflict() {
+    let env = TestEnv::org("clinic");
+    env.run(&init_args("demo", &[]))
+        .code(5)
+        .error("organisation demo already exists")
+        .hint("choose another slug, or use --org to work in the existing one");
+}
+
+#[test]
+fn init_refuses_a_bad_slug() {
+    let env = TestEnv::new();
+    env.run(&init_args("North Clinic", &[]))
+        .code(6)
+        .error("\"North Clinic\" is not a usable slug")
+        .hint("use 2 to 40 lower-case letters, digits and hyphens, such as north-clinic");
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn init_refuses_a_blank_name() {
+    let env = TestEnv::new();
+    env.run(&[
+        "org",
+        "init",
+        "demo",
+        "--name",
+        "  ",
+        "--kind",
+        "clinic",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "admin@demo.org",
+    ])
+    .code(6)
+    .error("the organisation needs a name")
+    .hint("--name \"North Clinic\"");
+}
+
+#[test]
+fn init_refuses_a_malformed_admin_email() {
+    let env = TestEnv::new();
+    env.run(&[
+        "org",
+        "init",
+        "demo",
+        "--name",
+        "Demo",
+        "--kind",
+        "clinic",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "admin@demo",
+    ])
+    .code(6)
+    .error("\"admin@demo\" is not an email address");
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn init_refuses_an_unknown_kind() {
+    let env = TestEnv::new();
+    env.run(&[
+        "org",
+        "init",
+        "demo",
+        "--name",
+        "Demo",
+        "--kind",
+        "hospital",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "admin@demo.org",
+    ])
+    .code(2)
+    .stderr_has("invalid value 'hospital' for '--kind <KIND>'");
+}
+
+#[test]
+fn init_refuses_an_unknown_policy() {
+    let env = TestEnv::new();
+    env.run(&[
+        "org",
+        "init",
+        "demo",
+        "--name",
+        "Demo",
+        "--kind",
+        "clinic",
+        "--policy",
+        "group-practise",
+        "--admin",
+        "admin@demo.org",
+    ])
+    .code(4)
+    .error("no preset or policy file named group-practise")
+    .hint("the presets are: group-practice, psychiatry-clinic");
+    assert!(!env.db().exists());
+}
+
+#[test]
+fn init_with_a_policy_file_keeps_its_text() {
+    let env = TestEnv::new();
+    env.write("ours.yaml", GROUP_PRACTICE);
+    let run = env.run(&[
+        "org",
+        "init",
+        "demo",
+        "--name",
+        "Demo",
+        "--kind",
+        "clinic",
+        "--policy",
+        "ours.yaml",
+        "--admin",
+        "admin@demo.org",
+        "--format",
+        "json",
+    ]);
+    run.ok();
+    assert_eq!(run.json()["policy"], "ours.yaml");
+    // the organisation keeps the text: removing the file changes nothing
+    std::fs::remove_file(env.dir().join("ours.yaml")).unwrap();
+    let org = env.json_as("admin@demo.org", &["org", "show"]);
+    assert_eq!(org["policy"], "ours.yaml");
+    let text: String = env
+        .sql()
+        .query_row("SELECT policy_text FROM org", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(text, GROUP_PRACTICE);
+}
+
+#[test]
+fn init_with_a_policy_file_with_an_unknown_key_names_file_line_and_key() {
+    let env = TestEnv::new();
+    let text = GROUP_PRACTICE.replacen(
+        "  administrator:\n",
+        "  administrator:\n    colour: blue\n",
+        1,
+    );
+    let line = text.lines().position(|l| l == "    colour: blue").unwrap() + 1;
+    env.write("ours.yaml", &text);
+    env.run(&[
+        "org", "init", "demo", "--name", "Demo", "--kind", "clinic", "--policy", "ours.yaml",
+        "--admin", "admin@demo.org",
+    ])
+    .code(6)
+    .error(&format!(
+        "ours.yaml:{line}:5: roles.administrator: unknown field `colour`, expected one of `description`, `kinds`, `grants`"
+    ))
+    .hint("see `careward policy show group-practice` for a complete example");
+    assert!(
+        !env.db().exists(),
+        "nothing is created from an invalid policy"
+    );
+}
+
+#[test]
+fn list_shows_the_organisations_of_the_actor() {
+    let env = TestEnv::org("clinic");
+    env.add("bob@demo.org", &["practitioner"]);
+    env.run(&[
+        "org",
+        "init",
+        "north",
+        "--name",
+        "North School",
+        "--kind",
+        "school",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "head@north.org",
+    ])
+    .ok();
+    let orgs = env.json_as("admin@demo.org", &["org", "list"]);
+    assert_eq!(
+        orgs,
+        json!([{
+            "slug": "demo",
+            "name": "Demo Practice",
+            "kind": "clinic",
+            "policy": "group-practice",
+            "active_members": 2,
+        }])
+    );
+    let orgs = env.json_as("head@north.org", &["org", "list"]);
+    assert_eq!(orgs[0]["slug"], "north");
+    assert_eq!(orgs[0]["kind"], "school");
+    assert_eq!(orgs.as_array().unwrap().len(), 1);
+    // support staff see every organisation
+    let orgs = env.json_as("support:sam", &["org", "list", "--reason", "ticket 12"]);
+    assert_eq!(orgs.as_array().unwrap().len(), 2);
+    // someone who belongs nowhere sees nothing
+    assert_eq!(
+        env.json_as("eve@elsewhere.org", &["org", "list"]),
+        json!([])
+    );
+}
+
+#[test]
+fn show_counts_members_and_seats() {
+    let env = TestEnv::new();
+    env.run(&init_args("demo", &["--seats", "4"])).ok();
+    env.add("bob@demo.org", &["practitioner"]);
+    env.add("cat@demo.org", &["coordinator"]);
+    env.as_(
+        "admin@demo.org",
+        &["member", "invite", "dan@demo.org", "--role", "practitioner"],
+    )
+    .ok();
+    env.as_("admin@demo.org", &["member", "deactivate", "cat@demo.org"])
+        .ok();
+    let org = env.json_as("bob@demo.org", &["org", "show"]);
+    assert_eq!(
+        org,
+        json!({
+            "invitations_sent": 1,
+            "invitations_left": null,
+            "slug": "demo",
+            "name": "Demo Practice",
+            "kind": "clinic",
+            "policy": "group-practice",
+            "seats": 4,
+            "seats_used": 3,
+            "seats_free": 1,
+            "active": 2,
+            "invited": 1,
+            "inactive": 1,
+            "created_at": NOW,
+        })
+    );
+}
+
+#[test]
+fn show_without_seats_has_no_limit() {
+    let env = TestEnv::org("school");
+    let org = env.json_as("admin@demo.org", &["org", "show"]);
+    assert_eq!(org["seats"], json!(null));
+    assert_eq!(org["seats_free"], json!(null));
+    assert_eq!(org["seats_used"], 1);
+    assert_eq!(org["kind"], "school");
 }

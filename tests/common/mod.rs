@@ -119,6 +119,7 @@ impl TestEnv {
     }
 
     /// Run `careward ARGS…` with `stdin` as standard input.
+    // No command reads stdin yet (perm check --batch, imports will).
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
         self.run_with(self.command(), args, Some(stdin))
     }
@@ -185,5 +186,105 @@ impl TestEnv {
             .expect("checkpoint");
         drop(conn);
         std::fs::read(self.db()).expect("the store file")
+    }
+}
+
+impl Run {
+    /// Assert that stderr's first line is exactly `error: {message}`.
+    #[track_caller]
+    pub fn error(&self, message: &str) -> &Run {
+        let first = self.stderr.lines().next().unwrap_or_default();
+        assert_eq!(
+            first,
+            format!("error: {message}"),
+            "unexpected error line:\n{}",
+            self.transcript()
+        );
+        self
+    }
+
+    /// Assert that stderr has the line `hint: {hint}`.
+    #[track_caller]
+    pub fn hint(&self, hint: &str) -> &Run {
+        let want = format!("hint: {hint}");
+        assert!(
+            self.stderr.lines().any(|l| l == want),
+            "stderr lacks the line {want:?}:\n{}",
+            self.transcript()
+        );
+        self
+    }
+
+    /// Assert that nothing was written to stdout.
+    #[track_caller]
+    pub fn no_stdout(&self) -> &Run {
+        assert!(
+            self.stdout.is_empty(),
+            "stdout should be empty:\n{}",
+            self.transcript()
+        );
+        self
+    }
+}
+
+impl TestEnv {
+    /// `careward ARGS… --as ACTOR --format json`, expected to succeed; its JSON.
+    #[track_caller]
+    pub fn json_as(&self, actor: &str, args: &[&str]) -> Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        let run = self.as_(actor, &all);
+        run.ok();
+        run.json()
+    }
+
+    /// The audit trail as the administrator reads it, oldest first.
+    #[track_caller]
+    pub fn audit(&self, filters: &[&str]) -> Vec<Value> {
+        let mut args = vec!["audit", "log"];
+        args.extend(filters);
+        match self.json_as("admin@demo.org", &args) {
+            Value::Array(events) => events,
+            other => panic!("audit log is not a list: {other}"),
+        }
+    }
+
+    /// A member's status, read from the store itself.
+    pub fn status_of(&self, email: &str) -> String {
+        self.sql()
+            .query_row("SELECT status FROM member WHERE email = ?1", [email], |r| {
+                r.get(0)
+            })
+            .expect("the member exists")
+    }
+
+    /// How many audit events the store holds.
+    pub fn audit_count(&self) -> i64 {
+        self.sql()
+            .query_row("SELECT count(*) FROM audit_event", [], |r| r.get(0))
+            .expect("the audit table")
+    }
+}
+
+impl TestEnv {
+    /// The binary as a plain `std::process::Command`, with the same store, clock and
+    /// environment as [`TestEnv::command`], for tests that wire its streams themselves.
+    pub fn std_command(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_careward"));
+        cmd.current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("USER", "tester")
+            .env("CAREWARD_DB", self.db())
+            .env("CAREWARD_NOW", &self.now);
+        cmd
+    }
+
+    /// Write `text` to a file in the test's directory; its path.
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, text).expect("the file is written");
+        path
     }
 }

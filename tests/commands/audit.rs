@@ -1,0 +1,453 @@
+//! `careward audit`: every change and every refusal leaves an event; `log` filters them;
+//! `verify` finds an edited or a deleted event.
+
+use serde_json::{Value, json};
+
+use crate::common::{NOW, TestEnv};
+
+const ADMIN: &str = "admin@demo.org";
+
+fn field<'a>(events: &'a [Value], name: &str) -> Vec<&'a str> {
+    events
+        .iter()
+        .map(|e| e[name].as_str().expect("a text field"))
+        .collect()
+}
+
+/// An organisation with a history: allowed changes, a denial and a refusal.
+fn with_history() -> TestEnv {
+    let env = TestEnv::org("clinic");
+    env.add("bob@demo.org", &["practitioner"]); // 2 allowed
+    env.as_(
+        "bob@demo.org",
+        &["member", "invite", "eve@demo.org", "--role", "practitioner"],
+    )
+    .code(3); // 3 denied
+    env.as_(
+        ADMIN,
+        &["member", "invite", "bob@demo.org", "--role", "practitioner"],
+    )
+    .code(5); // 4 refused
+    env.as_(ADMIN, &["role", "assign", "bob@demo.org", "coordinator"])
+        .ok(); // 5 allowed
+    env
+}
+
+#[test]
+fn every_change_and_refusal_is_an_event() {
+    let env = with_history();
+    let events = env.audit(&[]);
+    assert_eq!(
+        field(&events, "action"),
+        vec![
+            "org.init",
+            "member.invite",
+            "member.invite",
+            "member.invite",
+            "role.assign"
+        ]
+    );
+    assert_eq!(
+        field(&events, "outcome"),
+        vec!["allowed", "allowed", "denied", "refused", "allowed"]
+    );
+    assert_eq!(
+        field(&events, "actor"),
+        vec!["org init", ADMIN, "bob@demo.org", ADMIN, ADMIN]
+    );
+    assert_eq!(
+        field(&events, "target"),
+        vec![
+            "org",
+            "member:bob@demo.org",
+            "member:eve@demo.org",
+            "member:bob@demo.org",
+            "member:bob@demo.org"
+        ]
+    );
+    let ids: Vec<i64> = events.iter().map(|e| e["id"].as_i64().unwrap()).collect();
+    assert_eq!(ids, vec![1, 2, 3, 4, 5]);
+
+    let denied = &events[2];
+    assert_eq!(
+        denied["decision"],
+        "denied: no grant of member.invite reaches member:eve@demo.org; bob@demo.org holds practitioner"
+    );
+    assert_eq!(
+        denied["details"]["chain"],
+        json!(["nearest grant: practitioner grants member.edit on own"])
+    );
+    let refused = &events[3];
+    assert_eq!(
+        refused["decision"],
+        "refused: bob@demo.org is already a member (active)"
+    );
+    for e in &events {
+        assert_eq!(e["at"], NOW);
+        assert_eq!(e["os_user"], "tester");
+        assert_eq!(e["reason"], json!(null));
+        assert_eq!(e["hash"].as_str().unwrap().len(), 64);
+    }
+}
+
+#[test]
+fn log_is_gated() {
+    let env = with_history();
+    env.as_("bob@demo.org", &["audit", "log"]).code(3).error(
+        "bob@demo.org may not audit.view org: \
+             no grant of audit.view reaches org; bob@demo.org holds coordinator, practitioner",
+    );
+    env.as_("bob@demo.org", &["audit", "verify"]).code(3);
+}
+
+#[test]
+fn log_takes_the_actor_from_as_and_filters_by_actor() {
+    let env = with_history();
+    // --as names who reads; --actor filters. They are different options.
+    let run = env.run(&[
+        "audit",
+        "log",
+        "--as",
+        ADMIN,
+        "--actor",
+        "bob@demo.org",
+        "--format",
+        "json",
+    ]);
+    run.ok();
+    let events = run.json();
+    let events = events.as_array().unwrap();
+    assert_eq!(field(events, "actor"), vec!["bob@demo.org"]);
+    assert_eq!(field(events, "outcome"), vec!["denied"]);
+
+    let by_admin = env.audit(&["--actor", "Admin@Demo.org"]);
+    assert_eq!(by_admin.len(), 3);
+    let by_init = env.audit(&["--actor", "org init"]);
+    assert_eq!(field(&by_init, "action"), vec!["org.init"]);
+}
+
+#[test]
+fn log_without_filters_is_not_narrowed_by_the_acting_member() {
+    let env = with_history();
+    let mut cmd = env.command();
+    cmd.env("CAREWARD_AS", ADMIN);
+    let run = env.run_with(cmd, &["audit", "log", "--format", "json"], None);
+    run.ok();
+    assert_eq!(
+        run.json().as_array().unwrap().len(),
+        5,
+        "{}",
+        run.transcript()
+    );
+}
+
+#[test]
+fn log_filters_by_action_and_noun() {
+    let env = with_history();
+    let invites = env.audit(&["--action", "member.invite"]);
+    assert_eq!(invites.len(), 3);
+    let members = env.audit(&["--action", "member."]);
+    assert_eq!(members.len(), 3);
+    let roles = env.audit(&["--action", "role."]);
+    assert_eq!(field(&roles, "action"), vec!["role.assign"]);
+    // a noun without its dot is an action name, and there is no action "member"
+    assert_eq!(env.audit(&["--action", "member"]), Vec::<Value>::new());
+}
+
+#[test]
+fn log_filters_by_outcome() {
+    let env = with_history();
+    let denied = env.audit(&["--outcome", "denied"]);
+    assert_eq!(field(&denied, "actor"), vec!["bob@demo.org"]);
+    let refused = env.audit(&["--outcome", "refused"]);
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0]["id"], 4);
+    assert_eq!(env.audit(&["--outcome", "allowed"]).len(), 3);
+    env.as_(ADMIN, &["audit", "log", "--outcome", "maybe"])
+        .code(2);
+}
+
+#[test]
+fn log_filters_by_target() {
+    let env = with_history();
+    let bob = env.audit(&["--target", "member:BOB@demo.org"]);
+    assert_eq!(
+        field(&bob, "action"),
+        vec!["member.invite", "member.invite", "role.assign"]
+    );
+    let org = env.audit(&["--target", "org"]);
+    assert_eq!(field(&org, "action"), vec!["org.init"]);
+    let combined = env.audit(&["--target", "member:bob@demo.org", "--outcome", "allowed"]);
+    assert_eq!(combined.len(), 2);
+}
+
+#[test]
+fn log_filters_by_time() {
+    let mut env = TestEnv::org("clinic"); // 2026-11-23T09:00:00Z
+    env.now = "2026-11-24T10:00:00Z".into();
+    env.add("bob@demo.org", &["practitioner"]);
+    env.now = "2026-11-25T08:30:00Z".into();
+    env.add("cat@demo.org", &["practitioner"]);
+
+    let ats = |filters: &[&str]| -> Vec<String> {
+        env.audit(filters)
+            .iter()
+            .map(|e| e["at"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ats(&["--since", "2026-11-24"]),
+        vec!["2026-11-24T10:00:00Z", "2026-11-25T08:30:00Z"]
+    );
+    assert_eq!(
+        ats(&["--until", "2026-11-24"]),
+        vec!["2026-11-23T09:00:00Z"]
+    );
+    assert_eq!(
+        ats(&["--since", "2026-11-24", "--until", "2026-11-25"]),
+        vec!["2026-11-24T10:00:00Z"]
+    );
+    // --since is inclusive, --until exclusive; offsets are turned into UTC
+    assert_eq!(
+        ats(&["--since", "2026-11-24T11:00:00+01:00"]),
+        vec!["2026-11-24T10:00:00Z", "2026-11-25T08:30:00Z"]
+    );
+    assert_eq!(
+        ats(&["--until", "2026-11-25T08:30:00Z"]),
+        vec!["2026-11-23T09:00:00Z", "2026-11-24T10:00:00Z"]
+    );
+    env.as_(ADMIN, &["audit", "log", "--since", "yesterday"])
+        .code(6)
+        .error("--since yesterday is not a time")
+        .hint("write 2026-11-23 or 2026-11-23T09:00:00Z");
+}
+
+#[test]
+fn log_limit_keeps_the_newest() {
+    let env = with_history();
+    let last = env.audit(&["--limit", "2"]);
+    let ids: Vec<i64> = last.iter().map(|e| e["id"].as_i64().unwrap()).collect();
+    assert_eq!(ids, vec![4, 5]);
+}
+
+#[test]
+fn log_shows_only_this_organisations_events() {
+    let env = with_history();
+    env.run(&[
+        "org",
+        "init",
+        "north",
+        "--name",
+        "North",
+        "--kind",
+        "school",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "head@north.org",
+    ])
+    .ok();
+    let events = env.audit(&["--org", "demo"]);
+    assert_eq!(events.len(), 5);
+    let north = env.json_as("head@north.org", &["audit", "log", "--org", "north"]);
+    assert_eq!(north.as_array().unwrap().len(), 1);
+    assert_eq!(north[0]["details"]["slug"], "north");
+}
+
+#[test]
+fn log_in_every_format() {
+    let env = with_history();
+    let csv = env.as_(
+        ADMIN,
+        &["audit", "log", "--outcome", "denied", "--format", "csv"],
+    );
+    csv.ok();
+    let mut lines = csv.stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("id,at,actor,os_user,action,target,outcome,decision,reason,details,hash")
+    );
+    let row = lines.next().unwrap();
+    assert!(
+        row.starts_with(
+            "3,2026-11-23T09:00:00Z,bob@demo.org,tester,member.invite,member:eve@demo.org,denied,"
+        ),
+        "{row}"
+    );
+    assert_eq!(lines.next(), None);
+
+    let yaml = env.as_(
+        ADMIN,
+        &["audit", "log", "--outcome", "refused", "--format", "yaml"],
+    );
+    yaml.ok();
+    let events: Value = serde_yaml::from_str(&yaml.stdout).unwrap();
+    assert_eq!(events[0]["id"], 4);
+    assert_eq!(events[0]["outcome"], "refused");
+
+    let table = env.as_(ADMIN, &["audit", "log", "--action", "role.assign"]);
+    table
+        .ok()
+        .stdout_has("role.assign")
+        .stdout_has("member:bob@demo.org");
+}
+
+#[test]
+fn support_staff_reasons_are_kept() {
+    let env = TestEnv::org("clinic");
+    env.add("bob@demo.org", &["practitioner"]);
+    env.as_(
+        "support:sam",
+        &[
+            "member",
+            "deactivate",
+            "bob@demo.org",
+            "--reason",
+            "ticket 12: left the practice",
+        ],
+    )
+    .ok();
+    let events = env.audit(&["--actor", "support:sam"]);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["reason"], "ticket 12: left the practice");
+    assert_eq!(events[0]["action"], "member.deactivate");
+    // support staff read the log too
+    let log = env.json_as("support:sam", &["audit", "log", "--reason", "ticket 12"]);
+    assert_eq!(log.as_array().unwrap().len(), 3);
+}
+
+// --- verify ------------------------------------------------------------------------
+
+#[test]
+fn verify_an_intact_trail() {
+    let env = with_history();
+    let run = env.as_(ADMIN, &["audit", "verify", "--format", "json"]);
+    run.ok();
+    assert_eq!(run.json(), json!({ "status": "ok", "events": 5 }));
+    assert_eq!(run.stderr, "audit trail intact: 5 events\n");
+}
+
+#[test]
+fn verify_finds_an_edited_event() {
+    let env = with_history();
+    let changed = env
+        .sql()
+        .execute(
+            "UPDATE audit_event SET details = '{\"roles\":[\"administrator\"]}' WHERE id = 3",
+            [],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    env.as_(ADMIN, &["audit", "verify"])
+        .code(1)
+        .error("the audit trail is broken at event 3: its contents do not match its hash: the event was edited")
+        .hint("the store was changed outside careward; keep a copy of it for investigation")
+        .no_stdout();
+}
+
+/// The hash careward gives an event: SHA-256 over the previous hash and the event's
+/// fields, each preceded by its length (src/store/audit.rs). A forger who knows it can
+/// rewrite an event and its hash; the next event's link still gives them away.
+fn forged_hash(conn: &rusqlite::Connection, id: i64) -> String {
+    use sha2::{Digest, Sha256};
+    let fields: Vec<String> = conn
+        .query_row(
+            "SELECT prev_hash, id, coalesce(org_id, ''), at, actor, os_user,
+                    coalesce(reason, char(0)), action, target, outcome, decision, details
+             FROM audit_event WHERE id = ?1",
+            [id],
+            |r| {
+                (0..12)
+                    .map(|i| r.get::<_, rusqlite::types::Value>(i))
+                    .collect()
+            },
+        )
+        .map(|values: Vec<rusqlite::types::Value>| {
+            values
+                .into_iter()
+                .map(|v| match v {
+                    rusqlite::types::Value::Integer(i) => i.to_string(),
+                    rusqlite::types::Value::Text(t) => t,
+                    other => panic!("unexpected {other:?}"),
+                })
+                .collect()
+        })
+        .unwrap();
+    let mut h = Sha256::new();
+    for f in &fields {
+        h.update((f.len() as u64).to_le_bytes());
+        h.update(f.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn verify_finds_an_event_rewritten_with_a_fresh_hash() {
+    let env = with_history();
+    let conn = env.sql();
+    // the forged hash of an untouched event is its real hash: the recipe is right
+    let real: String = conn
+        .query_row("SELECT hash FROM audit_event WHERE id = 3", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(forged_hash(&conn, 3), real);
+    // turn the denial into an allowed event, and give it a matching hash
+    conn.execute(
+        "UPDATE audit_event SET outcome = 'allowed' WHERE id = 3",
+        [],
+    )
+    .unwrap();
+    let hash = forged_hash(&conn, 3);
+    conn.execute("UPDATE audit_event SET hash = ?1 WHERE id = 3", [&hash])
+        .unwrap();
+    drop(conn);
+    env.as_(ADMIN, &["audit", "verify"]).code(1).error(
+        "the audit trail is broken at event 4: its link to the previous event does not match: \
+             an earlier event was changed or deleted",
+    );
+}
+
+#[test]
+fn verify_finds_a_deleted_middle_event() {
+    let env = with_history();
+    env.sql()
+        .execute("DELETE FROM audit_event WHERE id = 3", [])
+        .unwrap();
+    env.as_(ADMIN, &["audit", "verify"])
+        .code(1)
+        .error("the audit trail is broken at event 3: event 3 is missing (the next one is 4)");
+}
+
+#[test]
+fn verify_finds_a_deleted_last_event() {
+    let env = with_history();
+    env.sql()
+        .execute("DELETE FROM audit_event WHERE id = 5", [])
+        .unwrap();
+    env.as_(ADMIN, &["audit", "verify"]).code(1).error(
+        "the audit trail is broken at event 5: \
+             the chain ends at event 4 but the newest recorded event is 5: events were deleted",
+    );
+}
+
+#[test]
+fn a_members_reason_is_kept_too() {
+    let env = TestEnv::org("clinic");
+    env.add("bob@demo.org", &["practitioner"]);
+    env.as_(
+        ADMIN,
+        &[
+            "member",
+            "deactivate",
+            "bob@demo.org",
+            "--reason",
+            "parental leave",
+        ],
+    )
+    .ok();
+    let events = env.audit(&["--action", "member.deactivate"]);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["actor"], ADMIN);
+    assert_eq!(events[0]["reason"], "parental leave");
+}
