@@ -385,6 +385,16 @@ fn set_status(
             return Ok(Reply::from(Output::object(member_fields(&member)))
                 .noted(format!("{} is already {to}: nothing to do", member.email)));
         }
+        // Taking an active member out of the organisation must leave enough holders of
+        // each role (the last administrator). Asked before the lifecycle, so that
+        // removing the last administrator gets the hint that helps ("appoint
+        // another"), not one that leads to the same refusal ("deactivate first").
+        if member.status == MemberStatus::Active && to != MemberStatus::Active {
+            s.policy.check_min_holders(|role| {
+                let holders = s.tx.active_holders(s.org.id, role)?;
+                Ok(holders.saturating_sub(u32::from(member.roles.contains(role))))
+            })?;
+        }
         if !from.contains(&member.status) {
             let hint = match (member.status, to) {
                 (MemberStatus::Active, MemberStatus::Removed) => {
