@@ -306,7 +306,7 @@ impl Policy {
             };
             for grant in role.grants.iter().filter(|g| g.action == action) {
                 for scope in &grant.scopes {
-                    match scope_reaches(facts, member, *scope, target)? {
+                    match scope_reaches(facts, member, action, *scope, target)? {
                         Reach::Yes(why) => {
                             if grant.unless == Some(Exclusion::Confidential) && target.confidential
                             {
@@ -494,10 +494,21 @@ enum Reach {
 fn scope_reaches(
     facts: &dyn Facts,
     actor: &MemberFacts,
+    action: &str,
     scope: Scope,
     target: &TargetFacts,
 ) -> Result<Reach> {
     let who = &actor.email;
+    // Asked on the organisation, "may create on own" means: may create what they will
+    // own (the command then checks the new thing's actual owner).
+    if matches!(scope, Scope::Own | Scope::Created)
+        && target.key == "org"
+        && action.ends_with(".create")
+    {
+        return Ok(Reach::Yes(Some(format!(
+            "{who} may create what they will own"
+        ))));
+    }
     Ok(match scope {
         Scope::Org => Reach::Yes(None),
         Scope::Own => match &target.owner {
@@ -746,6 +757,50 @@ support: [member.view]
         };
         let w = World::default();
         assert!(check(&w, &member(1, &["owner"]), "record.read", &me).allowed);
+    }
+
+    #[test]
+    fn own_scope_on_the_org_lets_a_member_create_what_they_will_own() {
+        let p = Policy::parse(
+            "t",
+            &POLICY.replace(
+                "      record.read: own\n",
+                "      record.read: own\n      record.create: own\n",
+            ),
+        )
+        .unwrap();
+        let w = World::default();
+        let d = p
+            .authorize(
+                &w,
+                &member(1, &["owner"]),
+                "record.create",
+                &TargetFacts::org(),
+            )
+            .unwrap()
+            .into_decision();
+        assert!(d.allowed, "{d:?}");
+        // but not what someone else will own
+        let d = p
+            .authorize(
+                &w,
+                &member(1, &["owner"]),
+                "record.create",
+                &record(2, 1, &[]),
+            )
+            .unwrap()
+            .into_decision();
+        assert!(!d.allowed);
+        // and only for creating
+        assert!(
+            !check(
+                &w,
+                &member(1, &["owner"]),
+                "record.read",
+                &TargetFacts::org()
+            )
+            .allowed
+        );
     }
 
     #[test]

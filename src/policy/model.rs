@@ -205,6 +205,10 @@ struct PolicyFile {
     support: Vec<String>,
     #[serde(default)]
     constraints: ConstraintsFile,
+    #[serde(default)]
+    entries: EntriesFile,
+    spaces: Option<SpacesFile>,
+    emergency: Option<EmergencyFile>,
 }
 
 #[derive(Deserialize)]
@@ -265,6 +269,44 @@ struct LevelFile {
     description: String,
     includes: Option<String>,
     actions: Vec<String>,
+    /// actions of this level that reach only the entries the member wrote
+    #[serde(default)]
+    authored_only: Vec<String>,
+}
+
+/// What a record holds, by kind, and what a transfer does with each kind.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntriesFile {
+    #[serde(default)]
+    kinds: BTreeMap<String, EntryKind>,
+    /// what a transfer does with confidential entries
+    #[serde(default)]
+    confidential_transfer: Carry,
+    /// whether a share reaches confidential entries (else: their author and whoever
+    /// reaches them by a role, such as the owner)
+    #[serde(default)]
+    shares_reach_confidential: bool,
+    /// the share levels that can require approval of the notes a member writes
+    #[serde(default)]
+    approval_levels: Vec<String>,
+}
+
+/// Collaborative spaces: the level that space membership gives.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpacesFile {
+    member_level: String,
+}
+
+/// Emergency ("break-glass") access: the level it gives and how long it lasts.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmergencyFile {
+    level: String,
+    /// minutes
+    default_minutes: u32,
+    max_minutes: u32,
 }
 
 #[derive(Default, Deserialize)]
@@ -352,6 +394,54 @@ pub struct Level {
     pub description: String,
     /// every action of the level, with those of the levels it includes
     pub actions: BTreeSet<String>,
+    /// actions that reach only the entries the member wrote (with the included levels')
+    pub authored_only: BTreeSet<String>,
+}
+
+/// What a transfer does with a kind of entry (shared/seeds/RELATED.md, "Transfers").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Carry {
+    /// always goes with the record
+    Always,
+    /// goes with it when the transfer says so
+    #[default]
+    Optional,
+    /// stays behind: kept only in an archived copy, else deleted
+    Never,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryKind {
+    pub transfer: Carry,
+    /// the option that carries an `optional` kind (`--include-raw-data`)
+    #[serde(default)]
+    pub option: Option<String>,
+    /// an action needed beyond entry.create to add one (tasks need full access)
+    #[serde(default)]
+    pub requires: Option<String>,
+    /// can be a draft, and asks for approval when its author's share requires it
+    #[serde(default)]
+    pub notes: bool,
+    /// entries of this kind written by collaborators stay theirs in a transfer
+    #[serde(default)]
+    pub collaborators_keep: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Entries {
+    pub kinds: BTreeMap<String, EntryKind>,
+    pub confidential_transfer: Carry,
+    pub shares_reach_confidential: bool,
+    pub approval_levels: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Emergency {
+    pub level: String,
+    pub default_minutes: u32,
+    pub max_minutes: u32,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -378,6 +468,10 @@ pub struct Policy {
     pub levels: BTreeMap<String, Level>,
     pub support: BTreeSet<String>,
     pub constraints: Constraints,
+    pub entries: Entries,
+    /// the level space membership gives (None: no collaborative spaces)
+    pub space_level: Option<String>,
+    pub emergency: Option<Emergency>,
 }
 
 /// The built-in policies, compiled into the binary.
@@ -587,6 +681,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
     for name in file.levels.keys() {
         let mut seen = vec![name.as_str()];
         let mut all = BTreeSet::new();
+        let mut authored_only = BTreeSet::new();
         let mut current = Some(name.as_str());
         while let Some(level_name) = current {
             let Some(level) = file.levels.get(level_name) else {
@@ -601,6 +696,15 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
                     check_action(problems, &["levels", name, "actions", action], action);
                 }
                 all.insert(action.clone());
+            }
+            for action in &level.authored_only {
+                if level_name == name && !level.actions.contains(action) {
+                    problems.at(
+                        &["levels", name, "authored_only"],
+                        format!("{action} is not one of this level's own actions"),
+                    );
+                }
+                authored_only.insert(action.clone());
             }
             current = level.includes.as_deref();
             if let Some(next) = current {
@@ -623,6 +727,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
                 name: name.clone(),
                 description: file.levels[name].description.clone(),
                 actions: all,
+                authored_only,
             },
         );
     }
@@ -715,6 +820,45 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         );
     }
 
+    for (kind, spec) in &file.entries.kinds {
+        if let Some(action) = &spec.requires {
+            check_action(problems, &["entries", "kinds", kind], action);
+        }
+        if (spec.transfer == Carry::Optional) != spec.option.is_some() {
+            problems.at(
+                &["entries", "kinds", kind],
+                "an optional kind names its transfer option (and only an optional kind does)"
+                    .into(),
+            );
+        }
+    }
+    for level in &file.entries.approval_levels {
+        if !file.levels.contains_key(level) {
+            problems.at(
+                &["entries", "approval_levels"],
+                format!("unknown level \"{level}\""),
+            );
+        }
+    }
+    for (path, level) in [
+        ("spaces", file.spaces.as_ref().map(|s| &s.member_level)),
+        ("emergency", file.emergency.as_ref().map(|e| &e.level)),
+    ] {
+        if let Some(level) = level
+            && !file.levels.contains_key(level)
+        {
+            problems.at(&[path], format!("unknown level \"{level}\""));
+        }
+    }
+    if let Some(e) = &file.emergency
+        && (e.default_minutes == 0 || e.default_minutes > e.max_minutes)
+    {
+        problems.at(
+            &["emergency"],
+            "default_minutes must be between 1 and max_minutes".into(),
+        );
+    }
+
     Policy {
         name: file.name,
         description: file.description,
@@ -734,6 +878,18 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             roles_fixed_after_invitation: c.roles_fixed_after_invitation,
             assistance: c.assistance.clone(),
         },
+        entries: Entries {
+            kinds: file.entries.kinds,
+            confidential_transfer: file.entries.confidential_transfer,
+            shares_reach_confidential: file.entries.shares_reach_confidential,
+            approval_levels: file.entries.approval_levels,
+        },
+        space_level: file.spaces.map(|s| s.member_level),
+        emergency: file.emergency.map(|e| Emergency {
+            level: e.level,
+            default_minutes: e.default_minutes,
+            max_minutes: e.max_minutes,
+        }),
     }
 }
 

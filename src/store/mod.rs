@@ -43,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0003_records.sql"),
     include_str!("../../migrations/0004_assistants.sql"),
+    include_str!("../../migrations/0005_contents.sql"),
 ];
 
 pub struct Store {

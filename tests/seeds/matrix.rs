@@ -85,7 +85,9 @@ const ORG: &[(&str, [bool; 4])] = &[
     ("profile.read",      [N, Y, N, N]),
     ("profile.write",     [N, Y, N, N]),
     // Notes are a record's content: its owner's, or a share's (related "record sharing").
-    ("entry.create",      [N, N, N, N]),
+    // Asked on the organisation, a practitioner may add entries: to the records they own
+    // (seed 000: "Use work tools: progress notes, appointments, invoicing").
+    ("entry.create",      [N, N, Y, N]),
     ("entry.read",        [N, N, N, N]),
     // Related: "Each note is signed by its author and only its author can edit it."
     ("entry.edit",        [N, N, N, N]),
