@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{assistant, audit, location, member, org, perm, policy, record, role, team};
+use crate::commands::{
+    assistant, audit, entry, location, member, note, org, perm, policy, record, role, team,
+};
 use crate::output::Format;
 
 /// Access control and administration for care practices: members, roles, records,
@@ -80,6 +82,12 @@ pub enum Command {
     /// Client records: create, share, transfer, archive
     #[command(subcommand)]
     Record(record::RecordCommand),
+    /// A record's entries: notes, documents, invoices (metadata only)
+    #[command(subcommand)]
+    Entry(entry::EntryCommand),
+    /// Approve the notes of the members you supervise
+    #[command(subcommand)]
+    Note(note::NoteCommand),
     /// Assign assistants to the whole organisation or to specific therapists
     #[command(subcommand)]
     Assistant(assistant::AssistantCommand),

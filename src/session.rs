@@ -278,12 +278,7 @@ impl<'t> Session<'t> {
     pub fn facts(&self) -> OrgFacts<'_> {
         OrgFacts {
             tx: self.tx,
-            assisted_roles: self
-                .policy
-                .constraints
-                .assistance
-                .as_ref()
-                .map_or(&[], |a| a.assisted_roles.as_slice()),
+            policy: &self.policy,
         }
     }
 

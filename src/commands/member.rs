@@ -37,6 +37,12 @@ pub struct DeactivateArgs {
     /// Move all their records to this member first, in the same step (a departure)
     #[arg(long, value_name = "EMAIL")]
     transfer_to: Option<String>,
+    /// With --transfer-to: they keep read-only archived copies of their records, with what is not carried
+    #[arg(long, requires = "transfer_to")]
+    keep_copy: bool,
+    /// With --transfer-to: delete what the transfer does not carry (invoices, tasks…), knowingly
+    #[arg(long, requires = "transfer_to", conflicts_with = "keep_copy")]
+    discard_excluded: bool,
 }
 
 /// The members with their record counts, institutional and confidential (the coordinator's overview)
@@ -484,7 +490,9 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
                 .filter(|r| r.status != "deleted")
                 .collect();
             let run = format!("departure-{}-{}", member.email, s.tx.now());
-            record::move_all(s, records, &to, true, &run)?;
+            let opts =
+                record::CarryOptions::everything(&s.policy, args.keep_copy, args.discard_excluded);
+            record::move_all(s, records, &to, &opts, &run)?;
             Ok(())
         },
     )

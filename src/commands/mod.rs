@@ -5,9 +5,11 @@
 
 pub mod assistant;
 pub mod audit;
+pub mod entry;
 mod grouping;
 pub mod location;
 pub mod member;
+pub mod note;
 pub mod org;
 mod orgfile;
 pub mod perm;
@@ -60,6 +62,10 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
     match text.split_once(':') {
         Some(("member", email)) => Ok(session.member(email)?.target()),
         Some(("record", id)) => Ok(record::find(session, id)?.target()),
+        Some(("entry", id)) => match id.trim().parse() {
+            Ok(n) => Ok(entry::find(session, n)?.target()),
+            Err(_) => Err(Error::invalid(format!("\"{text}\" is not a target: an entry is entry:NUMBER")).into()),
+        },
         Some(("location", slug)) => Ok(grouping::find(session, GroupKind::Location, slug)?.target()),
         Some(("team", slug)) => Ok(grouping::find(session, GroupKind::Team, slug)?.target()),
         Some(("org", slug)) if slug == session.org.slug => Ok(TargetFacts::org()),
@@ -70,7 +76,7 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
         .hinted("choose the organisation with --org")
         .into()),
         _ => Err(Error::invalid(format!("\"{text}\" is not a target"))
-            .hinted("write targets as org, member:EMAIL, record:NUMBER, record:ext:ID, location:SLUG or team:SLUG")
+            .hinted("write targets as org, member:EMAIL, record:NUMBER, record:ext:ID, entry:ID, space:ID, location:SLUG or team:SLUG")
             .into()),
     }
 }

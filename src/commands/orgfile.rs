@@ -383,8 +383,7 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                     }
                 }
             }
-            let assisted: &[String] = policy.constraints.assistance.as_ref().map_or(&[], |a| &a.assisted_roles);
-            let facts = OrgFacts { tx, assisted_roles: assisted };
+            let facts = OrgFacts { tx, policy: &policy };
             for a in &file.assistants {
                 let assistant = &ids[&a.assistant];
                 let key = assistant.target().key;

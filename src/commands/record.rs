@@ -7,6 +7,8 @@
 //! else allowed to transfer (a coordinator) moves the record at once, and collaborators
 //! keep their access.
 
+use std::collections::BTreeSet;
+
 use anyhow::Result;
 use chrono::{Duration, SecondsFormat};
 use clap::{Args, Subcommand};
@@ -16,7 +18,7 @@ use super::grouping;
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::output::Output;
-use crate::policy::{Actor, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts};
+use crate::policy::{Actor, Carry, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts};
 use crate::session::{Ctx, Session};
 use crate::store::{Grantee, GroupKind, Member, NewRecord, NewShare, Record, RecordFilter};
 
@@ -177,9 +179,18 @@ pub struct TransferArgs {
     /// With --all-from: only the records at this location
     #[arg(long, value_name = "SLUG", requires = "all_from")]
     location: Option<String>,
-    /// With --all-from: move confidential records too
-    #[arg(long, requires = "all_from")]
+    /// Carry confidential notes and documents (with --all-from: confidential records too)
+    #[arg(long)]
     include_confidential: bool,
+    /// Carry raw data
+    #[arg(long)]
+    include_raw_data: bool,
+    /// The previous owner keeps a read-only archived copy with everything, what is not carried included
+    #[arg(long)]
+    keep_copy: bool,
+    /// Delete what the transfer does not carry, knowingly (without it, careward refuses to)
+    #[arg(long, conflicts_with = "keep_copy")]
+    discard_excluded: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -268,6 +279,18 @@ fn purge_expired(s: &Session) -> Result<()> {
             ),
             details: json!({ "records": purged }),
         })?;
+    }
+    Ok(())
+}
+
+/// A previous owner's archived copy "cannot be changed or reactivated".
+fn not_a_copy(r: &Record) -> Result<()> {
+    if r.read_only {
+        return Err(Error::conflict(format!(
+            "{} is a read-only archived copy kept after a transfer: it can be read, never changed or reactivated",
+            r.key()
+        ))
+        .into());
     }
     Ok(())
 }
@@ -537,6 +560,7 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         let proof = s.authorize("record.edit", &r.target())?;
+        not_a_copy(&r)?;
         if r.status != "active" {
             return Err(Error::conflict(format!("{} is {}: only active records can be changed", r.key(), r.status))
                 .hinted(format!("reactivate it first: careward record reactivate {}", r.number))
@@ -582,6 +606,7 @@ fn set_status(ctx: &Ctx, id: &str, from: &[&str], to: &str) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, id)?;
         let proof = s.authorize("record.archive", &r.target())?;
+        not_a_copy(&r)?;
         if r.status == to {
             return Ok(Reply::from(Output::object(record_fields(&r)))
                 .noted(format!("{} is already {to}: nothing to do", r.key())));
@@ -633,6 +658,7 @@ fn confidential(ctx: &Ctx, args: &ConfidentialArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         let proof = s.authorize("record.share", &r.target())?;
+        not_a_copy(&r)?;
         if r.confidential == on {
             return Ok(Reply::from(Output::object(record_fields(&r))).noted("nothing to change"));
         }
@@ -698,6 +724,7 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         let proof = s.authorize("record.share", &r.target())?;
+        not_a_copy(&r)?;
         let level = args.level.trim();
         let record_levels: Vec<&str> = s
             .policy
@@ -881,11 +908,164 @@ fn leave(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     })
 }
 
+/// What a transfer carries (shared/seeds/RELATED.md, "What information is included in
+/// a record transfer?"): the policy says, by kind of entry, what always goes, what goes
+/// when asked, and what never does.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct CarryOptions {
+    /// carry confidential entries (and, moving all of a member's records, confidential records)
+    pub include_confidential: bool,
+    /// the optional kinds' options given (`include-raw-data`)
+    pub include: BTreeSet<String>,
+    /// keep a read-only archived copy, with everything, for the previous owner
+    pub keep_copy: bool,
+    /// delete what is not carried, knowingly
+    pub discard_excluded: bool,
+}
+
+impl CarryOptions {
+    /// Everything that can go, goes (a departure); what never goes needs a decision.
+    pub fn everything(
+        policy: &crate::policy::Policy,
+        keep_copy: bool,
+        discard_excluded: bool,
+    ) -> CarryOptions {
+        CarryOptions {
+            include_confidential: true,
+            include: policy
+                .entries
+                .kinds
+                .values()
+                .filter_map(|k| k.option.clone())
+                .collect(),
+            keep_copy,
+            discard_excluded,
+        }
+    }
+}
+
+/// One record's entries, sorted by what the transfer does with them.
+#[derive(Default)]
+struct CarryPlan {
+    always: Vec<String>,
+    optional_included: Vec<String>,
+    optional_excluded: Vec<String>,
+    never: Vec<String>,
+    /// ids of the entries that do not go with the record
+    left_behind: Vec<i64>,
+}
+
+impl CarryPlan {
+    fn of(s: &Session, r: &Record, opts: &CarryOptions) -> Result<CarryPlan> {
+        let mut plan = CarryPlan::default();
+        for e in s.tx.entries(r)? {
+            let label = format!(
+                "{} {}{}",
+                e.key(),
+                e.kind,
+                if e.confidential {
+                    " (confidential)"
+                } else {
+                    ""
+                }
+            );
+            let kind = s.policy.entries.kinds.get(&e.kind);
+            let carry = match kind {
+                Some(k)
+                    if k.transfer == Carry::Never
+                        && k.collaborators_keep
+                        && e.author_id != Some(r.owner.id) =>
+                {
+                    // "each collaborator keeps their own"
+                    Carry::Always
+                }
+                Some(k) if e.confidential && k.transfer != Carry::Never => {
+                    s.policy.entries.confidential_transfer
+                }
+                Some(k) => k.transfer,
+                None => Carry::Always,
+            };
+            let included = match carry {
+                Carry::Always => true,
+                Carry::Never => false,
+                Carry::Optional if e.confidential => opts.include_confidential,
+                Carry::Optional => kind
+                    .and_then(|k| k.option.as_ref())
+                    .is_some_and(|o| opts.include.contains(o)),
+            };
+            match (carry, included) {
+                (Carry::Always, _) => plan.always.push(label),
+                (Carry::Optional, true) => plan.optional_included.push(label),
+                (Carry::Optional, false) => plan.optional_excluded.push(label),
+                (Carry::Never, _) => plan.never.push(label),
+            }
+            if !included {
+                plan.left_behind.push(e.id);
+            }
+        }
+        Ok(plan)
+    }
+
+    /// Refuse to delete content silently.
+    fn check(&self, r: &Record, opts: &CarryOptions) -> Result<()> {
+        if self.left_behind.is_empty() || opts.keep_copy || opts.discard_excluded {
+            return Ok(());
+        }
+        let lost: Vec<&String> = self.optional_excluded.iter().chain(&self.never).collect();
+        Err(Error::conflict(format!(
+            "transferring {} would delete what it does not carry: {}",
+            r.key(),
+            lost.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+        ))
+        .hinted("add --keep-copy (the previous owner keeps a read-only archived copy with everything), --discard-excluded to delete it knowingly, or --include-confidential / --include-raw-data to carry it")
+        .into())
+    }
+
+    fn report(&self) -> Value {
+        json!({
+            "always": self.always,
+            "optional": { "included": self.optional_included, "excluded": self.optional_excluded },
+            "never": self.never,
+        })
+    }
+
+    /// Keep the copy if asked, then delete what stays behind. Returns the copy's number.
+    fn apply(
+        &self,
+        s: &Session,
+        proof: &crate::policy::Granted,
+        r: &Record,
+        opts: &CarryOptions,
+    ) -> Result<Option<i64>> {
+        let copy = if opts.keep_copy {
+            Some(s.tx.copy_record(proof, s.org.id, r)?)
+        } else {
+            None
+        };
+        s.tx.delete_entries(proof, r, &self.left_behind)?;
+        Ok(copy)
+    }
+}
+
+fn carry_options(args: &TransferArgs) -> CarryOptions {
+    CarryOptions {
+        include_confidential: args.include_confidential,
+        include: args
+            .include_raw_data
+            .then(|| "include-raw-data".to_string())
+            .into_iter()
+            .collect(),
+        keep_copy: args.keep_copy,
+        discard_excluded: args.discard_excluded,
+    }
+}
+
 fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
     let to = args
         .to
         .as_deref()
         .ok_or_else(|| Error::usage("say to whom: --to EMAIL"))?;
+    let opts = carry_options(args);
     if let Some(from) = &args.all_from {
         return ctx.in_org(|s| {
             let from = s.member(from)?;
@@ -909,13 +1089,12 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
                 },
             )?;
             let run = format!("transfer-{}", s.tx.now());
-            let (rows, moved, skipped) = move_all(s, records, &to, args.include_confidential, &run)?;
+            let (rows, moved, skipped) = move_all(s, records, &to, &opts, &run)?;
             let mut note = format!("{moved} record{} moved from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
             if skipped > 0 {
                 note.push_str(&format!("; {skipped} confidential left with {} (add --include-confidential)", from.email));
             }
-            Ok(Reply::from(Output::list(&["record", "client", "from", "to", "outcome"], rows))
-                .noted(change_note(ctx.global.dry_run, note)))
+            Ok(Reply::from(Output::list(&MOVE_COLUMNS, rows)).noted(change_note(ctx.global.dry_run, note)))
         });
     }
     let id = args
@@ -928,13 +1107,15 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
         if to.id == r.owner.id {
             return Err(Error::conflict(format!("{} already owns {}", to.email, r.key())).into());
         }
-        if r.status != "active" {
+        if r.status != "active" || r.read_only {
             return Err(Error::conflict(format!("{} is {}: only active records are transferred", r.key(), r.status))
                 .hinted(format!("reactivate it first: careward record reactivate {}", r.number))
                 .into());
         }
         let proof = s.authorize("record.transfer", &r.target())?;
         check_can_own(s, &to, &r.target())?;
+        let plan = CarryPlan::of(s, &r, &opts)?;
+        plan.check(&r, &opts)?;
         let by_owner = s.actor.member().is_some_and(|me| me.id == r.owner.id);
         if by_owner {
             if let Some(p) = &r.pending_to {
@@ -942,10 +1123,17 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
                     .hinted("wait for them to accept or decline it")
                     .into());
             }
-            s.tx.start_transfer(&proof, &r, to.id, &s.actor.label())?;
-            s.record(&proof, &r.key(), json!({ "from": r.owner.email, "to": to.email, "step": "started", "waits_for": to.email }))?;
+            // What it carries is decided now and applied when the recipient accepts.
+            s.tx.start_transfer(&proof, &r, to.id, &s.actor.label(), &serde_json::to_string(&opts)?)?;
+            s.record(
+                &proof,
+                &r.key(),
+                json!({ "from": r.owner.email, "to": to.email, "step": "started", "waits_for": to.email, "carries": plan.report() }),
+            )?;
             let after = find(s, id)?;
-            return Ok(Reply::from(Output::object(record_fields(&after))).noted(change_note(
+            let mut fields = record_fields(&after);
+            fields.push(("carries", plan.report()));
+            return Ok(Reply::from(Output::object(fields)).noted(change_note(
                 ctx.global.dry_run,
                 format!(
                     "offer {} to {}; it waits for them to accept (careward record transfer accept {} --as {}), and its collaborators have no access until then",
@@ -956,48 +1144,88 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
                 ),
             )));
         }
+        let copy = plan.apply(s, &proof, &r, &opts)?;
         s.tx.move_record(&proof, &r, to.id, &s.actor.label(), None)?;
         s.record(
             &proof,
             &r.key(),
-            json!({ "from": r.owner.email, "to": to.email, "step": "moved", "redirected_from": r.pending_to.as_ref().map(|p| &p.email) }),
+            json!({
+                "from": r.owner.email, "to": to.email, "step": "moved",
+                "redirected_from": r.pending_to.as_ref().map(|p| &p.email),
+                "carries": plan.report(), "copy": copy,
+            }),
         )?;
         let after = find(s, id)?;
-        Ok(Reply::from(Output::object(record_fields(&after)))
+        let mut fields = record_fields(&after);
+        fields.push(("carries", plan.report()));
+        fields.push(("copy_for_previous_owner", json!(copy)));
+        Ok(Reply::from(Output::object(fields))
             .noted(change_note(ctx.global.dry_run, format!("move {} from {} to {}", r.key(), r.owner.email, to.email))))
     })
 }
 
+const MOVE_COLUMNS: [&str; 9] = [
+    "record", "client", "from", "to", "outcome", "always", "optional", "never", "copy",
+];
+
 /// Move records at once (a coordinator's transfer), each authorized and audited on its
 /// own under one run name. Confidential records stay unless `include_confidential`.
-/// Returns the report rows, how many moved and how many confidential were skipped.
+/// Returns the report rows (with what each record carries), how many moved and how
+/// many confidential records were skipped.
 pub fn move_all(
     s: &Session,
     records: Vec<Record>,
     to: &Member,
-    include_confidential: bool,
+    opts: &CarryOptions,
     run: &str,
 ) -> Result<(Vec<Vec<Value>>, usize, usize)> {
     let mut rows = Vec::new();
     let (mut moved, mut skipped) = (0, 0);
     let mut checked_recipient = false;
     for r in records {
-        let row = |outcome: &str| {
+        let row = |outcome: &str, plan: Option<&CarryPlan>, copy: Option<i64>| {
+            let report = plan.map(CarryPlan::report).unwrap_or(Value::Null);
+            let optional = if plan.is_some() {
+                json!(
+                    report["optional"]["included"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(|v| format!("{} (included)", v.as_str().unwrap_or_default()))
+                        .chain(
+                            report["optional"]["excluded"]
+                                .as_array()
+                                .into_iter()
+                                .flatten()
+                                .map(|v| format!("{} (excluded)", v.as_str().unwrap_or_default()))
+                        )
+                        .collect::<Vec<_>>()
+                )
+            } else {
+                Value::Null
+            };
             vec![
                 json!(r.number),
                 json!(r.client),
                 json!(r.owner.email),
                 json!(to.email),
                 json!(outcome),
+                report["always"].clone(),
+                optional,
+                report["never"].clone(),
+                json!(copy),
             ]
         };
-        if r.confidential && !include_confidential {
+        if r.read_only {
+            continue;
+        }
+        if r.confidential && !opts.include_confidential {
             skipped += 1;
-            rows.push(row("skipped: confidential"));
+            rows.push(row("skipped: confidential", None, None));
             continue;
         }
         if r.owner.id == to.id {
-            rows.push(row("unchanged: already theirs"));
+            rows.push(row("unchanged: already theirs", None, None));
             continue;
         }
         let proof = s.authorize("record.transfer", &r.target())?;
@@ -1005,14 +1233,17 @@ pub fn move_all(
             check_can_own(s, to, &r.target())?;
             checked_recipient = true;
         }
+        let plan = CarryPlan::of(s, &r, opts)?;
+        plan.check(&r, opts)?;
+        let copy = plan.apply(s, &proof, &r, opts)?;
         s.tx.move_record(&proof, &r, to.id, &s.actor.label(), Some(run))?;
         s.record(
             &proof,
             &r.key(),
-            json!({ "from": r.owner.email, "to": to.email, "step": "moved", "run": run }),
+            json!({ "from": r.owner.email, "to": to.email, "step": "moved", "run": run, "carries": plan.report(), "copy": copy }),
         )?;
         moved += 1;
-        rows.push(row("moved"));
+        rows.push(row("moved", Some(&plan), copy));
     }
     Ok((rows, moved, skipped))
 }
@@ -1021,11 +1252,24 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, id)?;
         let proof = s.authorize(RECEIVE_ACTION, &r.target())?;
+        let mut carried = Value::Null;
+        let mut copy = None;
+        if status == "accepted" {
+            // The options the owner chose when they offered it, applied to the record as it is now.
+            let opts: CarryOptions = match s.tx.pending_transfer_options(r.id)? {
+                Some(text) => serde_json::from_str(&text)?,
+                None => CarryOptions::default(),
+            };
+            let plan = CarryPlan::of(s, &r, &opts)?;
+            plan.check(&r, &opts)?;
+            copy = plan.apply(s, &proof, &r, &opts)?;
+            carried = plan.report();
+        }
         s.tx.decide_transfer(&proof, &r, status)?;
         s.record(
             &proof,
             &r.key(),
-            json!({ "from": r.owner.email, "to": r.pending_to.as_ref().map(|p| &p.email), "step": status }),
+            json!({ "from": r.owner.email, "to": r.pending_to.as_ref().map(|p| &p.email), "step": status, "carries": carried, "copy": copy }),
         )?;
         let after = find(s, id)?;
         let what = if status == "accepted" {
@@ -1033,7 +1277,12 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
         } else {
             format!("decline {}: it stays with {}", r.key(), r.owner.email)
         };
-        Ok(Reply::from(Output::object(record_fields(&after))).noted(change_note(ctx.global.dry_run, what)))
+        let mut fields = record_fields(&after);
+        if status == "accepted" {
+            fields.push(("carries", carried));
+            fields.push(("copy_for_previous_owner", json!(copy)));
+        }
+        Ok(Reply::from(Output::object(fields)).noted(change_note(ctx.global.dry_run, what)))
     })
 }
 

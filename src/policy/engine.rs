@@ -346,6 +346,25 @@ impl Policy {
                 ));
                 continue;
             }
+            // A share of a record reaches its entries, except where the policy keeps
+            // an entry to its author (confidential entries, authored-only actions).
+            if target.key.starts_with("entry:") {
+                let wrote_it = target.creator.as_ref().is_some_and(|c| c.id == member.id);
+                if target.confidential && !self.entries.shares_reach_confidential && !wrote_it {
+                    misses.push(format!(
+                        "{} is {}, but a share does not reach a confidential entry: it is visible only to its author and the record's owner",
+                        target.key, grant.via
+                    ));
+                    continue;
+                }
+                if level.authored_only.contains(action) && !wrote_it {
+                    misses.push(format!(
+                        "{} is {} at level {}, which gives {action} only on entries they wrote",
+                        target.key, grant.via, grant.level
+                    ));
+                    continue;
+                }
+            }
             if let Some(rule) = &grant.suspended {
                 suspended = Some(format!(
                     "{} is {} at level {}, but {rule}",

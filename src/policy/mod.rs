@@ -14,5 +14,6 @@ pub use engine::{
     TargetFacts, Verdict,
 };
 pub use model::{
-    ACCEPT_ACTION, CORE_ACTIONS, MemberStatus, OrgKind, PRESETS, Policy, RECEIVE_ACTION, Scope,
+    ACCEPT_ACTION, CORE_ACTIONS, Carry, MemberStatus, OrgKind, PRESETS, Policy, RECEIVE_ACTION,
+    Scope,
 };

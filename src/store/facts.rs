@@ -5,13 +5,14 @@ use anyhow::Result;
 use rusqlite::params;
 
 use super::Tx;
-use crate::policy::{Facts, MemberId, ResourceGrant, TargetFacts};
+use crate::policy::{Facts, MemberId, Policy, ResourceGrant, TargetFacts};
 
-/// The store as the engine sees it, with the one piece of policy data the answers
-/// need: which roles can be assisted (an org-wide assistant assists their holders).
+/// The store as the engine sees it, with the policy data the answers need: which roles
+/// can be assisted (an org-wide assistant assists their holders), and the levels that
+/// space membership and emergency access give.
 pub struct OrgFacts<'a> {
     pub tx: &'a Tx<'a>,
-    pub assisted_roles: &'a [String],
+    pub policy: &'a Policy,
 }
 
 impl Facts for OrgFacts<'_> {
@@ -20,7 +21,13 @@ impl Facts for OrgFacts<'_> {
     }
 
     fn assists(&self, assistant: MemberId, member: MemberId) -> Result<Option<String>> {
-        self.tx.assists(assistant, member, self.assisted_roles)
+        let assisted = self
+            .policy
+            .constraints
+            .assistance
+            .as_ref()
+            .map_or(&[][..], |a| a.assisted_roles.as_slice());
+        self.tx.assists(assistant, member, assisted)
     }
 
     fn resource_grants(
@@ -28,19 +35,32 @@ impl Facts for OrgFacts<'_> {
         target: &TargetFacts,
         member: MemberId,
     ) -> Result<Vec<ResourceGrant>> {
-        self.tx.resource_grants(target, member)
+        let mut grants = Vec::new();
+        if let Some(id) = target.id {
+            if target.key.starts_with("space:") {
+                if let Some(level) = &self.policy.space_level {
+                    grants.extend(self.tx.space_grants(id, member, level)?);
+                }
+            } else {
+                grants.extend(self.tx.share_grants(target, id, member)?);
+                if let Some(e) = &self.policy.emergency {
+                    grants.extend(self.tx.emergency_grants(id, member, &e.level)?);
+                }
+            }
+        }
+        Ok(grants)
     }
 }
 
 impl Tx<'_> {
-    fn resource_grants(
+    /// The live shares of a record (they reach the record and its entries) that reach a
+    /// member, directly or through a team.
+    fn share_grants(
         &self,
         target: &TargetFacts,
+        record: i64,
         member: MemberId,
     ) -> Result<Vec<ResourceGrant>> {
-        let Some(record) = target.id.filter(|_| target.key.starts_with("record:")) else {
-            return Ok(Vec::new());
-        };
         // Shares to the member, and to the active teams they are in; expired ones grant nothing.
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.level, NULL, m.email FROM share s JOIN member m ON m.id = s.member_id
@@ -69,6 +89,62 @@ impl Tx<'_> {
                     None => format!("shared with {email}"),
                 },
                 suspended: suspended.clone(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Membership of a space, directly or through a team.
+    fn space_grants(
+        &self,
+        space: i64,
+        member: MemberId,
+        level: &str,
+    ) -> Result<Vec<ResourceGrant>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT NULL FROM space_member WHERE space_id = ?1 AND member_id = ?2
+             UNION ALL
+             SELECT t.slug FROM space_member sm JOIN team t ON t.id = sm.team_id AND t.status = 'active'
+             JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = ?2
+             WHERE sm.space_id = ?1",
+        )?;
+        let rows = stmt.query_map(params![space, member], |r| r.get::<_, Option<String>>(0))?;
+        let mut grants = Vec::new();
+        for team in rows {
+            grants.push(ResourceGrant {
+                level: level.to_string(),
+                via: match team? {
+                    Some(t) => format!("open to team {t}, a member of the space,"),
+                    None => "open to them as a member of the space".to_string(),
+                },
+                suspended: None,
+            });
+        }
+        Ok(grants)
+    }
+
+    /// Emergency access to a record that has not expired.
+    fn emergency_grants(
+        &self,
+        record: i64,
+        member: MemberId,
+        level: &str,
+    ) -> Result<Vec<ResourceGrant>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT reason, until FROM emergency_grant WHERE record_id = ?1 AND member_id = ?2 AND until > ?3
+             ORDER BY until DESC",
+        )?;
+        let rows = stmt.query_map(params![record, member, self.now], |r| {
+            Ok(ResourceGrant {
+                level: level.to_string(),
+                via: format!(
+                    "open to them by emergency access until {} (\"{}\")",
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(0)?
+                ),
+                suspended: None,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

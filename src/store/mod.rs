@@ -9,6 +9,7 @@
 
 mod assistants;
 mod audit;
+mod entries;
 mod facts;
 mod members;
 mod orgs;
@@ -27,6 +28,7 @@ use crate::policy::Granted;
 
 pub use assistants::Assignment;
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak};
+pub use entries::{Entry, NewEntry};
 pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org};

@@ -23,11 +23,13 @@ pub struct Record {
     pub owner_since: String,
     /// the recipient of a transfer waiting for them
     pub pending_to: Option<MemberRef>,
+    /// an archived copy kept by a previous owner: it can be read, never changed
+    pub read_only: bool,
 }
 
 const SELECT_RECORD: &str = "SELECT r.id, r.number, r.external_id, r.client, r.owner_id, o.email AS owner_email,
         r.creator, r.creator_id, l.slug AS location, r.confidential, r.status, r.created_at, r.status_since,
-        r.owner_since, t.to_id AS pending_to_id, pt.email AS pending_to_email
+        r.owner_since, r.read_only, t.to_id AS pending_to_id, pt.email AS pending_to_email
     FROM record r
     JOIN member o ON o.id = r.owner_id
     LEFT JOIN location l ON l.id = r.location_id
@@ -58,6 +60,7 @@ impl Record {
             pending_to: pending_id
                 .zip(pending_email)
                 .map(|(id, email)| MemberRef { id, email }),
+            read_only: row.get("read_only")?,
         })
     }
 
@@ -382,17 +385,31 @@ impl Tx<'_> {
         record: &Record,
         to: MemberId,
         by: &str,
+        options: &str,
     ) -> Result<()> {
         require(proof, &["record.transfer"], &record.key())?;
         self.conn.execute(
-            "INSERT INTO transfer (record_id, from_id, to_id, started_by, started_at, status)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'pending')",
-            params![record.id, record.owner.id, to, by, self.now],
+            "INSERT INTO transfer (record_id, from_id, to_id, started_by, started_at, status, options)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)",
+            params![record.id, record.owner.id, to, by, self.now, options],
         )?;
         Ok(())
     }
 
     /// Close a waiting transfer: `accepted` moves the record, `declined` leaves it.
+    /// What a waiting transfer was started with (its carry options, as JSON).
+    pub fn pending_transfer_options(&self, record: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT options FROM transfer WHERE record_id = ?1 AND status = 'pending'",
+                [record],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
     pub fn decide_transfer(&self, proof: &Granted, record: &Record, status: &str) -> Result<()> {
         require(
             proof,
@@ -464,7 +481,7 @@ impl Tx<'_> {
     /// How many records (not deleted) a member owns.
     pub fn count_owned_records(&self, member: MemberId) -> Result<i64> {
         Ok(self.conn.query_row(
-            "SELECT count(*) FROM record WHERE owner_id = ?1 AND status IN ('active', 'archived')",
+            "SELECT count(*) FROM record WHERE owner_id = ?1 AND status IN ('active', 'archived') AND read_only = 0",
             [member],
             |r| r.get(0),
         )?)

@@ -1,0 +1,341 @@
+//! `careward entry`: the parts of a record that sharing, confidentiality, approval and
+//! transfers act on — notes, documents, invoices, appointments, tasks… Their kinds come
+//! from the policy; careward keeps each entry's metadata (kind, author, time, flags,
+//! status), never clinical text.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+
+use super::record::find as find_record;
+use super::{Reply, change_note};
+use crate::error::Error;
+use crate::output::Output;
+use crate::session::{Ctx, Session};
+use crate::store::{Entry, NewEntry, Record};
+
+#[derive(Subcommand, Debug)]
+pub enum EntryCommand {
+    Add(AddArgs),
+    List(ListArgs),
+    Show(IdArgs),
+    Edit(EditArgs),
+    Submit(IdArgs),
+    Export(ExportArgs),
+}
+
+/// Add an entry to a record (a note, a document, …)
+#[derive(Args, Debug)]
+pub struct AddArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    record: String,
+    /// The kind of entry (the policy's kinds: note, document, raw-data, invoice, …)
+    #[arg(long)]
+    kind: String,
+    /// A title
+    #[arg(long, default_value = "")]
+    title: String,
+    /// Visible only to its author and the record's owner
+    #[arg(long)]
+    confidential: bool,
+    /// Keep it as a draft (a note not submitted yet: it asks for no approval)
+    #[arg(long)]
+    draft: bool,
+}
+
+/// List the entries of a record that you can read
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    record: String,
+}
+
+/// An entry, by id
+#[derive(Args, Debug)]
+pub struct IdArgs {
+    /// The entry's id
+    id: i64,
+}
+
+/// Change an entry's title or confidentiality (its author only)
+#[derive(Args, Debug)]
+pub struct EditArgs {
+    /// The entry's id
+    id: i64,
+    /// A new title
+    #[arg(long)]
+    title: Option<String>,
+    /// on or off
+    #[arg(long, value_parser = ["on", "off"])]
+    confidential: Option<String>,
+}
+
+/// Export a record's notes: the owner exports every one, a collaborator only their own
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    record: String,
+}
+
+pub fn run(ctx: &Ctx, command: &EntryCommand) -> Result<Reply> {
+    match command {
+        EntryCommand::Add(a) => add(ctx, a),
+        EntryCommand::List(a) => list(ctx, a),
+        EntryCommand::Show(a) => show(ctx, a),
+        EntryCommand::Edit(a) => edit(ctx, a),
+        EntryCommand::Submit(a) => submit(ctx, a),
+        EntryCommand::Export(a) => export(ctx, a),
+    }
+}
+
+pub fn find(s: &Session, id: i64) -> Result<Entry> {
+    s.tx.entry(s.org.id, id)?.ok_or_else(|| {
+        Error::not_found(format!("no entry {id} in {}", s.org.slug))
+            .hinted("list a record's entries with: careward entry list RECORD")
+            .into()
+    })
+}
+
+pub fn entry_fields(e: &Entry) -> Vec<(&'static str, Value)> {
+    vec![
+        ("id", json!(e.id)),
+        ("record", json!(e.record.number)),
+        ("kind", json!(e.kind)),
+        ("title", json!(e.title)),
+        ("author", json!(e.author)),
+        ("confidential", json!(e.confidential)),
+        ("status", json!(e.status)),
+        ("created_at", json!(e.created_at)),
+        ("edited_at", json!(e.edited_at)),
+        ("submitted_at", json!(e.submitted_at)),
+        ("approved_by", json!(e.approved_by)),
+        ("approved_at", json!(e.approved_at)),
+    ]
+}
+
+const LIST_COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "title",
+    "author",
+    "confidential",
+    "status",
+    "created_at",
+];
+
+fn list_row(e: &Entry) -> Vec<Value> {
+    vec![
+        json!(e.id),
+        json!(e.kind),
+        json!(e.title),
+        json!(e.author),
+        json!(e.confidential),
+        json!(e.status),
+        json!(e.created_at),
+    ]
+}
+
+/// Refuse changes to a record that cannot take them.
+pub fn writable(r: &Record) -> Result<()> {
+    if r.read_only {
+        return Err(Error::conflict(format!(
+            "{} is a read-only archived copy: it can be read, never changed",
+            r.key()
+        ))
+        .into());
+    }
+    if r.status != "active" {
+        return Err(Error::conflict(format!(
+            "{} is {}: only active records take new entries",
+            r.key(),
+            r.status
+        ))
+        .hinted(format!(
+            "reactivate it first: careward record reactivate {}",
+            r.number
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+/// The status a submitted note starts in: waiting for the owner's approval when its
+/// author's share requires it.
+fn submitted_status(s: &Session, r: &Record, kind_notes: bool) -> Result<&'static str> {
+    let author = s.actor.member().map(|m| m.id);
+    let needs = match author {
+        Some(a) if kind_notes && a != r.owner.id => s.tx.requires_approval(r.id, a)?,
+        _ => false,
+    };
+    Ok(if needs { "pending-approval" } else { "final" })
+}
+
+fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find_record(s, &args.record)?;
+        let kind_name = args.kind.trim();
+        let Some(kind) = s.policy.entries.kinds.get(kind_name) else {
+            let kinds: Vec<&String> = s.policy.entries.kinds.keys().collect();
+            return Err(Error::invalid(format!("unknown kind of entry \"{kind_name}\" in policy {}", s.policy.name))
+                .hinted(if kinds.is_empty() {
+                    "this policy keeps no entries".to_string()
+                } else {
+                    format!("the kinds are: {}", kinds.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))
+                })
+                .into());
+        };
+        let proof = s.authorize("entry.create", &r.target())?;
+        if let Some(action) = &kind.requires {
+            s.authorize(action, &r.target())?;
+        }
+        writable(&r)?;
+        if args.draft && !kind.notes {
+            return Err(Error::invalid(format!("a {kind_name} cannot be a draft: only notes are")).into());
+        }
+        let status = if args.draft { "draft" } else { submitted_status(s, &r, kind.notes)? };
+        let id = s.tx.insert_entry(
+            &proof,
+            &r,
+            &NewEntry {
+                kind: kind_name,
+                title: args.title.trim(),
+                author: &s.actor.label(),
+                author_id: s.actor.member().map(|m| m.id),
+                confidential: args.confidential,
+                status,
+            },
+        )?;
+        let e = find(s, id)?;
+        s.record(
+            &proof,
+            &e.key(),
+            json!({ "record": r.number, "kind": kind_name, "confidential": args.confidential, "status": status }),
+        )?;
+        let mut note = format!("add {} {} to {}", kind_name, e.key(), r.key());
+        if status == "pending-approval" {
+            note.push_str(&format!("; it waits for {}'s approval", r.owner.email));
+        }
+        Ok(Reply::from(Output::object(entry_fields(&e))).noted(change_note(ctx.global.dry_run, note)))
+    })
+}
+
+/// Reading a record's entries is reading its clinical content: audited.
+fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find_record(s, &args.record)?;
+        let proof = s.authorize("entry.read", &r.target())?;
+        let mut rows = Vec::new();
+        let mut hidden = 0;
+        for e in s.tx.entries(&r)? {
+            if s.check("entry.read", &e.target())?.decision().allowed {
+                rows.push(list_row(&e));
+            } else {
+                hidden += 1;
+            }
+        }
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "read": "entries", "shown": rows.len(), "hidden": hidden }),
+        )?;
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
+        if hidden > 0 {
+            reply.note = Some(format!(
+                "{hidden} entr{} you may not read left out",
+                if hidden == 1 { "y" } else { "ies" }
+            ));
+        }
+        Ok(reply)
+    })
+}
+
+fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let e = find(s, args.id)?;
+        let proof = s.authorize("entry.read", &e.target())?;
+        s.record(
+            &proof,
+            &e.key(),
+            json!({ "read": "entry", "record": e.record.number }),
+        )?;
+        Ok(Output::object(entry_fields(&e)).into())
+    })
+}
+
+fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
+    if args.title.is_none() && args.confidential.is_none() {
+        return Err(Error::usage("nothing to change")
+            .hinted("give --title or --confidential on|off")
+            .into());
+    }
+    ctx.in_org(|s| {
+        let e = find(s, args.id)?;
+        let proof = s.authorize("entry.edit", &e.target())?;
+        writable(&e.record)?;
+        if e.status == "approved" {
+            return Err(Error::conflict(format!("{} is approved and signed: it can no longer change", e.key())).into());
+        }
+        let title = args.title.as_deref().map_or(e.title.as_str(), str::trim);
+        let confidential = args.confidential.as_deref().map_or(e.confidential, |c| c == "on");
+        s.tx.edit_entry(&proof, &e, title, confidential)?;
+        s.record(&proof, &e.key(), json!({ "title_changed": title != e.title, "confidential": [e.confidential, confidential] }))?;
+        let after = find(s, e.id)?;
+        Ok(Reply::from(Output::object(entry_fields(&after))).noted(change_note(ctx.global.dry_run, format!("edit {}", e.key()))))
+    })
+}
+
+fn submit(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let e = find(s, args.id)?;
+        let proof = s.authorize("entry.edit", &e.target())?;
+        writable(&e.record)?;
+        if e.status != "draft" {
+            return Err(
+                Error::conflict(format!("{} is not a draft: it is {}", e.key(), e.status)).into(),
+            );
+        }
+        let notes = s.policy.entries.kinds.get(&e.kind).is_some_and(|k| k.notes);
+        let status = submitted_status(s, &e.record, notes)?;
+        s.tx.submit_entry(&proof, &e, status)?;
+        s.record(&proof, &e.key(), json!({ "status": ["draft", status] }))?;
+        let after = find(s, e.id)?;
+        let mut note = format!("submit {}", e.key());
+        if status == "pending-approval" {
+            note.push_str(&format!(
+                "; it waits for {}'s approval",
+                e.record.owner.email
+            ));
+        }
+        Ok(Reply::from(Output::object(entry_fields(&after)))
+            .noted(change_note(ctx.global.dry_run, note)))
+    })
+}
+
+/// "Only the owner can print every note; a collaborator can print only their own."
+fn export(ctx: &Ctx, args: &ExportArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let r = find_record(s, &args.record)?;
+        let proof = s.authorize("record.export", &r.target())?;
+        let mut rows = Vec::new();
+        let mut left_out = 0;
+        for e in s.tx.entries(&r)? {
+            if s.check("record.export", &e.target())?.decision().allowed {
+                rows.push(list_row(&e));
+            } else {
+                left_out += 1;
+            }
+        }
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "exported": rows.len(), "left_out": left_out }),
+        )?;
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
+        if left_out > 0 {
+            reply.note = Some(format!(
+                "{left_out} entries by others left out: a collaborator exports only their own"
+            ));
+        }
+        Ok(reply)
+    })
+}

@@ -1,0 +1,290 @@
+//! Record entries (notes, documents, invoices, …): their metadata, approval, and what a
+//! transfer does with them. careward never keeps clinical text.
+
+use anyhow::Result;
+use rusqlite::{OptionalExtension, Row, named_params, params};
+
+use super::{Record, Tx, require};
+use crate::policy::{Granted, MemberId, MemberRef, TargetFacts};
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub id: i64,
+    pub record: Record,
+    pub kind: String,
+    pub title: String,
+    pub author: String,
+    pub author_id: Option<MemberId>,
+    pub confidential: bool,
+    /// draft, final, pending-approval, approved
+    pub status: String,
+    pub created_at: String,
+    pub edited_at: Option<String>,
+    pub submitted_at: Option<String>,
+    pub approved_by: Option<String>,
+    pub approved_at: Option<String>,
+}
+
+impl Entry {
+    pub fn key(&self) -> String {
+        format!("entry:{}", self.id)
+    }
+
+    /// An entry as the policy sees it: its record's owner, location and shares, with
+    /// its own author and confidentiality.
+    pub fn target(&self) -> TargetFacts {
+        TargetFacts {
+            key: self.key(),
+            creator: self.author_id.map(|id| MemberRef {
+                id,
+                email: self.author.clone(),
+            }),
+            confidential: self.confidential,
+            ..self.record.target()
+        }
+    }
+}
+
+pub struct NewEntry<'a> {
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub author: &'a str,
+    pub author_id: Option<MemberId>,
+    pub confidential: bool,
+    pub status: &'a str,
+}
+
+struct EntryRow {
+    id: i64,
+    record: i64,
+    kind: String,
+    title: String,
+    author: String,
+    author_id: Option<MemberId>,
+    confidential: bool,
+    status: String,
+    created_at: String,
+    edited_at: Option<String>,
+    submitted_at: Option<String>,
+    approved_by: Option<String>,
+    approved_at: Option<String>,
+}
+
+fn entry_row(r: &Row) -> rusqlite::Result<EntryRow> {
+    Ok(EntryRow {
+        id: r.get("id")?,
+        record: r.get("record_id")?,
+        kind: r.get("kind")?,
+        title: r.get("title")?,
+        author: r.get("author")?,
+        author_id: r.get("author_id")?,
+        confidential: r.get("confidential")?,
+        status: r.get("status")?,
+        created_at: r.get("created_at")?,
+        edited_at: r.get("edited_at")?,
+        submitted_at: r.get("submitted_at")?,
+        approved_by: r.get("approved_by")?,
+        approved_at: r.get("approved_at")?,
+    })
+}
+
+impl EntryRow {
+    fn with(self, record: Record) -> Entry {
+        Entry {
+            id: self.id,
+            record,
+            kind: self.kind,
+            title: self.title,
+            author: self.author,
+            author_id: self.author_id,
+            confidential: self.confidential,
+            status: self.status,
+            created_at: self.created_at,
+            edited_at: self.edited_at,
+            submitted_at: self.submitted_at,
+            approved_by: self.approved_by,
+            approved_at: self.approved_at,
+        }
+    }
+}
+
+impl Tx<'_> {
+    pub fn entry(&self, org: i64, id: i64) -> Result<Option<Entry>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT e.* FROM entry e JOIN record r ON r.id = e.record_id WHERE r.org_id = ?1 AND e.id = ?2",
+                params![org, id],
+                entry_row,
+            )
+            .optional()?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let number: i64 = self.conn.query_row(
+            "SELECT number FROM record WHERE id = ?1",
+            [row.record],
+            |r| r.get(0),
+        )?;
+        let record = self
+            .record_by_number(org, number)?
+            .ok_or_else(|| anyhow::anyhow!("entry {id} lost its record"))?;
+        Ok(Some(row.with(record)))
+    }
+
+    /// A record's entries, oldest first.
+    pub fn entries(&self, record: &Record) -> Result<Vec<Entry>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT * FROM entry WHERE record_id = ?1 ORDER BY id")?;
+        let rows = stmt.query_map([record.id], entry_row)?;
+        let rows: Vec<EntryRow> = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(rows.into_iter().map(|r| r.with(record.clone())).collect())
+    }
+
+    /// Notes waiting for approval: in records `owner` owns, or written by `author`.
+    pub fn pending_approvals(&self, org: i64, member: MemberId) -> Result<Vec<Entry>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT e.*, r.number AS record_number FROM entry e JOIN record r ON r.id = e.record_id
+             WHERE r.org_id = ?1 AND e.status = 'pending-approval' AND (r.owner_id = ?2 OR e.author_id = ?2)
+             ORDER BY e.id",
+        )?;
+        let rows = stmt.query_map(params![org, member], |r| {
+            Ok((entry_row(r)?, r.get::<_, i64>("record_number")?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (row, number) = row?;
+            if let Some(record) = self.record_by_number(org, number)? {
+                out.push(row.with(record));
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn insert_entry(&self, proof: &Granted, record: &Record, new: &NewEntry) -> Result<i64> {
+        require(proof, &["entry.create"], &record.key())?;
+        self.conn.execute(
+            "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at, submitted_at)
+             VALUES (:record, :kind, :title, :author_id, :author, :confidential, :status, :now,
+                     CASE WHEN :status = 'draft' THEN NULL ELSE :now END)",
+            named_params! {
+                ":record": record.id, ":kind": new.kind, ":title": new.title, ":author_id": new.author_id,
+                ":author": new.author, ":confidential": new.confidential, ":status": new.status, ":now": self.now,
+            },
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn edit_entry(
+        &self,
+        proof: &Granted,
+        entry: &Entry,
+        title: &str,
+        confidential: bool,
+    ) -> Result<()> {
+        require(proof, &["entry.edit"], &entry.key())?;
+        self.conn.execute(
+            "UPDATE entry SET title = ?2, confidential = ?3, edited_at = ?4 WHERE id = ?1",
+            params![entry.id, title, confidential, self.now],
+        )?;
+        Ok(())
+    }
+
+    /// A draft becomes a note: final, or waiting for approval.
+    pub fn submit_entry(&self, proof: &Granted, entry: &Entry, status: &str) -> Result<()> {
+        require(proof, &["entry.edit"], &entry.key())?;
+        self.conn.execute(
+            "UPDATE entry SET status = ?2, submitted_at = ?3 WHERE id = ?1",
+            params![entry.id, status, self.now],
+        )?;
+        Ok(())
+    }
+
+    /// The owner's co-signature: the note is approved, with both signatures kept.
+    pub fn approve_entry(&self, proof: &Granted, entry: &Entry, approver: &str) -> Result<()> {
+        require(proof, &["note.approve"], &entry.key())?;
+        self.conn.execute(
+            "UPDATE entry SET status = 'approved', approved_by = ?2, approved_at = ?3 WHERE id = ?1",
+            params![entry.id, approver, self.now],
+        )?;
+        Ok(())
+    }
+
+    /// Delete entries a transfer does not carry.
+    pub fn delete_entries(&self, proof: &Granted, record: &Record, ids: &[i64]) -> Result<()> {
+        require(
+            proof,
+            &["record.transfer", crate::policy::RECEIVE_ACTION],
+            &record.key(),
+        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("DELETE FROM entry WHERE id = ?1 AND record_id = ?2")?;
+        for id in ids {
+            stmt.execute(params![id, record.id])?;
+        }
+        Ok(())
+    }
+
+    /// Keep a read-only archived copy of a record, with all its entries, for its
+    /// previous owner. Returns the copy's number.
+    pub fn copy_record(&self, proof: &Granted, org: i64, record: &Record) -> Result<i64> {
+        require(
+            proof,
+            &["record.transfer", crate::policy::RECEIVE_ACTION],
+            &record.key(),
+        )?;
+        let number: i64 = self.conn.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM record WHERE org_id = ?1",
+            [org],
+            |r| r.get(0),
+        )?;
+        self.conn.execute(
+            "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
+                                 confidential, status, created_at, status_since, owner_since, read_only, copy_of)
+             SELECT org_id, ?2, NULL, client, owner_id, creator, creator_id, location_id,
+                    confidential, 'archived', created_at, ?3, owner_since, 1, id
+             FROM record WHERE id = ?1",
+            params![record.id, number, self.now],
+        )?;
+        let copy = self.conn.last_insert_rowid();
+        self.conn.execute(
+            "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at,
+                                edited_at, submitted_at, approved_by, approved_at)
+             SELECT ?2, kind, title, author_id, author, confidential, status, created_at,
+                    edited_at, submitted_at, approved_by, approved_at
+             FROM entry WHERE record_id = ?1 ORDER BY id",
+            params![record.id, copy],
+        )?;
+        Ok(number)
+    }
+
+    /// Whether a member's direct share of a record requires approval of their notes.
+    pub fn requires_approval(&self, record: i64, member: MemberId) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT require_approval FROM share WHERE record_id = ?1 AND member_id = ?2",
+                params![record, member],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(false))
+    }
+
+    pub fn set_share_approval(
+        &self,
+        proof: &Granted,
+        record: &Record,
+        member: MemberId,
+        required: bool,
+    ) -> Result<()> {
+        require(proof, &["record.share"], &record.key())?;
+        self.conn.execute(
+            "UPDATE share SET require_approval = ?3 WHERE record_id = ?1 AND member_id = ?2",
+            params![record.id, member, required],
+        )?;
+        Ok(())
+    }
+}
