@@ -230,6 +230,10 @@ fn accept(ctx: &Ctx, _args: &AcceptArgs) -> Result<Reply> {
             }
         };
         let proof = s.authorize(ACCEPT_ACTION, &me.target())?;
+        // Where an invitation uses no seat and an active member does, accepting takes one.
+        if s.policy.uses_seat(MemberStatus::Active) && !s.policy.uses_seat(me.status) {
+            ensure_seats(s, 1)?;
+        }
         s.tx.set_member_status(&proof, &me, MemberStatus::Active)?;
         s.record(&proof, &me.target().key, json!({ "status": "active" }))?;
         let me = s.member(&me.email)?;
