@@ -425,6 +425,10 @@ fn set_status(
             ensure_seats(s, 1)?;
         }
         s.tx.set_member_status(&proof, &member, to)?;
+        // "their data is permanently deleted; they cannot be reactivated, only invited again"
+        if to == MemberStatus::Removed && s.policy.remove_erases_data {
+            s.tx.erase_member_details(&proof, &member)?;
+        }
         s.policy
             .check_min_holders(|role| s.tx.active_holders(s.org.id, role))?;
         s.record(
