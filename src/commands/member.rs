@@ -288,6 +288,8 @@ pub fn list_rows(members: &[Member]) -> Vec<Vec<Value>> {
                 json!(m.roles),
                 json!(m.principal),
                 json!(m.status.name()),
+                json!(m.invited_by),
+                json!(m.invited_at),
             ]
         })
         .collect()
@@ -326,7 +328,16 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             s.authorize("member.view", &own.unwrap_or_else(TargetFacts::org))?;
         }
         Ok(Output::list(
-            &["email", "name", "title", "roles", "principal", "status"],
+            &[
+                "email",
+                "name",
+                "title",
+                "roles",
+                "principal",
+                "status",
+                "invited_by",
+                "invited_at",
+            ],
             list_rows(&visible),
         )
         .into())
