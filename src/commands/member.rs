@@ -236,6 +236,10 @@ fn accept(ctx: &Ctx, _args: &AcceptArgs) -> Result<Reply> {
             }
         };
         let proof = s.authorize(ACCEPT_ACTION, &me.target())?;
+        // Where an invitation uses no seat and an active member does, accepting takes one.
+        if s.policy.uses_seat(MemberStatus::Active) && !s.policy.uses_seat(me.status) {
+            ensure_seats(s, 1)?;
+        }
         s.tx.set_member_status(&proof, &me, MemberStatus::Active)?;
         s.record(&proof, &me.target().key, json!({ "status": "active" }))?;
         let me = s.member(&me.email)?;
@@ -290,6 +294,8 @@ pub fn list_rows(members: &[Member]) -> Vec<Vec<Value>> {
                 json!(m.roles),
                 json!(m.principal),
                 json!(m.status.name()),
+                json!(m.invited_by),
+                json!(m.invited_at),
             ]
         })
         .collect()
@@ -328,7 +334,16 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             s.authorize("member.view", &own.unwrap_or_else(TargetFacts::org))?;
         }
         Ok(Output::list(
-            &["email", "name", "title", "roles", "principal", "status"],
+            &[
+                "email",
+                "name",
+                "title",
+                "roles",
+                "principal",
+                "status",
+                "invited_by",
+                "invited_at",
+            ],
             list_rows(&visible),
         )
         .into())
@@ -437,6 +452,10 @@ fn set_status(
             ensure_seats(s, 1)?;
         }
         s.tx.set_member_status(&proof, &member, to)?;
+        // "their data is permanently deleted; they cannot be reactivated, only invited again"
+        if to == MemberStatus::Removed && s.policy.remove_erases_data {
+            s.tx.erase_member_details(&proof, &member)?;
+        }
         s.policy
             .check_min_holders(|role| s.tx.active_holders(s.org.id, role))?;
         s.record(

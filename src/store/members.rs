@@ -234,7 +234,8 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Move a member through the lifecycle. Removing one drops their roles.
+    /// Move a member through the lifecycle. Removing one drops their roles, and with
+    /// them the assistant assignments they are in, on either side.
     pub fn set_member_status(
         &self,
         proof: &Granted,
@@ -260,7 +261,26 @@ impl Tx<'_> {
                 "UPDATE member SET principal_role = NULL WHERE id = ?1",
                 [member.id],
             )?;
+            self.conn.execute(
+                "DELETE FROM assistant_assignment WHERE assistant_id = ?1 OR therapist_id = ?1",
+                [member.id],
+            )?;
         }
+        Ok(())
+    }
+
+    /// Erase a removed member's name and title (policies whose removal deletes a
+    /// member's data); the audit log keeps their history.
+    pub fn erase_member_details(&self, proof: &Granted, member: &Member) -> Result<()> {
+        require(
+            proof,
+            &["member.remove"],
+            &format!("member:{}", member.email),
+        )?;
+        self.conn.execute(
+            "UPDATE member SET name = '', title = '' WHERE id = ?1",
+            [member.id],
+        )?;
         Ok(())
     }
 

@@ -577,6 +577,8 @@ fn list_shows_everyone_to_the_administrator() {
         list[1],
         json!({
             "email": "bob@demo.org",
+            "invited_by": "admin@demo.org",
+            "invited_at": "2026-11-23T09:00:00Z",
             "name": "Bob Lee",
             "title": "",
             "roles": ["practitioner"],

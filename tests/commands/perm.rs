@@ -182,7 +182,7 @@ fn check_refuses_a_bad_target() {
     env.as_(ADMIN, &["perm", "check", "record.read", "patient:42"])
         .code(6)
         .error("\"patient:42\" is not a target")
-        .hint("write targets as org, member:EMAIL, record:NUMBER, record:ext:ID, location:SLUG or team:SLUG");
+        .hint("write targets as org, member:EMAIL, record:NUMBER, record:ext:ID, entry:ID, space:ID, location:SLUG or team:SLUG");
     env.as_(ADMIN, &["perm", "check", "org.view", "org:elsewhere"])
         .code(4)
         .error("target org:elsewhere is not this organisation (demo)")
@@ -201,7 +201,7 @@ fn list_shows_the_grants_of_the_actors_roles() {
     let env = clinic();
     let grants = env.json_as("bob@demo.org", &["perm", "list"]);
     let grants = grants.as_array().unwrap();
-    assert_eq!(grants.len(), 22, "{grants:?}");
+    assert_eq!(grants.len(), 23, "{grants:?}");
     assert!(
         grants.contains(&json!({"action": "record.read", "scope": "own", "via": "practitioner"}))
     );

@@ -99,7 +99,7 @@ fn remove_shows_what_the_member_loses() {
     // what the coordinator role also grants is not lost
     assert!(!lost.contains(&"org.view on org"), "{lost:?}");
     assert!(!lost.contains(&"member.edit on own"), "{lost:?}");
-    assert_eq!(lost.len(), 18, "{lost:?}");
+    assert_eq!(lost.len(), 19, "{lost:?}");
 }
 
 #[test]

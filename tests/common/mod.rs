@@ -288,3 +288,35 @@ impl TestEnv {
         path
     }
 }
+
+/// The administrator `org init` makes in [`TestEnv::clinic`].
+pub const CLINIC_ADMIN: &str = "admin@clinic.org";
+
+impl TestEnv {
+    /// A psychiatry-clinic organisation `clinic` (seed 004) with administrator
+    /// admin@clinic.org.
+    pub fn clinic() -> TestEnv {
+        TestEnv::clinic_with(&[])
+    }
+
+    /// [`TestEnv::clinic`] with more `org init` options (`--seats N`, `--invitations N`).
+    pub fn clinic_with(extra: &[&str]) -> TestEnv {
+        let env = TestEnv::new();
+        let mut args = vec![
+            "org",
+            "init",
+            "clinic",
+            "--name",
+            "C",
+            "--kind",
+            "clinic",
+            "--policy",
+            "psychiatry-clinic",
+            "--admin",
+            CLINIC_ADMIN,
+        ];
+        args.extend_from_slice(extra);
+        env.run(&args).ok();
+        env
+    }
+}

@@ -9,6 +9,7 @@
 mod matrix;
 mod related;
 mod seed_000;
+mod seed_004;
 
 use serde_json::Value;
 
