@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, entry, location, member, note, org, perm, policy, record, role, team,
+    assistant, audit, entry, location, member, note, org, perm, policy, record, role, space, team,
 };
 use crate::output::Format;
 
@@ -88,6 +88,9 @@ pub enum Command {
     /// Approve the notes of the members you supervise
     #[command(subcommand)]
     Note(note::NoteCommand),
+    /// Collaborative spaces: exchanges around a client without access to their record
+    #[command(subcommand)]
+    Space(space::SpaceCommand),
     /// Assign assistants to the whole organisation or to specific therapists
     #[command(subcommand)]
     Assistant(assistant::AssistantCommand),

@@ -30,6 +30,7 @@ pub fn run(cli: Cli) -> Result<Reply> {
         Command::Assistant(c) => commands::assistant::run(&ctx, c),
         Command::Entry(c) => commands::entry::run(&ctx, c),
         Command::Note(c) => commands::note::run(&ctx, c),
+        Command::Space(c) => commands::space::run(&ctx, c),
         Command::Perm(c) => commands::perm::run(&ctx, c),
         Command::Policy(c) => commands::policy::run(&ctx, c),
         Command::Audit(c) => commands::audit::run(&ctx, c),

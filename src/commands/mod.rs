@@ -16,6 +16,7 @@ pub mod perm;
 pub mod policy;
 pub mod record;
 pub mod role;
+pub mod space;
 pub mod team;
 
 use serde_json::{Value, json};
@@ -67,6 +68,10 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
             Err(_) => Err(Error::invalid(format!("\"{text}\" is not a target: an entry is entry:NUMBER")).into()),
         },
         Some(("location", slug)) => Ok(grouping::find(session, GroupKind::Location, slug)?.target()),
+        Some(("space", id)) => match id.trim().parse() {
+            Ok(n) => Ok(space::find(session, n)?.target()),
+            Err(_) => Err(Error::invalid(format!("\"{text}\" is not a target: a space is space:NUMBER")).into()),
+        },
         Some(("team", slug)) => Ok(grouping::find(session, GroupKind::Team, slug)?.target()),
         Some(("org", slug)) if slug == session.org.slug => Ok(TargetFacts::org()),
         Some(("org", slug)) => Err(Error::not_found(format!(

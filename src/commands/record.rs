@@ -44,6 +44,23 @@ pub enum RecordCommand {
     Transfer(TransferArgs),
     Transfers(TransfersArgs),
     Pending(PendingArgs),
+    EmergencyAccess(EmergencyArgs),
+}
+
+/// Break the glass: read access to a record for a bounded time, with a mandatory --reason
+//
+// The reason is the global --reason; the grant is audited and listed until it expires.
+#[derive(Args, Debug)]
+pub struct EmergencyArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    #[arg(required_unless_present = "list", conflicts_with = "list")]
+    id: Option<String>,
+    /// How long: 30m, 1h, 1h30m [default: the policy's, one hour in group-practice]
+    #[arg(long = "for", value_name = "DURATION")]
+    duration: Option<String>,
+    /// List the active and past emergency grants (yours; all of them if you read the audit trail)
+    #[arg(long)]
+    list: bool,
 }
 
 /// Create a client record
@@ -141,6 +158,9 @@ pub struct ShareArgs {
     /// The share ends at this time (RFC 3339, or a date: it ends at that day's start)
     #[arg(long, value_name = "TIME")]
     until: Option<String>,
+    /// The notes this member writes wait for your approval (interns, doctoral students)
+    #[arg(long, requires = "with")]
+    require_approval: bool,
 }
 
 /// Stop sharing a record with a member or a team
@@ -232,6 +252,7 @@ pub fn run(ctx: &Ctx, command: &RecordCommand) -> Result<Reply> {
         },
         RecordCommand::Transfers(a) => transfers(ctx, a),
         RecordCommand::Pending(a) => pending(ctx, a),
+        RecordCommand::EmergencyAccess(a) => emergency_access(ctx, a),
     }
 }
 
@@ -762,6 +783,11 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
             Grantee::Member(_) => sh.member.as_deref() == Some(label.as_str()),
             Grantee::Team(_) => sh.team.as_ref().map(|t| format!("team:{t}")) == Some(label.clone()),
         });
+        if args.require_approval && !s.policy.entries.approval_levels.iter().any(|l| l == level) {
+            return Err(Error::invalid(format!("a share at level {level} cannot require approval"))
+                .hinted(format!("approval goes with levels {}", s.policy.entries.approval_levels.join(", ")))
+                .into());
+        }
         s.tx.put_share(
             &proof,
             &r,
@@ -773,16 +799,23 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
                 by: &s.actor.label(),
             },
         )?;
+        if let (true, Grantee::Member(m)) = (args.require_approval, who) {
+            s.tx.set_share_approval(&proof, &r, m, true)?;
+        }
         s.record(
             &proof,
             &r.key(),
-            json!({ "with": label, "level": level, "until": until, "replaced": before.as_ref().map(|b| &b.level) }),
+            json!({
+                "with": label, "level": level, "until": until, "require_approval": args.require_approval,
+                "replaced": before.as_ref().map(|b| &b.level),
+            }),
         )?;
         Ok(Reply::from(Output::object(vec![
             ("record", json!(r.number)),
             ("with", json!(label)),
             ("level", json!(level)),
             ("until", json!(until)),
+            ("require_approval", json!(args.require_approval)),
             ("previous_level", json!(before.map(|b| b.level))),
         ]))
         .noted(change_note(ctx.global.dry_run, format!("share {} with {label} at level {level}", r.key()))))
@@ -1375,4 +1408,144 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
         reply.note = left_out_note(hidden);
         Ok(reply)
     })
+}
+
+/// Minutes in a duration written 90m, 2h or 1h30m.
+fn parse_minutes(text: &str) -> Result<u32> {
+    let bad = || -> anyhow::Error {
+        Error::invalid(format!("\"{text}\" is not a duration"))
+            .hinted("write it as 30m, 2h or 1h30m")
+            .into()
+    };
+    let mut total: u32 = 0;
+    let mut digits = String::new();
+    for c in text.trim().chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            'h' | 'm' if !digits.is_empty() => {
+                let n: u32 = digits.parse().map_err(|_| bad())?;
+                total = total.saturating_add(if c == 'h' { n.saturating_mul(60) } else { n });
+                digits.clear();
+            }
+            _ => return Err(bad()),
+        }
+    }
+    if !digits.is_empty() || total == 0 {
+        return Err(bad());
+    }
+    Ok(total)
+}
+
+fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let Some(rule) = s.policy.emergency.clone() else {
+            return Err(Error::conflict(format!(
+                "policy {} has no emergency access",
+                s.policy.name
+            ))
+            .into());
+        };
+        if args.list {
+            let everyone = s
+                .check("audit.view", &TargetFacts::org())?
+                .decision()
+                .allowed;
+            let me = s.actor.member().map(|m| m.id);
+            if !everyone && me.is_none() {
+                s.authorize("audit.view", &TargetFacts::org())?;
+            }
+            let now = s.tx.now().to_string();
+            let rows =
+                s.tx.emergency_grant_list(s.org.id, if everyone { None } else { me })?
+                    .into_iter()
+                    .map(|g| {
+                        let state = if g.until.as_str() > now.as_str() {
+                            "active"
+                        } else {
+                            "expired"
+                        };
+                        vec![
+                            json!(g.record),
+                            json!(g.member),
+                            json!(g.reason),
+                            json!(g.granted_at),
+                            json!(g.until),
+                            json!(state),
+                        ]
+                    })
+                    .collect();
+            return Ok(Output::list(
+                &["record", "member", "reason", "granted_at", "until", "state"],
+                rows,
+            )
+            .into());
+        }
+        let Some(id) = &args.id else {
+            return Err(Error::usage("say which record, or --list").into());
+        };
+        let Some(reason) = s.reason.clone() else {
+            return Err(Error::usage("emergency access needs a reason")
+                .hinted("add --reason TEXT: it is kept in the audit trail")
+                .into());
+        };
+        let Some(me) = s.actor.member().cloned() else {
+            return Err(Error::usage(
+                "emergency access is for members, who then read the record themselves",
+            )
+            .into());
+        };
+        let r = find(s, id)?;
+        let proof = s.authorize("record.emergency", &r.target())?;
+        let minutes = match &args.duration {
+            Some(d) => parse_minutes(d)?,
+            None => rule.default_minutes,
+        };
+        if minutes > rule.max_minutes {
+            return Err(Error::invalid(format!(
+                "emergency access lasts at most {} minutes under policy {}",
+                rule.max_minutes, s.policy.name
+            ))
+            .into());
+        }
+        let now = chrono::DateTime::parse_from_rfc3339(s.tx.now())?;
+        let until = (now + Duration::minutes(i64::from(minutes)))
+            .to_rfc3339_opts(SecondsFormat::Secs, true);
+        s.tx.grant_emergency(&proof, &r, me.id, &reason, &until)?;
+        s.record(
+            &proof,
+            &r.key(),
+            json!({ "emergency": true, "level": rule.level, "until": until, "minutes": minutes }),
+        )?;
+        Ok(Reply::from(Output::object(vec![
+            ("record", json!(r.number)),
+            ("member", json!(me.email)),
+            ("level", json!(rule.level)),
+            ("reason", json!(reason)),
+            ("until", json!(until)),
+        ]))
+        .noted(change_note(
+            ctx.global.dry_run,
+            format!(
+                "open {} to {} at level {} until {until}, for: {reason}",
+                r.key(),
+                me.email,
+                rule.level
+            ),
+        )))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_minutes;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_minutes("90m").unwrap(), 90);
+        assert_eq!(parse_minutes("2h").unwrap(), 120);
+        assert_eq!(parse_minutes("1h30m").unwrap(), 90);
+        for bad in ["", "0m", "h", "90", "1d", "-5m"] {
+            assert!(parse_minutes(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -288,3 +288,54 @@ impl Tx<'_> {
         Ok(())
     }
 }
+
+/// A break-glass grant, as listed.
+#[derive(Clone, Debug)]
+pub struct EmergencyGrant {
+    pub record: i64,
+    pub member: String,
+    pub reason: String,
+    pub granted_at: String,
+    pub until: String,
+}
+
+impl Tx<'_> {
+    pub fn grant_emergency(
+        &self,
+        proof: &Granted,
+        record: &Record,
+        member: MemberId,
+        reason: &str,
+        until: &str,
+    ) -> Result<()> {
+        require(proof, &["record.emergency"], &record.key())?;
+        self.conn.execute(
+            "INSERT INTO emergency_grant (record_id, member_id, reason, granted_at, until) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![record.id, member, reason, self.now, until],
+        )?;
+        Ok(())
+    }
+
+    /// Emergency grants in an organisation, newest first: all of them, or one member's.
+    pub fn emergency_grant_list(
+        &self,
+        org: i64,
+        member: Option<MemberId>,
+    ) -> Result<Vec<EmergencyGrant>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT r.number, m.email, g.reason, g.granted_at, g.until FROM emergency_grant g
+             JOIN record r ON r.id = g.record_id JOIN member m ON m.id = g.member_id
+             WHERE r.org_id = ?1 AND (?2 IS NULL OR g.member_id = ?2) ORDER BY g.id DESC",
+        )?;
+        let rows = stmt.query_map(params![org, member], |r| {
+            Ok(EmergencyGrant {
+                record: r.get(0)?,
+                member: r.get(1)?,
+                reason: r.get(2)?,
+                granted_at: r.get(3)?,
+                until: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

@@ -15,6 +15,7 @@ mod members;
 mod orgs;
 mod places;
 mod records;
+mod spaces;
 
 use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
@@ -28,7 +29,7 @@ use crate::policy::Granted;
 
 pub use assistants::Assignment;
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak};
-pub use entries::{Entry, NewEntry};
+pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org};
@@ -36,6 +37,7 @@ pub use places::{Group, GroupKind};
 pub use records::{
     Grantee, NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer,
 };
+pub use spaces::{Space, SpaceMember};
 
 /// careward's mark in the SQLite header ("CARW").
 const APPLICATION_ID: i32 = 0x4341_5257;
