@@ -251,7 +251,7 @@ pub fn find(s: &Session, id: &str) -> Result<Record> {
 }
 
 /// Deleted records can be restored for 30 days; after that they are gone for good.
-fn purge_expired(s: &Session) -> Result<()> {
+pub fn purge_expired(s: &Session) -> Result<()> {
     let now = chrono::DateTime::parse_from_rfc3339(s.tx.now())?;
     let cutoff = (now - Duration::days(RESTORE_DAYS)).to_rfc3339_opts(SecondsFormat::Secs, true);
     let purged = s.tx.purge_deleted_records(s.org.id, &cutoff)?;
