@@ -442,6 +442,7 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
                     Error::conflict("cannot transfer a member's records to themselves").into(),
                 );
             }
+            record::check_active_recipient(&to)?;
             let records = s.tx.records(
                 s.org.id,
                 &crate::store::RecordFilter {

@@ -300,9 +300,9 @@ fn location_id(s: &Session, slug: &str) -> Result<i64> {
     Ok(g.id)
 }
 
-/// Refuse a member who cannot be responsible for records: not active, or holding no
-/// role that lets an owner see their own records.
-fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
+/// Refuse a recipient who is not active (invited, inactive, removed): checked before
+/// anything moves, also when there turns out to be nothing to move.
+pub fn check_active_recipient(m: &Member) -> Result<()> {
     if m.status != MemberStatus::Active {
         return Err(Error::conflict(format!(
             "{} is {}: only an active member can be responsible for records",
@@ -320,6 +320,13 @@ fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
         })
         .into());
     }
+    Ok(())
+}
+
+/// Refuse a member who cannot be responsible for records: not active, or holding no
+/// role that lets an owner see their own records.
+fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
+    check_active_recipient(m)?;
     let as_owner = TargetFacts {
         owner: Some(MemberRef {
             id: m.id,
@@ -891,6 +898,12 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
         return ctx.in_org(|s| {
             let from = s.member(from)?;
             let to = s.member(to)?;
+            if to.id == from.id {
+                return Err(Error::conflict(format!("{} already owns every record of theirs", to.email))
+                    .hinted("choose another member with --to")
+                    .into());
+            }
+            check_active_recipient(&to)?;
             if s.actor.member().is_some_and(|me| me.id == from.id) {
                 return Err(Error::conflict("--all-from moves records at once, as a coordinator does")
                     .hinted("to hand over your own records, transfer them one by one: the recipient accepts each")
