@@ -454,7 +454,12 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
                 .into_iter()
                 .filter(|r| r.status != "deleted")
                 .collect();
-            let run = format!("departure-{}-{}", member.email, s.tx.now());
+            let run = format!(
+                "departure-{}-{}-{}",
+                member.email,
+                s.tx.now(),
+                s.tx.next_audit_id()?
+            );
             record::move_all(s, records, &to, true, &run)?;
             Ok(())
         },

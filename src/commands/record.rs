@@ -922,7 +922,8 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
                     confidential: None,
                 },
             )?;
-            let run = format!("transfer-{}", s.tx.now());
+            // named by its time and its first audit event, so two runs never share a name
+            let run = format!("transfer-{}-{}", s.tx.now(), s.tx.next_audit_id()?);
             let (rows, moved, skipped) = move_all(s, records, &to, args.include_confidential, &run)?;
             let mut note = format!("{moved} record{} moved from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
             if skipped > 0 {
