@@ -997,10 +997,14 @@ pub fn move_all(
     let (mut moved, mut skipped) = (0, 0);
     let mut checked_recipient = false;
     for r in records {
+        // A coordinator moves confidential records without learning which they are
+        // (related article on confidentiality: "they see only how many each
+        // practitioner has — not their titles or numbers").
+        let known = s.check("record.view", &r.target())?.decision().allowed;
         let row = |outcome: &str| {
             vec![
-                json!(r.number),
-                json!(r.client),
+                if known { json!(r.number) } else { Value::Null },
+                if known { json!(r.client) } else { Value::Null },
                 json!(r.owner.email),
                 json!(to.email),
                 json!(outcome),
@@ -1056,6 +1060,7 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let me = s.actor.member().map(|m| m.id);
         let mut rows = Vec::new();
+        let mut hidden = 0;
         for (t, number) in s.tx.pending_transfers(s.org.id, None)? {
             let mine = s
                 .actor
@@ -1063,9 +1068,15 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
                 .is_some_and(|m| m.email == t.to || m.email == t.from);
             let visible = mine || {
                 let r = find(s, &number.to_string())?;
-                // whoever could move it at once follows it up (a coordinator)
-                me.is_none_or(|id| id != r.owner.id)
-                    && s.check("record.transfer", &r.target())?.decision().allowed
+                // whoever could move it at once follows it up (a coordinator), but
+                // learns only how many confidential records wait, not which
+                let follows = me.is_none_or(|id| id != r.owner.id)
+                    && s.check("record.transfer", &r.target())?.decision().allowed;
+                let known = s.check("record.view", &r.target())?.decision().allowed;
+                if follows && !known {
+                    hidden += 1;
+                }
+                follows && known
             };
             if visible {
                 rows.push(vec![
@@ -1077,7 +1088,12 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
                 ]);
             }
         }
-        Ok(Output::list(&["record", "from", "to", "started_by", "started_at"], rows).into())
+        let mut reply = Reply::from(Output::list(
+            &["record", "from", "to", "started_by", "started_at"],
+            rows,
+        ));
+        reply.note = left_out_note(hidden);
+        Ok(reply)
     })
 }
 
