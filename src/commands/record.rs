@@ -483,6 +483,9 @@ fn left_out_note(n: usize) -> Option<String> {
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
     ctx.in_org(|s| {
+        // someone who cannot act at all (inactive, invited, no member) is told so,
+        // not shown an empty list
+        s.authorize("org.view", &TargetFacts::org())?;
         purge_expired(s)?;
         let owner = match &args.owner {
             Some(email) => Some(s.member(email)?.id),
@@ -1058,6 +1061,7 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
 
 fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
     ctx.in_org(|s| {
+        s.authorize("org.view", &TargetFacts::org())?;
         let me = s.actor.member().map(|m| m.id);
         let mut rows = Vec::new();
         let mut hidden = 0;
@@ -1099,6 +1103,7 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
 
 fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
     ctx.in_org(|s| {
+        s.authorize("org.view", &TargetFacts::org())?;
         purge_expired(s)?;
         let mut candidates = Vec::new();
         for r in s.tx.records(s.org.id, &RecordFilter::default())? {
