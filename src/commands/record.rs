@@ -897,6 +897,15 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
         .to
         .as_deref()
         .ok_or_else(|| Error::usage("say to whom: --to EMAIL"))?;
+    // clap lets `requires = "all_from"` pass when ID is given, since ID conflicts with
+    // --all-from: check here that its options are not silently ignored on one record
+    if args.all_from.is_none() && (args.location.is_some() || args.include_confidential) {
+        return Err(Error::usage(
+            "--location and --include-confidential choose among the records of --all-from",
+        )
+        .hinted("careward record transfer --all-from EMAIL --to EMAIL --location SLUG")
+        .into());
+    }
     if let Some(from) = &args.all_from {
         return ctx.in_org(|s| {
             let from = s.member(from)?;
