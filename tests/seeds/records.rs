@@ -1356,6 +1356,26 @@ fn design_a_departure_that_cannot_move_the_records_changes_nothing() {
     let status = json_as(&env, ADMIN, &["member", "show", PAT]);
     assert_eq!(status["status"], "active");
     assert_eq!(owner_of(&env, 1), PAT);
+    // the recipient is checked even when there is nothing to move
+    env.as_(ADMIN, &["member", "deactivate", LEE]).ok();
+    env.as_(
+        "support:sam",
+        &[
+            "member",
+            "deactivate",
+            KIM,
+            "--transfer-to",
+            LEE,
+            "--reason",
+            "ticket 7",
+        ],
+    )
+    .code(5)
+    .stderr_has("lee@demo.org is inactive");
+    assert_eq!(
+        json_as(&env, ADMIN, &["member", "show", KIM])["status"],
+        "active"
+    );
     // support staff can do it: "moving records when someone leaves"
     env.as_(
         "support:sam",
