@@ -292,6 +292,25 @@ fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// A record as the actor may see it after changing it: all of it when they may view
+/// it; otherwise (a coordinator who moved, edited or archived a confidential record)
+/// only its number, owner and state — related article on confidentiality: for
+/// confidential records coordinators see "not their titles or numbers".
+fn shown(s: &Session, r: &Record) -> Result<Output> {
+    if s.check("record.view", &r.target())?.decision().allowed {
+        return Ok(Output::object(record_fields(r)));
+    }
+    Ok(Output::object(vec![
+        ("number", json!(r.number)),
+        ("owner", json!(r.owner.email)),
+        ("status", json!(r.status)),
+        (
+            "pending_transfer_to",
+            json!(r.pending_to.as_ref().map(|m| &m.email)),
+        ),
+    ]))
+}
+
 fn location_id(s: &Session, slug: &str) -> Result<i64> {
     let g = grouping::find(s, GroupKind::Location, slug)?;
     if g.status != "active" {
@@ -583,7 +602,7 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
             &r.key(),
             json!({ "client_changed": r.client != after.client, "location": [r.location, after.location], "external_id": [r.external_id, after.external_id] }),
         )?;
-        Ok(Reply::from(Output::object(record_fields(&after)))
+        Ok(Reply::from(shown(s, &after)?)
             .noted(change_note(ctx.global.dry_run, format!("edit {}", r.key()))))
     })
 }
@@ -594,7 +613,7 @@ fn set_status(ctx: &Ctx, id: &str, from: &[&str], to: &str) -> Result<Reply> {
         let r = find(s, id)?;
         let proof = s.authorize("record.archive", &r.target())?;
         if r.status == to {
-            return Ok(Reply::from(Output::object(record_fields(&r)))
+            return Ok(Reply::from(shown(s, &r)?)
                 .noted(format!("{} is already {to}: nothing to do", r.key())));
         }
         if !from.contains(&r.status.as_str()) {
@@ -624,7 +643,7 @@ fn set_status(ctx: &Ctx, id: &str, from: &[&str], to: &str) -> Result<Reply> {
         s.tx.set_record_status(&proof, &r, to)?;
         s.record(&proof, &r.key(), json!({ "status": [r.status, to] }))?;
         let after = find(s, id)?;
-        let mut reply = Reply::from(Output::object(record_fields(&after)));
+        let mut reply = Reply::from(shown(s, &after)?);
         reply.note = Some(change_note(
             ctx.global.dry_run,
             match to {
@@ -990,7 +1009,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
             json!({ "from": r.owner.email, "to": to.email, "step": "moved", "redirected_from": r.pending_to.as_ref().map(|p| &p.email) }),
         )?;
         let after = find(s, id)?;
-        Ok(Reply::from(Output::object(record_fields(&after)))
+        Ok(Reply::from(shown(s, &after)?)
             .noted(change_note(ctx.global.dry_run, format!("move {} from {} to {}", r.key(), r.owner.email, to.email))))
     })
 }
