@@ -877,6 +877,65 @@ fn related_a_coordinator_sees_how_many_confidential_records_not_which() {
     assert_eq!(owner_of(&env, 3), KIM);
 }
 
+/// related article "What's the difference between a confidential record and a partially
+/// confidential record?": "For confidential records they see only how many each
+/// practitioner has — not their titles or numbers." A coordinator who moves, edits or
+/// archives one (by a number they were given) is not shown what `record show` refuses.
+#[test]
+fn related_changing_a_confidential_record_does_not_show_it_to_the_coordinator() {
+    let env = school();
+    env.as_(
+        PAT,
+        &[
+            "record",
+            "create",
+            "--client",
+            "Secret One",
+            "--confidential",
+            "--external-id",
+            "SIS-9",
+        ],
+    )
+    .ok();
+    env.as_(COL, &["record", "show", "2"]).code(3);
+    let runs = [
+        env.as_(
+            COL,
+            &["record", "transfer", "2", "--to", KIM, "--format", "json"],
+        ),
+        env.as_(
+            COL,
+            &[
+                "record",
+                "edit",
+                "2",
+                "--location",
+                "north",
+                "--format",
+                "json",
+            ],
+        ),
+        env.as_(COL, &["record", "archive", "2", "--format", "json"]),
+        env.as_(COL, &["record", "archive", "2", "--format", "json"]),
+    ];
+    for run in &runs {
+        run.ok();
+        assert!(
+            !run.stdout.contains("Secret") && !run.stdout.contains("SIS-9"),
+            "{}",
+            run.transcript()
+        );
+    }
+    assert_eq!(runs[0].json()["owner"], KIM);
+    assert_eq!(runs[2].json()["status"], "archived");
+    // the owner sees it whole
+    let r = json_as(&env, KIM, &["record", "show", "2"]);
+    assert_eq!(
+        (r["client"].clone(), r["location"].clone()),
+        ("Secret One".into(), "north".into())
+    );
+}
+
 /// related article "What information is accessible to the coordinator?": the coordinator
 /// "Sees each practitioner's name, email, professional title and counts of institutional
 /// and confidential records" (issue 4: `member overview` … "in every format").
