@@ -497,6 +497,7 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
                     Error::conflict("cannot transfer a member's records to themselves").into(),
                 );
             }
+            record::check_active_recipient(&to)?;
             let records = s.tx.records(
                 s.org.id,
                 &crate::store::RecordFilter {
@@ -508,7 +509,12 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
                 .into_iter()
                 .filter(|r| r.status != "deleted")
                 .collect();
-            let run = format!("departure-{}-{}", member.email, s.tx.now());
+            let run = format!(
+                "departure-{}-{}-{}",
+                member.email,
+                s.tx.now(),
+                s.tx.next_audit_id()?
+            );
             let opts =
                 record::CarryOptions::everything(&s.policy, args.keep_copy, args.discard_excluded);
             record::move_all(s, records, &to, &opts, &run)?;

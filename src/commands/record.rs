@@ -283,7 +283,7 @@ pub fn find(s: &Session, id: &str) -> Result<Record> {
 }
 
 /// Deleted records can be restored for 30 days; after that they are gone for good.
-fn purge_expired(s: &Session) -> Result<()> {
+pub fn purge_expired(s: &Session) -> Result<()> {
     let now = chrono::DateTime::parse_from_rfc3339(s.tx.now())?;
     let cutoff = (now - Duration::days(RESTORE_DAYS)).to_rfc3339_opts(SecondsFormat::Secs, true);
     let purged = s.tx.purge_deleted_records(s.org.id, &cutoff)?;
@@ -336,6 +336,25 @@ fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// A record as the actor may see it after changing it: all of it when they may view
+/// it; otherwise (a coordinator who moved, edited or archived a confidential record)
+/// only its number, owner and state — related article on confidentiality: for
+/// confidential records coordinators see "not their titles or numbers".
+fn shown(s: &Session, r: &Record) -> Result<Output> {
+    if s.check("record.view", &r.target())?.decision().allowed {
+        return Ok(Output::object(record_fields(r)));
+    }
+    Ok(Output::object(vec![
+        ("number", json!(r.number)),
+        ("owner", json!(r.owner.email)),
+        ("status", json!(r.status)),
+        (
+            "pending_transfer_to",
+            json!(r.pending_to.as_ref().map(|m| &m.email)),
+        ),
+    ]))
+}
+
 fn location_id(s: &Session, slug: &str) -> Result<i64> {
     let g = grouping::find(s, GroupKind::Location, slug)?;
     if g.status != "active" {
@@ -344,9 +363,9 @@ fn location_id(s: &Session, slug: &str) -> Result<i64> {
     Ok(g.id)
 }
 
-/// Refuse a member who cannot be responsible for records: not active, or holding no
-/// role that lets an owner see their own records.
-fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
+/// Refuse a recipient who is not active (invited, inactive, removed): checked before
+/// anything moves, also when there turns out to be nothing to move.
+pub fn check_active_recipient(m: &Member) -> Result<()> {
     if m.status != MemberStatus::Active {
         return Err(Error::conflict(format!(
             "{} is {}: only an active member can be responsible for records",
@@ -364,6 +383,13 @@ fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
         })
         .into());
     }
+    Ok(())
+}
+
+/// Refuse a member who cannot be responsible for records: not active, or holding no
+/// role that lets an owner see their own records.
+fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
+    check_active_recipient(m)?;
     let as_owner = TargetFacts {
         owner: Some(MemberRef {
             id: m.id,
@@ -519,6 +545,9 @@ fn left_out_note(n: usize) -> Option<String> {
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
     ctx.in_org(|s| {
+        // someone who cannot act at all (inactive, invited, no member) is told so,
+        // not shown an empty list
+        s.authorize("org.view", &TargetFacts::org())?;
         purge_expired(s)?;
         let owner = match &args.owner {
             Some(email) => Some(s.member(email)?.id),
@@ -617,7 +646,7 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
             &r.key(),
             json!({ "client_changed": r.client != after.client, "location": [r.location, after.location], "external_id": [r.external_id, after.external_id] }),
         )?;
-        Ok(Reply::from(Output::object(record_fields(&after)))
+        Ok(Reply::from(shown(s, &after)?)
             .noted(change_note(ctx.global.dry_run, format!("edit {}", r.key()))))
     })
 }
@@ -629,7 +658,7 @@ fn set_status(ctx: &Ctx, id: &str, from: &[&str], to: &str) -> Result<Reply> {
         let proof = s.authorize("record.archive", &r.target())?;
         not_a_copy(&r)?;
         if r.status == to {
-            return Ok(Reply::from(Output::object(record_fields(&r)))
+            return Ok(Reply::from(shown(s, &r)?)
                 .noted(format!("{} is already {to}: nothing to do", r.key())));
         }
         if !from.contains(&r.status.as_str()) {
@@ -659,7 +688,7 @@ fn set_status(ctx: &Ctx, id: &str, from: &[&str], to: &str) -> Result<Reply> {
         s.tx.set_record_status(&proof, &r, to)?;
         s.record(&proof, &r.key(), json!({ "status": [r.status, to] }))?;
         let after = find(s, id)?;
-        let mut reply = Reply::from(Output::object(record_fields(&after)));
+        let mut reply = Reply::from(shown(s, &after)?);
         reply.note = Some(change_note(
             ctx.global.dry_run,
             match to {
@@ -1098,11 +1127,25 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
         .to
         .as_deref()
         .ok_or_else(|| Error::usage("say to whom: --to EMAIL"))?;
+    // --location chooses among the records of --all-from: not silently ignored on one record
+    if args.all_from.is_none() && args.location.is_some() {
+        return Err(
+            Error::usage("--location chooses among the records of --all-from")
+                .hinted("careward record transfer --all-from EMAIL --to EMAIL --location SLUG")
+                .into(),
+        );
+    }
     let opts = carry_options(args);
     if let Some(from) = &args.all_from {
         return ctx.in_org(|s| {
             let from = s.member(from)?;
             let to = s.member(to)?;
+            if to.id == from.id {
+                return Err(Error::conflict(format!("{} already owns every record of theirs", to.email))
+                    .hinted("choose another member with --to")
+                    .into());
+            }
+            check_active_recipient(&to)?;
             if s.actor.member().is_some_and(|me| me.id == from.id) {
                 return Err(Error::conflict("--all-from moves records at once, as a coordinator does")
                     .hinted("to hand over your own records, transfer them one by one: the recipient accepts each")
@@ -1121,7 +1164,8 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
                     confidential: None,
                 },
             )?;
-            let run = format!("transfer-{}", s.tx.now());
+            // named by its time and its first audit event, so two runs never share a name
+            let run = format!("transfer-{}-{}", s.tx.now(), s.tx.next_audit_id()?);
             let (rows, moved, skipped) = move_all(s, records, &to, &opts, &run)?;
             let mut note = format!("{moved} record{} moved from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
             if skipped > 0 {
@@ -1189,10 +1233,12 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
             }),
         )?;
         let after = find(s, id)?;
-        let mut fields = record_fields(&after);
-        fields.push(("carries", plan.report()));
-        fields.push(("copy_for_previous_owner", json!(copy)));
-        Ok(Reply::from(Output::object(fields))
+        let mut output = shown(s, &after)?;
+        if let Output::Object(fields) = &mut output {
+            fields.push(("carries".into(), plan.report()));
+            fields.push(("copy_for_previous_owner".into(), json!(copy)));
+        }
+        Ok(Reply::from(output)
             .noted(change_note(ctx.global.dry_run, format!("move {} from {} to {}", r.key(), r.owner.email, to.email))))
     })
 }
@@ -1216,9 +1262,18 @@ pub fn move_all(
     let (mut moved, mut skipped) = (0, 0);
     let mut checked_recipient = false;
     for r in records {
+        // A coordinator moves confidential records without learning which they are
+        // (related article on confidentiality: "they see only how many each
+        // practitioner has — not their titles or numbers").
+        let known = s.check("record.view", &r.target())?.decision().allowed;
         let row = |outcome: &str, plan: Option<&CarryPlan>, copy: Option<i64>| {
-            let report = plan.map(CarryPlan::report).unwrap_or(Value::Null);
-            let optional = if plan.is_some() {
+            let report = plan
+                .filter(|_| known)
+                .map(CarryPlan::report)
+                .unwrap_or(Value::Null);
+            let optional = if report.is_null() {
+                Value::Null
+            } else {
                 json!(
                     report["optional"]["included"]
                         .as_array()
@@ -1234,12 +1289,10 @@ pub fn move_all(
                         )
                         .collect::<Vec<_>>()
                 )
-            } else {
-                Value::Null
             };
             vec![
-                json!(r.number),
-                json!(r.client),
+                if known { json!(r.number) } else { Value::Null },
+                if known { json!(r.client) } else { Value::Null },
                 json!(r.owner.email),
                 json!(to.email),
                 json!(outcome),
@@ -1321,8 +1374,10 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
 
 fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
     ctx.in_org(|s| {
+        s.authorize("org.view", &TargetFacts::org())?;
         let me = s.actor.member().map(|m| m.id);
         let mut rows = Vec::new();
+        let mut hidden = 0;
         for (t, number) in s.tx.pending_transfers(s.org.id, None)? {
             let mine = s
                 .actor
@@ -1330,9 +1385,15 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
                 .is_some_and(|m| m.email == t.to || m.email == t.from);
             let visible = mine || {
                 let r = find(s, &number.to_string())?;
-                // whoever could move it at once follows it up (a coordinator)
-                me.is_none_or(|id| id != r.owner.id)
-                    && s.check("record.transfer", &r.target())?.decision().allowed
+                // whoever could move it at once follows it up (a coordinator), but
+                // learns only how many confidential records wait, not which
+                let follows = me.is_none_or(|id| id != r.owner.id)
+                    && s.check("record.transfer", &r.target())?.decision().allowed;
+                let known = s.check("record.view", &r.target())?.decision().allowed;
+                if follows && !known {
+                    hidden += 1;
+                }
+                follows && known
             };
             if visible {
                 rows.push(vec![
@@ -1344,12 +1405,18 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
                 ]);
             }
         }
-        Ok(Output::list(&["record", "from", "to", "started_by", "started_at"], rows).into())
+        let mut reply = Reply::from(Output::list(
+            &["record", "from", "to", "started_by", "started_at"],
+            rows,
+        ));
+        reply.note = left_out_note(hidden);
+        Ok(reply)
     })
 }
 
 fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
     ctx.in_org(|s| {
+        s.authorize("org.view", &TargetFacts::org())?;
         purge_expired(s)?;
         let mut candidates = Vec::new();
         for r in s.tx.records(s.org.id, &RecordFilter::default())? {

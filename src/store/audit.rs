@@ -119,6 +119,16 @@ fn os_user() -> String {
 }
 
 impl Tx<'_> {
+    /// The id the next audit event will get: never reused, since events are never
+    /// deleted, so it tells apart runs started in the same second.
+    pub fn next_audit_id(&self) -> Result<i64> {
+        let last: Option<i64> = self
+            .conn
+            .query_row("SELECT last_id FROM audit_head", [], |r| r.get(0))
+            .optional()?;
+        Ok(last.unwrap_or(0) + 1)
+    }
+
     pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
         let head: Option<(i64, String)> = self
             .conn

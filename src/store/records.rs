@@ -328,10 +328,21 @@ impl Tx<'_> {
     /// Remove a share; returns whether there was one. `record.share` removes any share,
     /// `team.manage` a team's, and a collaborator leaving removes their own (`record.view`).
     pub fn delete_share(&self, proof: &Granted, record: &Record, grantee: Grantee) -> Result<bool> {
+        // An administrator takes a team off a record by managing the team: that proof
+        // names the team, not the record.
+        let target = match (proof.action(), grantee) {
+            ("team.manage", Grantee::Team(team)) => {
+                let slug: String =
+                    self.conn
+                        .query_row("SELECT slug FROM team WHERE id = ?1", [team], |r| r.get(0))?;
+                format!("team:{slug}")
+            }
+            _ => record.key(),
+        };
         require(
             proof,
             &["record.share", "team.manage", "record.view"],
-            &record.key(),
+            &target,
         )?;
         let (member, team) = match grantee {
             Grantee::Member(m) => (Some(m), None),

@@ -3,6 +3,7 @@
 
 mod audit;
 mod errors;
+mod location;
 mod member;
 mod org;
 mod orgfile;
@@ -12,3 +13,4 @@ mod policy;
 mod record;
 mod role;
 mod store;
+mod team;

@@ -7,6 +7,7 @@
 //! with their commands; these cover organisations, members and roles.
 
 mod matrix;
+mod records;
 mod related;
 mod seed_000;
 mod seed_004;
