@@ -218,6 +218,8 @@ pub struct Session<'t> {
     pub reason: Option<String>,
     /// the last request put to the gate, so that a refusal by a rule is audited against it
     last: RefCell<Option<(String, String)>>,
+    /// whether deleted records past their restore window were purged in this command
+    pub purged: std::cell::Cell<bool>,
 }
 
 impl<'t> Session<'t> {
@@ -250,6 +252,7 @@ impl<'t> Session<'t> {
             actor,
             reason,
             last: RefCell::new(None),
+            purged: std::cell::Cell::new(false),
         })
     }
 

@@ -284,6 +284,9 @@ pub fn find(s: &Session, id: &str) -> Result<Record> {
 
 /// Deleted records can be restored for 30 days; after that they are gone for good.
 pub fn purge_expired(s: &Session) -> Result<()> {
+    if s.purged.replace(true) {
+        return Ok(());
+    }
     let now = chrono::DateTime::parse_from_rfc3339(s.tx.now())?;
     let cutoff = (now - Duration::days(RESTORE_DAYS)).to_rfc3339_opts(SecondsFormat::Secs, true);
     let purged = s.tx.purge_deleted_records(s.org.id, &cutoff)?;

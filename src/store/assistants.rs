@@ -94,7 +94,7 @@ impl Tx<'_> {
         by: &str,
     ) -> Result<bool> {
         require(proof, &["assistant.assign"], assistant_key)?;
-        let n = self.conn.execute(
+        let n = self.run(
             "INSERT INTO assistant_assignment (assistant_id, therapist_id, assigned_by, assigned_at)
              SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (
                SELECT 1 FROM assistant_assignment WHERE assistant_id = ?1 AND therapist_id IS ?2)",
@@ -114,7 +114,7 @@ impl Tx<'_> {
         all: bool,
     ) -> Result<usize> {
         require(proof, &["assistant.assign", "role.assign"], assistant_key)?;
-        Ok(self.conn.execute(
+        Ok(self.run(
             "DELETE FROM assistant_assignment WHERE assistant_id = ?1 AND (?3 OR therapist_id IS ?2)",
             params![assistant, therapist, all],
         )?)
@@ -129,7 +129,7 @@ impl Tx<'_> {
         therapist_key: &str,
     ) -> Result<usize> {
         require(proof, &["role.assign"], therapist_key)?;
-        Ok(self.conn.execute(
+        Ok(self.run(
             "DELETE FROM assistant_assignment WHERE therapist_id = ?1",
             [therapist],
         )?)

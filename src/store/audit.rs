@@ -123,16 +123,14 @@ impl Tx<'_> {
     /// deleted, so it tells apart runs started in the same second.
     pub fn next_audit_id(&self) -> Result<i64> {
         let last: Option<i64> = self
-            .conn
-            .query_row("SELECT last_id FROM audit_head", [], |r| r.get(0))
+            .one("SELECT last_id FROM audit_head", [], |r| r.get(0))
             .optional()?;
         Ok(last.unwrap_or(0) + 1)
     }
 
     pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
         let head: Option<(i64, String)> = self
-            .conn
-            .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
+            .one("SELECT last_id, last_hash FROM audit_head", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()?;
@@ -153,7 +151,7 @@ impl Tx<'_> {
             hash: String::new(),
         };
         event.hash = event.computed_hash();
-        self.conn.execute(
+        self.run(
             "INSERT INTO audit_event (id, org_id, at, actor, os_user, reason, action, target, outcome, decision, details, prev_hash, hash)
              VALUES (:id, :org, :at, :actor, :os_user, :reason, :action, :target, :outcome, :decision, :details, :prev, :hash)",
             named_params! {
@@ -172,7 +170,7 @@ impl Tx<'_> {
                 ":hash": event.hash,
             },
         )?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
              ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
             rusqlite::params![event.id, event.hash],
@@ -250,8 +248,7 @@ impl Tx<'_> {
             count += 1;
         }
         let head: Option<(i64, String)> = self
-            .conn
-            .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
+            .one("SELECT last_id, last_hash FROM audit_head", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()?;

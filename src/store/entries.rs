@@ -110,9 +110,7 @@ impl EntryRow {
 
 impl Tx<'_> {
     pub fn entry(&self, org: i64, id: i64) -> Result<Option<Entry>> {
-        let row = self
-            .conn
-            .query_row(
+        let row = self.one(
                 "SELECT e.* FROM entry e JOIN record r ON r.id = e.record_id WHERE r.org_id = ?1 AND e.id = ?2",
                 params![org, id],
                 entry_row,
@@ -121,7 +119,7 @@ impl Tx<'_> {
         let Some(row) = row else {
             return Ok(None);
         };
-        let number: i64 = self.conn.query_row(
+        let number: i64 = self.one(
             "SELECT number FROM record WHERE id = ?1",
             [row.record],
             |r| r.get(0),
@@ -164,7 +162,7 @@ impl Tx<'_> {
 
     pub fn insert_entry(&self, proof: &Granted, record: &Record, new: &NewEntry) -> Result<i64> {
         require(proof, &["entry.create"], &record.key())?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at, submitted_at)
              VALUES (:record, :kind, :title, :author_id, :author, :confidential, :status, :now,
                      CASE WHEN :status = 'draft' THEN NULL ELSE :now END)",
@@ -184,7 +182,7 @@ impl Tx<'_> {
         confidential: bool,
     ) -> Result<()> {
         require(proof, &["entry.edit"], &entry.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE entry SET title = ?2, confidential = ?3, edited_at = ?4 WHERE id = ?1",
             params![entry.id, title, confidential, self.now],
         )?;
@@ -194,7 +192,7 @@ impl Tx<'_> {
     /// A draft becomes a note: final, or waiting for approval.
     pub fn submit_entry(&self, proof: &Granted, entry: &Entry, status: &str) -> Result<()> {
         require(proof, &["entry.edit"], &entry.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE entry SET status = ?2, submitted_at = ?3 WHERE id = ?1",
             params![entry.id, status, self.now],
         )?;
@@ -204,7 +202,7 @@ impl Tx<'_> {
     /// The owner's co-signature: the note is approved, with both signatures kept.
     pub fn approve_entry(&self, proof: &Granted, entry: &Entry, approver: &str) -> Result<()> {
         require(proof, &["note.approve"], &entry.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE entry SET status = 'approved', approved_by = ?2, approved_at = ?3 WHERE id = ?1",
             params![entry.id, approver, self.now],
         )?;
@@ -235,12 +233,12 @@ impl Tx<'_> {
             &["record.transfer", crate::policy::RECEIVE_ACTION],
             &record.key(),
         )?;
-        let number: i64 = self.conn.query_row(
+        let number: i64 = self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM record WHERE org_id = ?1",
             [org],
             |r| r.get(0),
         )?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, status, created_at, status_since, owner_since, read_only, copy_of)
              SELECT org_id, ?2, NULL, client, owner_id, creator, creator_id, location_id,
@@ -249,7 +247,7 @@ impl Tx<'_> {
             params![record.id, number, self.now],
         )?;
         let copy = self.conn.last_insert_rowid();
-        self.conn.execute(
+        self.run(
             "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at,
                                 edited_at, submitted_at, approved_by, approved_at)
              SELECT ?2, kind, title, author_id, author, confidential, status, created_at,
@@ -263,8 +261,7 @@ impl Tx<'_> {
     /// Whether a member's direct share of a record requires approval of their notes.
     pub fn requires_approval(&self, record: i64, member: MemberId) -> Result<bool> {
         Ok(self
-            .conn
-            .query_row(
+            .one(
                 "SELECT require_approval FROM share WHERE record_id = ?1 AND member_id = ?2",
                 params![record, member],
                 |r| r.get(0),
@@ -281,7 +278,7 @@ impl Tx<'_> {
         required: bool,
     ) -> Result<()> {
         require(proof, &["record.share"], &record.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE share SET require_approval = ?3 WHERE record_id = ?1 AND member_id = ?2",
             params![record.id, member, required],
         )?;
@@ -309,7 +306,7 @@ impl Tx<'_> {
         until: &str,
     ) -> Result<()> {
         require(proof, &["record.emergency"], &record.key())?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO emergency_grant (record_id, member_id, reason, granted_at, until) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![record.id, member, reason, self.now, until],
         )?;

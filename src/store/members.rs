@@ -86,8 +86,7 @@ const SELECT_MEMBER: &str = "SELECT id, email, name, title, status, principal_ro
 impl Tx<'_> {
     pub fn member_by_email(&self, org: i64, email: &str) -> Result<Option<Member>> {
         let member = self
-            .conn
-            .query_row(
+            .one(
                 &format!("{SELECT_MEMBER} WHERE org_id = ?1 AND email = ?2"),
                 params![org, email],
                 Member::from_row,
@@ -148,7 +147,7 @@ impl Tx<'_> {
     pub fn count_members_in(&self, org: i64, states: &[MemberStatus]) -> Result<u32> {
         let mut n = 0;
         for state in states {
-            let c: u32 = self.conn.query_row(
+            let c: u32 = self.one(
                 "SELECT count(*) FROM member WHERE org_id = ?1 AND status = ?2",
                 params![org, state.name()],
                 |r| r.get(0),
@@ -160,7 +159,7 @@ impl Tx<'_> {
 
     /// How many active members hold `role`.
     pub fn active_holders(&self, org: i64, role: &str) -> Result<u32> {
-        Ok(self.conn.query_row(
+        Ok(self.one(
             "SELECT count(*) FROM member_role r JOIN member m ON m.id = r.member_id
              WHERE m.org_id = ?1 AND m.status = 'active' AND r.role = ?2",
             params![org, role],
@@ -177,7 +176,7 @@ impl Tx<'_> {
     /// The insert itself; outside [`Tx::insert_member`] only `create_org` uses it, for
     /// the first administrator, before there is anyone to authorize.
     pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<Member> {
-        self.conn.execute(
+        self.run(
             "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
              VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)
              ON CONFLICT (org_id, email) DO UPDATE SET
@@ -196,7 +195,7 @@ impl Tx<'_> {
                 ":now": self.now,
             },
         )?;
-        let id: MemberId = self.conn.query_row(
+        let id: MemberId = self.one(
             "SELECT id FROM member WHERE org_id = ?1 AND email = ?2",
             params![org, new.email],
             |r| r.get(0),
@@ -207,8 +206,7 @@ impl Tx<'_> {
     }
 
     fn write_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM member_role WHERE member_id = ?1", [member])?;
+        self.run("DELETE FROM member_role WHERE member_id = ?1", [member])?;
         let mut stmt = self
             .conn
             .prepare_cached("INSERT INTO member_role (member_id, role) VALUES (?1, ?2)")?;
@@ -227,7 +225,7 @@ impl Tx<'_> {
     ) -> Result<()> {
         require(proof, &["role.assign"], &format!("member:{}", member.email))?;
         self.write_roles(member.id, roles)?;
-        self.conn.execute(
+        self.run(
             "UPDATE member SET principal_role = ?2 WHERE id = ?1",
             params![member.id, principal],
         )?;
@@ -251,17 +249,17 @@ impl Tx<'_> {
             MemberStatus::Invited => &["member.invite"],
         };
         require(proof, actions, &format!("member:{}", member.email))?;
-        self.conn.execute(
+        self.run(
             "UPDATE member SET status = ?2, status_since = ?3 WHERE id = ?1",
             params![member.id, status.name(), self.now],
         )?;
         if status == MemberStatus::Removed {
             self.write_roles(member.id, &BTreeSet::new())?;
-            self.conn.execute(
+            self.run(
                 "UPDATE member SET principal_role = NULL WHERE id = ?1",
                 [member.id],
             )?;
-            self.conn.execute(
+            self.run(
                 "DELETE FROM assistant_assignment WHERE assistant_id = ?1 OR therapist_id = ?1",
                 [member.id],
             )?;
@@ -277,7 +275,7 @@ impl Tx<'_> {
             &["member.remove"],
             &format!("member:{}", member.email),
         )?;
-        self.conn.execute(
+        self.run(
             "UPDATE member SET name = '', title = '' WHERE id = ?1",
             [member.id],
         )?;
@@ -296,7 +294,7 @@ impl Tx<'_> {
             &["member.edit", "member.invite"],
             &format!("member:{}", member.email),
         )?;
-        self.conn.execute(
+        self.run(
             "UPDATE member SET name = ?2, title = ?3 WHERE id = ?1",
             params![member.id, name, title],
         )?;

@@ -232,6 +232,21 @@ impl Tx<'_> {
     pub fn now(&self) -> &str {
         &self.now
     }
+
+    /// One row, through the statement cache: a bulk command runs the same statements
+    /// thousands of times, and parsing them once is most of the saving.
+    fn one<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.conn.prepare_cached(sql)?.query_row(params, f)
+    }
+
+    /// Run a statement through the statement cache.
+    fn run<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.conn.prepare_cached(sql)?.execute(params)
+    }
 }
 
 /// Check that a proof of authorization is for the change being made: a command that

@@ -62,7 +62,7 @@ impl Tx<'_> {
                     .into(),
             );
         }
-        self.conn.execute(
+        self.run(
             "INSERT INTO org (slug, name, kind, policy_source, policy_text, seats, invitation_allowance, created_at)
              VALUES (:slug, :name, :kind, :source, :text, :seats, :allowance, :now)",
             named_params! {
@@ -85,8 +85,7 @@ impl Tx<'_> {
 
     pub fn org_by_slug(&self, slug: &str) -> Result<Option<Org>> {
         Ok(self
-            .conn
-            .query_row("SELECT * FROM org WHERE slug = ?1", [slug], Org::from_row)
+            .one("SELECT * FROM org WHERE slug = ?1", [slug], Org::from_row)
             .optional()?)
     }
 
@@ -101,7 +100,7 @@ impl Tx<'_> {
     /// Count one invitation sent against the plan's allowance.
     pub fn count_invitation(&self, proof: &crate::policy::Granted, org: i64) -> Result<()> {
         super::require(proof, &["member.invite"], proof.target())?;
-        self.conn.execute(
+        self.run(
             "UPDATE org SET invitations_sent = invitations_sent + 1 WHERE id = ?1",
             [org],
         )?;

@@ -79,8 +79,7 @@ impl Tx<'_> {
     pub fn group(&self, kind: GroupKind, org: i64, slug: &str) -> Result<Option<Group>> {
         // The table name comes from a fixed enum, never from input.
         let group = self
-            .conn
-            .query_row(
+            .one(
                 &format!(
                     "SELECT * FROM {} WHERE org_id = ?1 AND slug = ?2",
                     kind.table()
@@ -133,7 +132,7 @@ impl Tx<'_> {
             GroupKind::Team => "team.manage",
         };
         require(proof, &[action], &format!("{}:{slug}", kind.noun()))?;
-        self.conn.execute(
+        self.run(
             &format!(
                 "INSERT INTO {} (org_id, slug, name, created_at) VALUES (:org, :slug, :name, :now)",
                 kind.table()
@@ -155,7 +154,7 @@ impl Tx<'_> {
             &["location.manage", "team.manage"],
             &group.target().key,
         )?;
-        self.conn.execute(
+        self.run(
             &format!(
                 "UPDATE {} SET name = ?2, status = ?3 WHERE id = ?1",
                 group.kind.table()
@@ -180,12 +179,12 @@ impl Tx<'_> {
         )?;
         let (link, col) = group.kind.link();
         let changed = if belongs {
-            self.conn.execute(
+            self.run(
                 &format!("INSERT OR IGNORE INTO {link} (member_id, {col}) VALUES (?1, ?2)"),
                 params![member, group.id],
             )?
         } else {
-            self.conn.execute(
+            self.run(
                 &format!("DELETE FROM {link} WHERE member_id = ?1 AND {col} = ?2"),
                 params![member, group.id],
             )?

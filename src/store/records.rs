@@ -151,8 +151,7 @@ pub struct RecordCounts {
 impl Tx<'_> {
     pub fn record_by_number(&self, org: i64, number: i64) -> Result<Option<Record>> {
         Ok(self
-            .conn
-            .query_row(
+            .one(
                 &format!("{SELECT_RECORD} WHERE r.org_id = ?1 AND r.number = ?2"),
                 params![org, number],
                 Record::from_row,
@@ -162,8 +161,7 @@ impl Tx<'_> {
 
     pub fn record_by_external_id(&self, org: i64, external_id: &str) -> Result<Option<Record>> {
         Ok(self
-            .conn
-            .query_row(
+            .one(
                 &format!("{SELECT_RECORD} WHERE r.org_id = ?1 AND r.external_id = ?2"),
                 params![org, external_id],
                 Record::from_row,
@@ -195,7 +193,7 @@ impl Tx<'_> {
 
     /// Records that count against a record limit: active and archived, not deleted.
     pub fn count_live_records(&self, org: i64) -> Result<i64> {
-        Ok(self.conn.query_row(
+        Ok(self.one(
             "SELECT count(*) FROM record WHERE org_id = ?1 AND status IN ('active', 'archived')",
             [org],
             |r| r.get(0),
@@ -204,12 +202,12 @@ impl Tx<'_> {
 
     pub fn insert_record(&self, proof: &Granted, org: i64, new: &NewRecord) -> Result<Record> {
         require(proof, &["record.create"], "record:new")?;
-        let number: i64 = self.conn.query_row(
+        let number: i64 = self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM record WHERE org_id = ?1",
             [org],
             |r| r.get(0),
         )?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, created_at, status_since, owner_since)
              VALUES (:org, :number, :ext, :client, :owner, :creator, :creator_id, :location, :confidential, :now, :now, :now)",
@@ -239,7 +237,7 @@ impl Tx<'_> {
         location: Option<i64>,
     ) -> Result<()> {
         require(proof, &["record.edit"], &record.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE record SET client = ?2, external_id = ?3, location_id = ?4 WHERE id = ?1",
             params![record.id, client, external_id, location],
         )?;
@@ -253,7 +251,7 @@ impl Tx<'_> {
         confidential: bool,
     ) -> Result<()> {
         require(proof, &["record.share"], &record.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE record SET confidential = ?2 WHERE id = ?1",
             params![record.id, confidential],
         )?;
@@ -262,7 +260,7 @@ impl Tx<'_> {
 
     pub fn set_record_status(&self, proof: &Granted, record: &Record, status: &str) -> Result<()> {
         require(proof, &["record.archive"], &record.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE record SET status = ?2, status_since = ?3 WHERE id = ?1",
             params![record.id, status, self.now],
         )?;
@@ -310,11 +308,11 @@ impl Tx<'_> {
             Grantee::Member(m) => (Some(m), None),
             Grantee::Team(t) => (None, Some(t)),
         };
-        self.conn.execute(
+        self.run(
             "DELETE FROM share WHERE record_id = ?1 AND (member_id = ?2 OR team_id = ?3)",
             params![record.id, member, team],
         )?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO share (record_id, member_id, team_id, level, until, reason, shared_by, shared_at)
              VALUES (:record, :member, :team, :level, :until, :reason, :by, :now)",
             named_params! {
@@ -333,8 +331,7 @@ impl Tx<'_> {
         let target = match (proof.action(), grantee) {
             ("team.manage", Grantee::Team(team)) => {
                 let slug: String =
-                    self.conn
-                        .query_row("SELECT slug FROM team WHERE id = ?1", [team], |r| r.get(0))?;
+                    self.one("SELECT slug FROM team WHERE id = ?1", [team], |r| r.get(0))?;
                 format!("team:{slug}")
             }
             _ => record.key(),
@@ -348,7 +345,7 @@ impl Tx<'_> {
             Grantee::Member(m) => (Some(m), None),
             Grantee::Team(t) => (None, Some(t)),
         };
-        let n = self.conn.execute(
+        let n = self.run(
             "DELETE FROM share WHERE record_id = ?1 AND (member_id = ?2 OR team_id = ?3)",
             params![record.id, member, team],
         )?;
@@ -359,8 +356,7 @@ impl Tx<'_> {
 
     pub fn pending_transfer(&self, record: i64) -> Result<Option<Transfer>> {
         Ok(self
-            .conn
-            .query_row(
+            .one(
                 "SELECT t.id, t.record_id, f.email, m.email, t.started_by, t.started_at, t.status
                  FROM transfer t JOIN member f ON f.id = t.from_id JOIN member m ON m.id = t.to_id
                  WHERE t.record_id = ?1 AND t.status = 'pending'",
@@ -399,7 +395,7 @@ impl Tx<'_> {
         options: &str,
     ) -> Result<()> {
         require(proof, &["record.transfer"], &record.key())?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO transfer (record_id, from_id, to_id, started_by, started_at, status, options)
              VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)",
             params![record.id, record.owner.id, to, by, self.now, options],
@@ -411,8 +407,7 @@ impl Tx<'_> {
     /// What a waiting transfer was started with (its carry options, as JSON).
     pub fn pending_transfer_options(&self, record: i64) -> Result<Option<String>> {
         Ok(self
-            .conn
-            .query_row(
+            .one(
                 "SELECT options FROM transfer WHERE record_id = ?1 AND status = 'pending'",
                 [record],
                 |r| r.get(0),
@@ -427,16 +422,14 @@ impl Tx<'_> {
             &[crate::policy::RECEIVE_ACTION, "record.transfer"],
             &record.key(),
         )?;
-        let to: Option<MemberId> = self
-            .conn
-            .query_row(
+        let to: Option<MemberId> = self.one(
                 "UPDATE transfer SET status = ?2, decided_at = ?3 WHERE record_id = ?1 AND status = 'pending' RETURNING to_id",
                 params![record.id, status, self.now],
                 |r| r.get(0),
             )
             .optional()?;
         if let (Some(to), "accepted") = (to, status) {
-            self.conn.execute(
+            self.run(
                 "UPDATE record SET owner_id = ?2, owner_since = ?3 WHERE id = ?1",
                 params![record.id, to, self.now],
             )?;
@@ -491,7 +484,7 @@ impl Tx<'_> {
 
     /// How many records (not deleted) a member owns.
     pub fn count_owned_records(&self, member: MemberId) -> Result<i64> {
-        Ok(self.conn.query_row(
+        Ok(self.one(
             "SELECT count(*) FROM record WHERE owner_id = ?1 AND status IN ('active', 'archived') AND read_only = 0",
             [member],
             |r| r.get(0),

@@ -67,8 +67,7 @@ pub struct SpaceMember {
 impl Tx<'_> {
     pub fn space(&self, org: i64, id: i64) -> Result<Option<Space>> {
         Ok(self
-            .conn
-            .query_row(
+            .one(
                 &format!("{SELECT_SPACE} WHERE s.org_id = ?1 AND s.id = ?2"),
                 params![org, id],
                 space_row,
@@ -101,12 +100,12 @@ impl Tx<'_> {
         creator_id: MemberId,
     ) -> Result<i64> {
         require(proof, &["space.create"], "org")?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO space (org_id, name, record_id, creator_id, creator, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![org, name, record, creator_id, creator, self.now],
         )?;
         let id = self.conn.last_insert_rowid();
-        self.conn.execute(
+        self.run(
             "INSERT INTO space_member (space_id, member_id, invited_by, invited_at) VALUES (?1, ?2, ?3, ?4)",
             params![id, creator_id, creator, self.now],
         )?;
@@ -143,7 +142,7 @@ impl Tx<'_> {
             Grantee::Member(m) => (Some(m), None),
             Grantee::Team(t) => (None, Some(t)),
         };
-        let n = self.conn.execute(
+        let n = self.run(
             "INSERT INTO space_member (space_id, member_id, team_id, invited_by, invited_at)
              SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (
                SELECT 1 FROM space_member WHERE space_id = ?1 AND (member_id = ?2 OR team_id = ?3))",
@@ -155,7 +154,7 @@ impl Tx<'_> {
     /// A member leaves a space (their own membership; a team's stays).
     pub fn leave_space(&self, proof: &Granted, space: &Space, member: MemberId) -> Result<bool> {
         require(proof, &["space.view"], &space.key())?;
-        let n = self.conn.execute(
+        let n = self.run(
             "DELETE FROM space_member WHERE space_id = ?1 AND member_id = ?2",
             params![space.id, member],
         )?;
@@ -164,7 +163,7 @@ impl Tx<'_> {
 
     pub fn archive_space(&self, proof: &Granted, space: &Space) -> Result<()> {
         require(proof, &["space.archive"], &space.key())?;
-        self.conn.execute(
+        self.run(
             "UPDATE space SET status = 'archived' WHERE id = ?1",
             [space.id],
         )?;
@@ -182,7 +181,7 @@ impl Tx<'_> {
         author_id: Option<MemberId>,
     ) -> Result<i64> {
         require(proof, &["space.post"], &space.key())?;
-        self.conn.execute(
+        self.run(
             "INSERT INTO space_post (space_id, kind, title, author_id, author, posted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![space.id, kind, title, author_id, author, self.now],
         )?;
@@ -190,7 +189,7 @@ impl Tx<'_> {
     }
 
     pub fn space_post_count(&self, space: i64) -> Result<i64> {
-        Ok(self.conn.query_row(
+        Ok(self.one(
             "SELECT count(*) FROM space_post WHERE space_id = ?1",
             [space],
             |r| r.get(0),
