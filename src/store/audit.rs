@@ -108,6 +108,11 @@ pub struct ChainBreak {
 
 /// The operating-system user running careward: $USER or $LOGNAME, else the uid.
 fn os_user() -> String {
+    static USER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    USER.get_or_init(find_os_user).clone()
+}
+
+fn find_os_user() -> String {
     if let Ok(name) = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")) {
         return name;
     }
@@ -122,19 +127,36 @@ impl Tx<'_> {
     /// The id the next audit event will get: never reused, since events are never
     /// deleted, so it tells apart runs started in the same second.
     pub fn next_audit_id(&self) -> Result<i64> {
-        let last: Option<i64> = self
-            .one("SELECT last_id FROM audit_head", [], |r| r.get(0))
-            .optional()?;
-        Ok(last.unwrap_or(0) + 1)
+        Ok(self.audit_head()?.0 + 1)
     }
 
-    pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
+    /// The newest event's id and hash: this transaction's, or the store's.
+    fn audit_head(&self) -> Result<(i64, String)> {
+        if let Some(head) = self.audit_head.borrow().clone() {
+            return Ok(head);
+        }
         let head: Option<(i64, String)> = self
             .one("SELECT last_id, last_hash FROM audit_head", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()?;
-        let (last_id, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
+        Ok(head.unwrap_or((0, GENESIS.to_string())))
+    }
+
+    /// Write the chain's head back, once, before the transaction commits.
+    pub(super) fn flush_audit_head(&self) -> Result<()> {
+        if let Some((id, hash)) = self.audit_head.borrow_mut().take() {
+            self.run(
+                "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
+                 ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
+                rusqlite::params![id, hash],
+            )?;
+        }
+        Ok(())
+    }
+
+    pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
+        let (last_id, prev_hash) = self.audit_head()?;
         let mut event = AuditEvent {
             id: last_id + 1,
             org_id: record.org,
@@ -170,11 +192,7 @@ impl Tx<'_> {
                 ":hash": event.hash,
             },
         )?;
-        self.run(
-            "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
-             ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
-            rusqlite::params![event.id, event.hash],
-        )?;
+        *self.audit_head.borrow_mut() = Some((event.id, event.hash.clone()));
         Ok(event.id)
     }
 

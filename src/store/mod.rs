@@ -195,23 +195,18 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let outcome = {
             let sp = tx.savepoint()?;
-            let result = body(&Tx {
-                conn: &sp,
-                now: now.to_string(),
-            });
+            let body_tx = Tx::new(&sp, now);
+            let result = body(&body_tx);
             if result.is_ok() {
+                body_tx.flush_audit_head()?;
                 sp.commit()?;
             }
             result
         };
         if let Err(err) = &outcome {
-            on_failure(
-                &Tx {
-                    conn: &tx,
-                    now: now.to_string(),
-                },
-                err,
-            )?;
+            let tx = Tx::new(&tx, now);
+            on_failure(&tx, err)?;
+            tx.flush_audit_head()?;
         }
         if dry_run {
             tx.rollback()?;
@@ -226,6 +221,19 @@ impl Store {
 pub struct Tx<'c> {
     conn: &'c Connection,
     now: String,
+    /// the audit chain's head as this transaction moved it, written back once at the end
+    /// (a bulk command appends thousands of events)
+    audit_head: std::cell::RefCell<Option<(i64, String)>>,
+}
+
+impl<'c> Tx<'c> {
+    fn new(conn: &'c Connection, now: &str) -> Tx<'c> {
+        Tx {
+            conn,
+            now: now.to_string(),
+            audit_head: std::cell::RefCell::new(None),
+        }
+    }
 }
 
 impl Tx<'_> {

@@ -448,10 +448,12 @@ impl Tx<'_> {
         run: Option<&str>,
     ) -> Result<()> {
         require(proof, &["record.transfer"], &record.key())?;
-        let mut redirect = self.conn.prepare_cached(
-            "UPDATE transfer SET status = 'redirected', decided_at = ?2 WHERE record_id = ?1 AND status = 'pending'",
-        )?;
-        redirect.execute(params![record.id, self.now])?;
+        if record.pending_to.is_some() {
+            self.run(
+                "UPDATE transfer SET status = 'redirected', decided_at = ?2 WHERE record_id = ?1 AND status = 'pending'",
+                params![record.id, self.now],
+            )?;
+        }
         let mut log = self.conn.prepare_cached(
             "INSERT INTO transfer (record_id, from_id, to_id, started_by, started_at, status, decided_at, run)
              VALUES (?1, ?2, ?3, ?4, ?5, 'done', ?5, ?6)",
