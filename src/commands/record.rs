@@ -1021,9 +1021,14 @@ struct CarryPlan {
 }
 
 impl CarryPlan {
-    fn of(s: &Session, r: &Record, opts: &CarryOptions) -> Result<CarryPlan> {
+    fn of(
+        s: &Session,
+        r: &Record,
+        entries: Vec<crate::store::Entry>,
+        opts: &CarryOptions,
+    ) -> Result<CarryPlan> {
         let mut plan = CarryPlan::default();
-        for e in s.tx.entries(r)? {
+        for e in entries {
             let label = format!(
                 "{} {}{}",
                 e.key(),
@@ -1194,7 +1199,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
         }
         let proof = s.authorize("record.transfer", &r.target())?;
         check_can_own(s, &to, &r.target())?;
-        let plan = CarryPlan::of(s, &r, &opts)?;
+        let plan = CarryPlan::of(s, &r, s.tx.entries(&r)?, &opts)?;
         plan.check(&r, &opts)?;
         let by_owner = s.actor.member().is_some_and(|me| me.id == r.owner.id);
         if by_owner {
@@ -1264,6 +1269,7 @@ pub fn move_all(
     let mut rows = Vec::new();
     let (mut moved, mut skipped) = (0, 0);
     let mut checked_recipient = false;
+    let mut entries = s.tx.entries_of(&records)?;
     for r in records {
         // A coordinator moves confidential records without learning which they are
         // (related article on confidentiality: "they see only how many each
@@ -1322,7 +1328,7 @@ pub fn move_all(
             check_can_own(s, to, &r.target())?;
             checked_recipient = true;
         }
-        let plan = CarryPlan::of(s, &r, opts)?;
+        let plan = CarryPlan::of(s, &r, entries.remove(&r.id).unwrap_or_default(), opts)?;
         plan.check(&r, opts)?;
         let copy = plan.apply(s, &proof, &r, opts)?;
         s.tx.move_record(&proof, &r, to.id, &s.actor.label(), Some(run))?;
@@ -1349,7 +1355,7 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
                 Some(text) => serde_json::from_str(&text)?,
                 None => CarryOptions::default(),
             };
-            let plan = CarryPlan::of(s, &r, &opts)?;
+            let plan = CarryPlan::of(s, &r, s.tx.entries(&r)?, &opts)?;
             plan.check(&r, &opts)?;
             copy = plan.apply(s, &proof, &r, &opts)?;
             carried = plan.report();

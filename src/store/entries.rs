@@ -140,6 +140,31 @@ impl Tx<'_> {
         Ok(rows.into_iter().map(|r| r.with(record.clone())).collect())
     }
 
+    /// The entries of many records at once, by record id (a bulk transfer asks once,
+    /// not once per record).
+    pub fn entries_of(
+        &self,
+        records: &[Record],
+    ) -> Result<std::collections::HashMap<i64, Vec<Entry>>> {
+        let by_id: std::collections::HashMap<i64, &Record> =
+            records.iter().map(|r| (r.id, r)).collect();
+        let ids = serde_json::to_string(&by_id.keys().collect::<Vec<_>>())?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT * FROM entry WHERE record_id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+        )?;
+        let rows = stmt.query_map([ids], entry_row)?;
+        let mut out: std::collections::HashMap<i64, Vec<Entry>> = std::collections::HashMap::new();
+        for row in rows {
+            let row = row?;
+            if let Some(record) = by_id.get(&row.record) {
+                out.entry(row.record)
+                    .or_default()
+                    .push(row.with((*record).clone()));
+            }
+        }
+        Ok(out)
+    }
+
     /// Notes waiting for approval: in records `owner` owns, or written by `author`.
     pub fn pending_approvals(&self, org: i64, member: MemberId) -> Result<Vec<Entry>> {
         let mut stmt = self.conn.prepare(

@@ -97,6 +97,8 @@ impl Store {
             .busy_timeout(Duration::from_secs(10))
             .context("cannot set the busy timeout")?;
         store.conn.pragma_update(None, "foreign_keys", true)?;
+        // Room for every statement a bulk command repeats (rusqlite keeps 16 by default).
+        store.conn.set_prepared_statement_cache_capacity(256);
         store.conn.pragma_update(None, "journal_mode", "WAL")?;
         store.conn.pragma_update(None, "synchronous", "NORMAL")?;
         store.migrate()?;
