@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, entry, location, member, note, org, perm, policy, record, role, space, team,
+    assistant, audit, completions, entry, location, member, note, org, perm, policy, record, role,
+    space, team,
 };
 use crate::output::Format;
 
@@ -103,4 +104,6 @@ pub enum Command {
     /// Read and verify the audit trail
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
 }

@@ -21,6 +21,7 @@ use session::Ctx;
 pub fn run(cli: Cli) -> Result<Reply> {
     let ctx = Ctx::new(cli.global)?;
     match &cli.command {
+        Command::Completions(c) => commands::completions::run(c),
         Command::Org(c) => commands::org::run(&ctx, c),
         Command::Member(c) => commands::member::run(&ctx, c),
         Command::Role(c) => commands::role::run(&ctx, c),

@@ -5,6 +5,7 @@
 
 pub mod assistant;
 pub mod audit;
+pub mod completions;
 pub mod entry;
 mod grouping;
 pub mod location;

@@ -2,6 +2,7 @@
 //! command shares: opening the store, the common refusals and the output formats.
 
 mod audit;
+mod completions;
 mod errors;
 mod location;
 mod member;

@@ -1,0 +1,1543 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_careward_global_optspecs
+    string join \n db= org= as= reason= format= dry-run q/quiet h/help V/version
+end
+
+function __fish_careward_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_careward_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_careward_using_subcommand
+    set -l cmd (__fish_careward_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c careward -n "__fish_careward_needs_command" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_needs_command" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_needs_command" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_needs_command" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_needs_command" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_needs_command" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_needs_command" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_needs_command" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_needs_command" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_needs_command" -f -a "org" -d 'Create and inspect organisations'
+complete -c careward -n "__fish_careward_needs_command" -f -a "member" -d 'Invite members and manage their lifecycle'
+complete -c careward -n "__fish_careward_needs_command" -f -a "role" -d 'Assign and remove members\' roles'
+complete -c careward -n "__fish_careward_needs_command" -f -a "location" -d 'Locations (schools) and who is assigned to them'
+complete -c careward -n "__fish_careward_needs_command" -f -a "team" -d 'Work teams: share records with several members at once'
+complete -c careward -n "__fish_careward_needs_command" -f -a "record" -d 'Client records: create, share, transfer, archive'
+complete -c careward -n "__fish_careward_needs_command" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
+complete -c careward -n "__fish_careward_needs_command" -f -a "note" -d 'Approve the notes of the members you supervise'
+complete -c careward -n "__fish_careward_needs_command" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
+complete -c careward -n "__fish_careward_needs_command" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_needs_command" -f -a "perm" -d 'Ask the policy: may this member do this?'
+complete -c careward -n "__fish_careward_needs_command" -f -a "policy" -d 'List, show and validate policies'
+complete -c careward -n "__fish_careward_needs_command" -f -a "audit" -d 'Read and verify the audit trail'
+complete -c careward -n "__fish_careward_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c careward -n "__fish_careward_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "init" -d 'Create an organisation and its first administrator'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "list" -d 'List the organisations the acting member belongs to'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "show" -d 'Show the organisation: kind, policy, seats and members by status'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l name -d 'The organisation\'s display name' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l kind -d 'clinic, or school (school service centres; the manager role needs one)' -r -f -a "clinic\t''
+school\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l policy -d 'A built-in policy (see `careward policy list`) or a policy file' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l admin -d 'The first administrator\'s email; they are active at once' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l admin-name -d 'The first administrator\'s name' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l seats -d 'Seats on a paid plan; without it, members are not limited' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l invitations -d 'Invitations the plan allows; each invitation sent uses one [default: no limit]' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l redact -d 'Replace client names, member names, emails and external ids'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create an organisation and its first administrator'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisations the acting member belongs to'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the organisation: kind, policy, seats and members by status'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "invite" -d 'Invite a member with one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "list" -d 'List members, filtered by role, status or a search text'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "edit" -d 'Change a member\'s name or professional title'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "reactivate" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'A role to give (repeat for several)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l principal -d 'The principal role, when the member holds several' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l name -d 'The member\'s name' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l title -d 'The member\'s professional title' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l accepted -d 'Create the member already active (seeding, migrations)'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members holding this role' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Only members in this state' -r -f -a "invited\t''
+active\t''
+inactive\t''
+removed\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l search -d 'Only members whose email or name contains this text' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l title -d 'The new professional title' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l transfer-to -d 'Move all their records to this member first, in the same step (a departure)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l keep-copy -d 'With --transfer-to: they keep read-only archived copies of their records, with what is not carried'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l discard-excluded -d 'With --transfer-to: delete what the transfer does not carry (invoices, tasks…), knowingly'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member with one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered by role, status or a search text'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a member\'s name or professional title'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -f -a "assign" -d 'Give a member one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -f -a "remove" -d 'Take a role away from a member'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -f -a "list" -d 'List the policy\'s roles with their holders, or one member\'s roles'
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l principal -d 'The member\'s principal role afterwards, when they hold several' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l principal -d 'The member\'s principal role afterwards, when they still hold several' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give a member one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a role away from a member'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the policy\'s roles with their holders, or one member\'s roles'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "create" -d 'Create a location (a school, in a school organisation)'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "list" -d 'List the locations'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "edit" -d 'Rename a location, or bring an archived one back'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "archive" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "assign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l name -d 'The location\'s name' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l all -d 'Include archived locations'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l active -d 'Make an archived location active again'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a location (a school, in a school organisation)'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the locations'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename a location, or bring an archived one back'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "create" -d 'Create a work team'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "list" -d 'List the work teams'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "add" -d 'Add members to a team'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "remove" -d 'Take a member out of a team'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "rename" -d 'Rename a team'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l name -d 'The team\'s name' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l all -d 'Include archived teams'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a work team'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the work teams'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add members to a team'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a member out of a team'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a team'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "create" -d 'Create a client record'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "list" -d 'List the records you can see'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l client -d 'The client\'s (or student\'s) display name' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l owner -d 'The member responsible for it [default: you]' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l location -d 'The location (school) it belongs to' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l external-id -d 'An identifier from another system, usable as ext:ID' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l owner -d 'Only records owned by this member' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l location -d 'Only records at this location' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l status -d 'Only records in this state' -r -f -a "active\t''
+archived\t''
+deleted\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l confidential -d 'Only confidential (yes) or only institutional (no) records' -r -f -a "yes\t''
+no\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l client -d 'The client\'s display name' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l location -d 'The location (school) it belongs to' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l external-id -d 'The identifier from another system' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l with -d 'The member to share with' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l team -d 'The work team to share with' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l level -d 'The level: read, write or full (the policy\'s levels)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l until -d 'The share ends at this time (RFC 3339, or a date: it ends at that day\'s start)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l with -d 'The member' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l team -d 'The work team' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l to -d 'The member who becomes responsible for it' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l all-from -d 'Move every active record of this member at once' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l location -d 'With --all-from: only the records at this location' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l include-confidential -d 'Carry confidential notes and documents (with --all-from: confidential records too)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l include-raw-data -d 'Carry raw data'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l keep-copy -d 'The previous owner keeps a read-only archived copy with everything, what is not carried included'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -a "accept" -d 'Accept a transfer waiting for you: you become responsible for the record'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -a "decline" -d 'Decline a transfer waiting for you: nothing changes'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h, 1h30m [default: the policy\'s, one hour in group-practice]' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a client record'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the records you can see'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "list" -d 'List the entries of a record that you can read'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "show" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "export" -d 'Export a record\'s notes: the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l kind -d 'The kind of entry (the policy\'s kinds: note, document, raw-data, invoice, …)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l title -d 'A title' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l confidential -d 'Visible only to its author and the record\'s owner'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l draft -d 'Keep it as a draft (a note not submitted yet: it asks for no approval)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l confidential -d 'on or off' -r -f -a "on\t''
+off\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the entries of a record that you can read'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "show" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a record\'s notes: the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "list" -d 'List your spaces'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "invite" -d 'Invite a member or a team into a space'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "members" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "leave" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l from-record -d 'The record it is about (you need read access to it)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l member -d 'The member to invite' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l team -d 'The work team to invite' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l kind -d 'note, observation or document' -r -f -a "note\t''
+observation\t''
+document\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l title -d 'A title' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your spaces'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member or a team into a space'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "members" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "leave" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -f -a "assign" -d 'Assign an assistant to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -f -a "unassign" -d 'Take an assistant off some therapists, or off everything'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -f -a "list" -d 'List the assistant assignments'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -f -a "candidates" -d 'List the therapists this assistant can still be assigned to'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l to -d 'Assist these therapists (each may have only one dedicated assistant)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l org-wide -d 'Assist every therapist of the organisation'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l from -d 'Only these therapists [default: every assignment, org-wide included]' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign an assistant to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take an assistant off some therapists, or off everything'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the assistant assignments'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "candidates" -d 'List the therapists this assistant can still be assigned to'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "list" -d 'List what the acting member\'s roles grant'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "who-can" -d 'List the members who may do ACTION to TARGET'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, member, location, team)'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l explain -d 'Print the reasons that decided it'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l batch -d 'Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List what the acting member\'s roles grant'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "who-can" -d 'List the members who may do ACTION to TARGET'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, member, location, team)'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -f -a "list" -d 'List the built-in policies'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -f -a "show" -d 'Show a policy: its roles and grants, levels, support grants and constraints'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -f -a "validate" -d 'Check a policy file: unknown keys, actions, scopes, roles and levels are errors'
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the built-in policies'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a policy: its roles and grants, levels, support grants and constraints'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a policy file: unknown keys, actions, scopes, roles and levels are errors'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "log" -d 'Show audit events, oldest first, filtered'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "verify" -d 'Check the audit trail\'s hash chain; names the first event that was edited or deleted'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events at or after this time (RFC 3339, or a date: 2026-11-23)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Only events before this time (RFC 3339, or a date)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l actor -d 'Only events by this actor (an email or support:NAME)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l target -d 'Only events on this target (member:EMAIL, org, …)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l action -d 'Only this action, or every action of a noun with a trailing dot (member.)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l outcome -d 'Only this outcome' -r -f -a "allowed\t''
+denied\t''
+refused\t''"
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'Only the newest N events' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first, filtered'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit trail\'s hash chain; names the first event that was edited or deleted'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand completions" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand completions" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand completions" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand completions" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand completions" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand completions" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "org" -d 'Create and inspect organisations'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "member" -d 'Invite members and manage their lifecycle'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "role" -d 'Assign and remove members\' roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "team" -d 'Work teams: share records with several members at once'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "record" -d 'Client records: create, share, transfer, archive'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "note" -d 'Approve the notes of the members you supervise'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "perm" -d 'Ask the policy: may this member do this?'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "policy" -d 'List, show and validate policies'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "audit" -d 'Read and verify the audit trail'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "init" -d 'Create an organisation and its first administrator'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations the acting member belongs to'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation: kind, policy, seats and members by status'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "invite" -d 'Invite a member with one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members, filtered by role, status or a search text'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "edit" -d 'Change a member\'s name or professional title'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "reactivate" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "assign" -d 'Give a member one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Take a role away from a member'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the policy\'s roles with their holders, or one member\'s roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "create" -d 'Create a location (a school, in a school organisation)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "list" -d 'List the locations'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "edit" -d 'Rename a location, or bring an archived one back'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "archive" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "assign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "create" -d 'Create a work team'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List the work teams'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Add members to a team'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Take a member out of a team'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "rename" -d 'Rename a team'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "create" -d 'Create a client record'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List the records you can see'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "edit" -d 'Change a record\'s client name, location or external id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "confidential" -d 'Mark a whole record confidential, or not'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "list" -d 'List the entries of a record that you can read'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "show" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "export" -d 'Export a record\'s notes: the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "list" -d 'List your spaces'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "invite" -d 'Invite a member or a team into a space'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "members" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "leave" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "assign" -d 'Assign an assistant to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "unassign" -d 'Take an assistant off some therapists, or off everything'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "list" -d 'List the assistant assignments'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "candidates" -d 'List the therapists this assistant can still be assigned to'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "list" -d 'List what the acting member\'s roles grant'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "who-can" -d 'List the members who may do ACTION to TARGET'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, member, location, team)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "list" -d 'List the built-in policies'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Show a policy: its roles and grants, levels, support grants and constraints'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "validate" -d 'Check a policy file: unknown keys, actions, scopes, roles and levels are errors'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show audit events, oldest first, filtered'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit trail\'s hash chain; names the first event that was edited or deleted'
