@@ -484,6 +484,10 @@ pub const PRESETS: &[(&str, &str)] = &[
         "psychiatry-clinic",
         include_str!("presets/psychiatry-clinic.yaml"),
     ),
+    (
+        "behavior-charts",
+        include_str!("presets/behavior-charts.yaml"),
+    ),
 ];
 
 impl Policy {

@@ -228,7 +228,7 @@ fn init_refuses_an_unknown_policy() {
     ])
     .code(4)
     .error("no preset or policy file named group-practise")
-    .hint("the presets are: group-practice, psychiatry-clinic");
+    .hint("the presets are: group-practice, psychiatry-clinic, behavior-charts");
     assert!(!env.db().exists());
 }
 

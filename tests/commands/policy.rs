@@ -13,7 +13,7 @@ fn list_names_the_presets() {
     let run = env.run(&["policy", "list", "--format", "json"]);
     run.ok();
     let list = run.json();
-    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list.as_array().unwrap().len(), 3);
     assert_eq!(list[0]["name"], "group-practice");
     assert_eq!(
         list[0]["roles"],

@@ -10,6 +10,7 @@ mod matrix;
 mod records;
 mod related;
 mod seed_000;
+mod seed_003;
 mod seed_004;
 
 use serde_json::Value;
