@@ -246,9 +246,9 @@ fn per_performer_tiers_cell_by_cell() {
             cells.push((TIER_ROLES[i], *action, *on, *want));
         }
         // and nothing at all on the other performer
-        for i in 0..5 {
+        for (i, tier) in TIER_ROLES.iter().enumerate() {
             checks.push((format!("p{i}@aba.org"), *action, "record:2".to_string()));
-            cells.push((TIER_ROLES[i], *action, "performer B (no grant)", false));
+            cells.push((tier, *action, "performer B (no grant)", false));
         }
     }
     let got = batch(&env, &checks);
