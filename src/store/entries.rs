@@ -258,11 +258,7 @@ impl Tx<'_> {
             &["record.transfer", crate::policy::RECEIVE_ACTION],
             &record.key(),
         )?;
-        let number: i64 = self.one(
-            "SELECT coalesce(max(number), 0) + 1 FROM record WHERE org_id = ?1",
-            [org],
-            |r| r.get(0),
-        )?;
+        let number = self.next_record_number(org)?;
         self.run(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, status, created_at, status_since, owner_since, read_only, copy_of)

@@ -200,13 +200,18 @@ impl Tx<'_> {
         )?)
     }
 
-    pub fn insert_record(&self, proof: &Granted, org: i64, new: &NewRecord) -> Result<Record> {
-        require(proof, &["record.create"], "record:new")?;
-        let number: i64 = self.one(
+    /// The number the next record of an organisation gets.
+    pub(super) fn next_record_number(&self, org: i64) -> Result<i64> {
+        Ok(self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM record WHERE org_id = ?1",
             [org],
             |r| r.get(0),
-        )?;
+        )?)
+    }
+
+    pub fn insert_record(&self, proof: &Granted, org: i64, new: &NewRecord) -> Result<Record> {
+        require(proof, &["record.create"], "record:new")?;
+        let number = self.next_record_number(org)?;
         self.run(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, created_at, status_since, owner_since)

@@ -59,6 +59,25 @@ fn batch(env: &TestEnv, checks: &[(String, &str, String)]) -> Vec<bool> {
         .collect()
 }
 
+/// Every cell that differs from the table, named, in one failure.
+#[track_caller]
+fn assert_cells(cells: &[(&str, &str, &str, bool)], got: &[bool], how: &str) {
+    let wrong: Vec<String> = cells
+        .iter()
+        .zip(got)
+        .filter(|((.., want), got)| want != *got)
+        .map(|((tier, action, on, want), got)| {
+            format!("{tier} ({how}) × {action} on {on}: expected {want}, got {got}")
+        })
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} cells differ:\n  {}",
+        wrong.len(),
+        wrong.join("\n  ")
+    );
+}
+
 const Y: bool = true;
 const N: bool = false;
 
@@ -159,21 +178,7 @@ fn org_wide_tiers_cell_by_cell() {
             cells.push((TIER_ROLES[i], *action, *on, *want));
         }
     }
-    let got = batch(&env, &checks);
-    let wrong: Vec<String> = cells
-        .iter()
-        .zip(&got)
-        .filter(|((.., want), got)| want != *got)
-        .map(|((tier, action, on, want), got)| {
-            format!("{tier} × {action} on {on}: expected {want}, got {got}")
-        })
-        .collect();
-    assert!(
-        wrong.is_empty(),
-        "{} cells differ:\n  {}",
-        wrong.len(),
-        wrong.join("\n  ")
-    );
+    assert_cells(&cells, &batch(&env, &checks), "org-wide");
 }
 
 /// The same table, per performer: "To limit a user to some performers, give them access
@@ -251,21 +256,7 @@ fn per_performer_tiers_cell_by_cell() {
             cells.push((tier, *action, "performer B (no grant)", false));
         }
     }
-    let got = batch(&env, &checks);
-    let wrong: Vec<String> = cells
-        .iter()
-        .zip(&got)
-        .filter(|((.., want), got)| want != *got)
-        .map(|((tier, action, on, want), got)| {
-            format!("{tier} per performer × {action} on {on}: expected {want}, got {got}")
-        })
-        .collect();
-    assert!(
-        wrong.is_empty(),
-        "{} cells differ:\n  {}",
-        wrong.len(),
-        wrong.join("\n  ")
-    );
+    assert_cells(&cells, &batch(&env, &checks), "per performer");
 }
 
 /// "Single Client/Performer Access: No permissions available. The type of Access
