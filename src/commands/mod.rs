@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod member;
+pub mod member_import;
 pub mod org;
 pub mod perm;
 pub mod policy;

@@ -113,13 +113,23 @@ fn os_user() -> String {
 }
 
 impl Tx<'_> {
-    pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
-        let head: Option<(i64, String)> = self
+    /// The id the next event will get. A CSV import names its run by it: the id of the
+    /// run's first event (or of its refusal) is unique and needs no table of its own.
+    pub fn next_audit_id(&self) -> Result<i64> {
+        Ok(self.audit_head()?.map_or(1, |(id, _)| id + 1))
+    }
+
+    fn audit_head(&self) -> Result<Option<(i64, String)>> {
+        Ok(self
             .conn
-            .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
+            .prepare_cached("SELECT last_id, last_hash FROM audit_head")?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    /// Append an event. The statements are cached: a CSV import appends one per row.
+    pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
+        let head = self.audit_head()?;
         let (last_id, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
         let mut event = AuditEvent {
             id: last_id + 1,
@@ -137,9 +147,10 @@ impl Tx<'_> {
             hash: String::new(),
         };
         event.hash = event.computed_hash();
-        self.conn.execute(
+        self.conn.prepare_cached(
             "INSERT INTO audit_event (id, org_id, at, actor, os_user, reason, action, target, outcome, decision, details, prev_hash, hash)
              VALUES (:id, :org, :at, :actor, :os_user, :reason, :action, :target, :outcome, :decision, :details, :prev, :hash)",
+        )?.execute(
             named_params! {
                 ":id": event.id,
                 ":org": event.org_id,
@@ -156,11 +167,12 @@ impl Tx<'_> {
                 ":hash": event.hash,
             },
         )?;
-        self.conn.execute(
-            "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
-             ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
-            rusqlite::params![event.id, event.hash],
-        )?;
+        self.conn
+            .prepare_cached(
+                "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
+                 ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
+            )?
+            .execute(rusqlite::params![event.id, event.hash])?;
         Ok(event.id)
     }
 

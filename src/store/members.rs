@@ -86,16 +86,15 @@ pub struct MemberFilter<'a> {
 }
 
 const SELECT_MEMBER: &str = "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member";
+const MEMBER_BY_EMAIL: &str = "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member WHERE org_id = ?1 AND email = ?2";
 
 impl Tx<'_> {
     pub fn member_by_email(&self, org: i64, email: &str) -> Result<Option<Member>> {
+        // Cached: a CSV import looks up every row's email, twice.
         let member = self
             .conn
-            .query_row(
-                &format!("{SELECT_MEMBER} WHERE org_id = ?1 AND email = ?2"),
-                params![org, email],
-                Member::from_row,
-            )
+            .prepare_cached(MEMBER_BY_EMAIL)?
+            .query_row(params![org, email], Member::from_row)
             .optional()?;
         match member {
             Some(mut m) => {
@@ -172,47 +171,53 @@ impl Tx<'_> {
         )?)
     }
 
-    /// Add a member, or bring back one who was removed (they can only be invited again).
-    pub fn insert_member(&self, proof: &Granted, org: i64, new: &NewMember) -> Result<Member> {
+    /// Add a member, or bring back one who was removed (they can only be invited
+    /// again). Returns the member's id; a CSV import calls this once per row, so the
+    /// statements are prepared once and cached.
+    pub fn insert_member(&self, proof: &Granted, org: i64, new: &NewMember) -> Result<MemberId> {
         require(proof, &["member.invite"], &format!("member:{}", new.email))?;
         self.insert_member_row(org, new)
     }
 
     /// The insert itself; outside [`Tx::insert_member`] only `create_org` uses it, for
     /// the first administrator, before there is anyone to authorize.
-    pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<Member> {
-        self.conn.execute(
-            "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
-             VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)
-             ON CONFLICT (org_id, email) DO UPDATE SET
-               name = excluded.name, title = excluded.title, status = excluded.status,
-               principal_role = excluded.principal_role, invited_by = excluded.invited_by,
-               invited_at = excluded.invited_at, status_since = excluded.status_since
-             WHERE member.status = 'removed'",
-            named_params! {
-                ":org": org,
-                ":email": new.email,
-                ":name": new.name,
-                ":title": new.title,
-                ":status": new.status.name(),
-                ":principal": new.principal,
-                ":by": new.invited_by,
-                ":now": self.now,
-            },
-        )?;
-        let id: MemberId = self.conn.query_row(
-            "SELECT id FROM member WHERE org_id = ?1 AND email = ?2",
-            params![org, new.email],
-            |r| r.get(0),
-        )?;
+    pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<MemberId> {
+        let id: Option<MemberId> = self
+            .conn
+            .prepare_cached(
+                "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
+                 VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)
+                 ON CONFLICT (org_id, email) DO UPDATE SET
+                   name = excluded.name, title = excluded.title, status = excluded.status,
+                   principal_role = excluded.principal_role, invited_by = excluded.invited_by,
+                   invited_at = excluded.invited_at, status_since = excluded.status_since
+                 WHERE member.status = 'removed'
+                 RETURNING id",
+            )?
+            .query_row(
+                named_params! {
+                    ":org": org,
+                    ":email": new.email,
+                    ":name": new.name,
+                    ":title": new.title,
+                    ":status": new.status.name(),
+                    ":principal": new.principal,
+                    ":by": new.invited_by,
+                    ":now": self.now,
+                },
+                |r| r.get(0),
+            )
+            .optional()?;
+        // The callers check first; this keeps a slip from overwriting a member's roles.
+        let id = id.ok_or_else(|| anyhow::anyhow!("{} is already a member", new.email))?;
         self.write_roles(id, new.roles)?;
-        self.member_by_email(org, new.email)?
-            .ok_or_else(|| anyhow::anyhow!("the new member {} vanished", new.email))
+        Ok(id)
     }
 
     fn write_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
         self.conn
-            .execute("DELETE FROM member_role WHERE member_id = ?1", [member])?;
+            .prepare_cached("DELETE FROM member_role WHERE member_id = ?1")?
+            .execute([member])?;
         let mut stmt = self
             .conn
             .prepare_cached("INSERT INTO member_role (member_id, role) VALUES (?1, ?2)")?;
@@ -231,10 +236,9 @@ impl Tx<'_> {
     ) -> Result<()> {
         require(proof, &["role.assign"], &format!("member:{}", member.email))?;
         self.write_roles(member.id, roles)?;
-        self.conn.execute(
-            "UPDATE member SET principal_role = ?2 WHERE id = ?1",
-            params![member.id, principal],
-        )?;
+        self.conn
+            .prepare_cached("UPDATE member SET principal_role = ?2 WHERE id = ?1")?
+            .execute(params![member.id, principal])?;
         Ok(())
     }
 
@@ -280,10 +284,9 @@ impl Tx<'_> {
             &["member.edit", "member.invite"],
             &format!("member:{}", member.email),
         )?;
-        self.conn.execute(
-            "UPDATE member SET name = ?2, title = ?3 WHERE id = ?1",
-            params![member.id, name, title],
-        )?;
+        self.conn
+            .prepare_cached("UPDATE member SET name = ?2, title = ?3 WHERE id = ?1")?
+            .execute(params![member.id, name, title])?;
         Ok(())
     }
 }

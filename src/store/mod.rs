@@ -23,7 +23,7 @@ use crate::policy::Granted;
 
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak};
 pub use members::{Member, MemberFilter, NewMember};
-pub use orgs::{NewOrg, Org};
+pub use orgs::{NewOrg, Org, Plan};
 
 /// careward's mark in the SQLite header ("CARW").
 const APPLICATION_ID: i32 = 0x4341_5257;
