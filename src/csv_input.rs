@@ -392,12 +392,7 @@ fn scan_reader(
         }
     }
     drop(reader);
-    Ok(tap
-        .hash
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    Ok(crate::store::hex(&tap.hash.finalize()))
 }
 
 /// What passes between the file and the CSV parser: hashed, and its line ends noted.

@@ -83,8 +83,19 @@ impl AuditEvent {
             h.update((field.len() as u64).to_le_bytes());
             h.update(field.as_bytes());
         }
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+        hex(&h.finalize())
     }
+}
+
+/// Bytes as lower-case hexadecimal (a CSV import hashes one event per row).
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[usize::from(b >> 4)] as char);
+        out.push(DIGITS[usize::from(b & 0xf)] as char);
+    }
+    out
 }
 
 #[derive(Default)]
@@ -119,17 +130,25 @@ impl Tx<'_> {
         Ok(self.audit_head()?.map_or(1, |(id, _)| id + 1))
     }
 
+    /// The newest event's id and hash: read once per transaction, which holds the
+    /// store's write lock, and then kept by `append_audit`.
     fn audit_head(&self) -> Result<Option<(i64, String)>> {
-        Ok(self
+        if let Some(head) = self.audit_head.borrow().as_ref() {
+            return Ok(Some(head.clone()));
+        }
+        let head: Option<(i64, String)> = self
             .conn
             .prepare_cached("SELECT last_id, last_hash FROM audit_head")?
             .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?)
+            .optional()?;
+        self.audit_head.borrow_mut().clone_from(&head);
+        Ok(head)
     }
 
     /// Append an event. The statements are cached: a CSV import appends one per row.
     pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
         let head = self.audit_head()?;
+        let first = head.is_none();
         let (last_id, prev_hash) = head.unwrap_or((0, GENESIS.to_string()));
         let mut event = AuditEvent {
             id: last_id + 1,
@@ -167,12 +186,15 @@ impl Tx<'_> {
                 ":hash": event.hash,
             },
         )?;
+        let head_sql = if first {
+            "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)"
+        } else {
+            "UPDATE audit_head SET last_id = ?1, last_hash = ?2 WHERE one = 1"
+        };
         self.conn
-            .prepare_cached(
-                "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
-                 ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
-            )?
+            .prepare_cached(head_sql)?
             .execute(rusqlite::params![event.id, event.hash])?;
+        *self.audit_head.borrow_mut() = Some((event.id, event.hash));
         Ok(event.id)
     }
 

@@ -181,35 +181,48 @@ impl Tx<'_> {
 
     /// The insert itself; outside [`Tx::insert_member`] only `create_org` uses it, for
     /// the first administrator, before there is anyone to authorize.
+    //
+    // A lookup, then a plain INSERT or UPDATE: an upsert with RETURNING builds a
+    // temporary table on every run, which a 100,000-row import felt.
     pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<MemberId> {
-        let id: Option<MemberId> = self
+        let found: Option<(MemberId, String)> = self
             .conn
-            .prepare_cached(
-                "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
-                 VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)
-                 ON CONFLICT (org_id, email) DO UPDATE SET
-                   name = excluded.name, title = excluded.title, status = excluded.status,
-                   principal_role = excluded.principal_role, invited_by = excluded.invited_by,
-                   invited_at = excluded.invited_at, status_since = excluded.status_since
-                 WHERE member.status = 'removed'
-                 RETURNING id",
-            )?
-            .query_row(
-                named_params! {
-                    ":org": org,
-                    ":email": new.email,
-                    ":name": new.name,
-                    ":title": new.title,
-                    ":status": new.status.name(),
-                    ":principal": new.principal,
-                    ":by": new.invited_by,
-                    ":now": self.now,
-                },
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT id, status FROM member WHERE org_id = ?1 AND email = ?2")?
+            .query_row(params![org, new.email], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        // The callers check first; this keeps a slip from overwriting a member's roles.
-        let id = id.ok_or_else(|| anyhow::anyhow!("{} is already a member", new.email))?;
+        let values = named_params! {
+            ":org": org,
+            ":email": new.email,
+            ":name": new.name,
+            ":title": new.title,
+            ":status": new.status.name(),
+            ":principal": new.principal,
+            ":by": new.invited_by,
+            ":now": self.now,
+        };
+        let id = match found {
+            None => {
+                self.conn
+                    .prepare_cached(
+                        "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
+                         VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)",
+                    )?
+                    .execute(values)?;
+                let id = self.conn.last_insert_rowid();
+                self.add_roles(id, new.roles)?;
+                return Ok(id);
+            }
+            Some((id, status)) if status == MemberStatus::Removed.name() => id,
+            // The callers check first; this keeps a slip from overwriting a member.
+            Some(_) => anyhow::bail!("{} is already a member", new.email),
+        };
+        self.conn
+            .prepare_cached(
+                "UPDATE member SET name = :name, title = :title, status = :status,
+                   principal_role = :principal, invited_by = :by, invited_at = :now, status_since = :now
+                 WHERE org_id = :org AND email = :email",
+            )?
+            .execute(values)?;
         self.write_roles(id, new.roles)?;
         Ok(id)
     }
@@ -218,6 +231,10 @@ impl Tx<'_> {
         self.conn
             .prepare_cached("DELETE FROM member_role WHERE member_id = ?1")?
             .execute([member])?;
+        self.add_roles(member, roles)
+    }
+
+    fn add_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
         let mut stmt = self
             .conn
             .prepare_cached("INSERT INTO member_role (member_id, role) VALUES (?1, ?2)")?;
