@@ -589,23 +589,24 @@ impl Rejects {
 }
 
 /// The progress bar of a long import: on stderr, and only when stderr is a terminal.
-pub struct Progress(ProgressBar);
+/// It is drawn from the first row on and taken off the screen when the pass ends.
+pub struct Progress {
+    bar: ProgressBar,
+    shown: bool,
+}
 
 impl Progress {
-    /// A bar that shows when `shown` (see [`Progress::wanted`]), labelled `what`.
+    /// A bar labelled `what`, drawn when `shown` (see [`Progress::wanted`]).
     pub fn new(shown: bool, what: &str) -> Progress {
-        let bar = if shown {
-            ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr())
-        } else {
-            ProgressBar::hidden()
-        };
+        // Hidden until the file's length is known, so that it never shows a wrong 100%.
+        let bar = ProgressBar::hidden();
         bar.set_style(
             ProgressStyle::with_template("{msg:>10} [{bar:40}] {percent:>3}% {elapsed}")
                 .map(|s| s.progress_chars("=> "))
                 .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar.set_message(what.to_string());
-        Progress(bar)
+        Progress { bar, shown }
     }
 
     /// Whether to draw progress at all: not with `--quiet`, and only on a terminal.
@@ -613,22 +614,21 @@ impl Progress {
         !quiet && io::stderr().is_terminal()
     }
 
-    pub fn is_shown(&self) -> bool {
-        !self.0.is_hidden()
-    }
-
     fn start(&self, len: u64) {
-        self.0.set_length(len);
-        self.0.set_position(0);
+        self.bar.set_length(len);
+        self.bar.set_position(0);
+        if self.shown {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
     }
 
     fn at(&self, byte: u64) {
-        self.0.set_position(byte);
+        self.bar.set_position(byte);
     }
 
     /// Take the bar off the screen.
     pub fn done(&self) {
-        self.0.finish_and_clear();
+        self.bar.finish_and_clear();
     }
 }
 
@@ -829,8 +829,7 @@ mod tests {
     }
 
     #[test]
-    fn progress_is_hidden_when_not_wanted() {
-        assert!(!Progress::new(false, "x").is_shown());
+    fn progress_is_never_wanted_with_quiet() {
         assert!(!Progress::wanted(true));
     }
 }

@@ -491,13 +491,14 @@ impl Import<'_, '_> {
                 }
                 Ok(("invited", message.join("; ")))
             }
-            Change::Update {
-                member,
-                wanted,
-                roles_proof,
-                edit_proof,
-                diffs,
-            } => {
+            Change::Update(update) => {
+                let Update {
+                    member,
+                    wanted,
+                    roles_proof,
+                    edit_proof,
+                    diffs,
+                } = *update;
                 let mut authorized = Vec::new();
                 if let Some(proof) = &roles_proof {
                     s.tx.set_roles(proof, &member, &wanted.roles, wanted.principal.as_deref())?;
@@ -562,16 +563,19 @@ enum Change {
         seat: u32,
     },
     /// an existing member brought to the file's values (`--update`)
-    Update {
-        member: Member,
-        wanted: Wanted,
-        roles_proof: Option<Granted>,
-        edit_proof: Option<Granted>,
-        diffs: Vec<Diff>,
-    },
+    Update(Box<Update>),
     Unchanged {
         note: Option<String>,
     },
+}
+
+struct Update {
+    member: Member,
+    wanted: Wanted,
+    /// the gate's answers for the roles and for the name and title, as needed
+    roles_proof: Option<Granted>,
+    edit_proof: Option<Granted>,
+    diffs: Vec<Diff>,
 }
 
 impl Change {
@@ -875,13 +879,13 @@ impl Rules {
                 .iter()
                 .any(|d| d.field == "name" || d.field == "title"),
         )?;
-        Ok(Change::Update {
+        Ok(Change::Update(Box::new(Update {
             member,
             wanted,
             roles_proof,
             edit_proof,
             diffs,
-        })
+        })))
     }
 }
 
