@@ -134,9 +134,15 @@ impl Layout {
 }
 
 /// Tell a file's layout from its first line that is not blank: a header if it names a
-/// known column (separated by `,` or `;`, whichever names more), else `headerless` if
-/// the line holds its delimiter. Anything else is refused: a header row is required.
-pub fn sniff(source: &Source, known: &[&str], headerless: Headerless) -> Result<Layout> {
+/// `known` or `ignored` column (separated by `,` or `;`, whichever names more), else
+/// `headerless` if the line holds its delimiter. Anything else is refused: a header
+/// row is required.
+pub fn sniff(
+    source: &Source,
+    known: &[&str],
+    ignored: &[&str],
+    headerless: Headerless,
+) -> Result<Layout> {
     let (bytes, _) = source.bytes()?;
     let mut reader = BufReader::new(bytes.take(SNIFF_LIMIT));
     skip_bom(&mut reader)?;
@@ -165,7 +171,10 @@ pub fn sniff(source: &Source, known: &[&str], headerless: Headerless) -> Result<
         match reader.read_record(&mut record) {
             Ok(true) => record
                 .iter()
-                .filter(|cell| known.contains(&column_name(cell).as_str()))
+                .filter(|cell| {
+                    let name = column_name(cell);
+                    known.contains(&name.as_str()) || ignored.contains(&name.as_str())
+                })
                 .count(),
             _ => 0,
         }
@@ -469,6 +478,11 @@ impl Problems {
         }
     }
 
+    /// Keep the messages from now on: the import will list them after all.
+    pub fn keep_all(&mut self) {
+        self.list.get_or_insert_with(Vec::new);
+    }
+
     pub fn add(&mut self, line: u64, kind: ErrorKind, message: &str) {
         self.count += 1;
         if !self.kinds.contains(&kind) {
@@ -666,7 +680,7 @@ mod tests {
     fn layouts_are_told_from_the_first_line() {
         let layout = |text: &[u8]| {
             let (_dir, src) = source(text);
-            sniff(&src, KNOWN, OWN)
+            sniff(&src, KNOWN, &["line"], OWN)
         };
         assert_eq!(
             layout(b"\xEF\xBB\xBFEmail,Name\r\na@x.org,A\r\n").unwrap(),
@@ -674,6 +688,10 @@ mod tests {
         );
         assert_eq!(
             layout(b"\n\nemail;roles\n").unwrap(),
+            Layout::Headed { delimiter: b';' }
+        );
+        assert_eq!(
+            layout(b"line;team\n").unwrap(),
             Layout::Headed { delimiter: b';' }
         );
         assert_eq!(

@@ -115,8 +115,7 @@ pub fn import(
             .into());
     }
     let source = Source::open(path)?;
-    let known: Vec<&str> = COLUMNS.iter().chain(IGNORED).copied().collect();
-    let layout = crate::csv_input::sniff(&source, &known, PRODUCT_FORMAT)?;
+    let layout = crate::csv_input::sniff(&source, COLUMNS, IGNORED, PRODUCT_FORMAT)?;
     let progress = Progress::wanted(ctx.global.quiet);
     ctx.in_org(|s| {
         let run = s.tx.next_audit_id()?;
@@ -299,31 +298,33 @@ fn thousands(n: u64) -> String {
 }
 
 impl Import<'_, '_> {
-    /// The first pass: every problem of the file, and how many rows it has.
+    /// The first pass: every problem of the file, and how many rows it has. A problem
+    /// with the header refuses the whole file, whatever `--on-error` says; its rows
+    /// are still checked (when there is an email column), to list everything at once.
     fn check_all(&mut self, keep: bool, bar: &Progress) -> Result<(Problems, u64)> {
         let mut problems = Problems::new(self.source.label(), keep);
-        let mut file_problems = Problems::new(self.source.label(), true);
+        let mut bad_header = false;
         let mut rows = 0;
         let hash = crate::csv_input::scan(self.source, self.layout.delimiter(), bar, |record| {
-            if self.rules.header.is_none() {
-                let (header, header_problems) = Header::parse(record.fields, COLUMNS, IGNORED);
-                for p in &header_problems {
-                    file_problems.add(record.line, ErrorKind::Invalid, p);
-                }
+            let Some(header) = &self.rules.header else {
+                let (header, mut header_problems) = Header::parse(record.fields, COLUMNS, IGNORED);
                 if !header.has(EMAIL) {
-                    file_problems.add(
-                        record.line,
-                        ErrorKind::Invalid,
-                        &format!(
-                            "there is no email column; the known columns are {}",
-                            COLUMNS.join(", ")
-                        ),
-                    );
+                    header_problems.push(format!(
+                        "there is no email column; the known columns are {}",
+                        COLUMNS.join(", ")
+                    ));
+                }
+                if !header_problems.is_empty() {
+                    bad_header = true;
+                    problems.keep_all();
+                }
+                for p in &header_problems {
+                    problems.add(record.line, ErrorKind::Invalid, p);
                 }
                 self.rules.header = Some(header);
                 return Ok(());
-            }
-            if !file_problems.is_empty() {
+            };
+            if !header.has(EMAIL) {
                 return Ok(());
             }
             rows += 1;
@@ -353,11 +354,8 @@ impl Import<'_, '_> {
             Ok(())
         })?;
         self.hash_checked = hash;
-        if self.rules.header.is_none() {
-            file_problems.add(1, ErrorKind::Invalid, "there is no header row");
-        }
-        if !file_problems.is_empty() {
-            return Err(file_problems
+        if bad_header {
+            return Err(problems
                 .into_error("nothing was imported")
                 .hinted(format!(
                     "the first row names the columns: {}",

@@ -305,18 +305,26 @@ fn unknown_columns_are_refused_with_the_known_ones() {
     write(
         &env,
         "cols.csv",
-        "email,roles,locations,teams\nann@example.org,practitioner,north,tsa\n",
+        "email,roles,locations,teams\nann@example.org,practitioner,north,tsa\nbob@,practitioner,,\n",
     );
-    let run = import(&env, "cols.csv", &[]);
+    // Also with --on-error continue: a bad header refuses the whole file.
+    let run = import(
+        &env,
+        "cols.csv",
+        &["--on-error", "continue", "--rejects", "r.csv"],
+    );
     run.code(6);
     assert_eq!(
         run.stderr,
-        "error: cols.csv has 2 problems; nothing was imported:
+        "error: cols.csv has 3 problems; nothing was imported:
   cols.csv:1: unknown column \"locations\"; the known columns are email, name, title, roles, principal, status
   cols.csv:1: unknown column \"teams\"; the known columns are email, name, title, roles, principal, status
+  cols.csv:3: email \"bob@\" is not an email address
 hint: the first row names the columns: email,name,title,roles,principal,status
 "
     );
+    assert!(members(&env).is_empty());
+    assert!(!env.dir().join("r.csv").exists());
 }
 
 #[test]
@@ -329,7 +337,7 @@ fn a_file_needs_a_header_naming_the_email_column() {
     write(&env, "noheader.csv", "ann@example.org,practitioner\n");
     import(&env, "noheader.csv", &[])
         .code(6)
-        .stderr_has("noheader.csv:1: the first line is not a header: it names none of the columns email, name, title, roles, principal, status, line, error");
+        .stderr_has("noheader.csv:1: the first line is not a header: it names none of the columns email, name, title, roles, principal, status");
     write(&env, "empty.csv", "\n\n");
     import(&env, "empty.csv", &[])
         .code(6)
