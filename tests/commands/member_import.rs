@@ -847,6 +847,29 @@ fn without_a_terminal_stderr_holds_only_the_summary() {
     );
 }
 
+#[test]
+fn the_audit_chain_holds_through_imports_and_refused_imports() {
+    let env = TestEnv::org("clinic");
+    fixture(&env, "bad-staff.csv");
+    fixture(&env, "staff.csv");
+    import(&env, "bad-staff.csv", &[]).code(6);
+    import(&env, "staff.csv", &[]).ok();
+    import(&env, "bad-staff.csv", &[]).code(6);
+    let verify = env.as_(ADMIN, &["audit", "verify", "--format", "json"]);
+    let verify = verify.ok().json();
+    assert_eq!(
+        (&verify["status"], &verify["events"]),
+        (&json!("ok"), &json!(7))
+    );
+    let outcomes: Vec<String> = events(&env, 1).into_iter().map(|e| e.2).collect();
+    assert_eq!(
+        outcomes,
+        vec![
+            "refused", "allowed", "allowed", "allowed", "allowed", "refused"
+        ]
+    );
+}
+
 /// A terminal, through util-linux `script`: the bars are drawn on stderr, then cleared.
 #[test]
 fn on_a_terminal_a_progress_bar_is_drawn_on_stderr() {
