@@ -114,14 +114,17 @@ pub fn import(
             .hinted("add --on-error continue to import the valid rows and write the others to the rejects file")
             .into());
     }
+    // Standard input is read (spooled) before the transaction takes the store's lock.
     let source = Source::open(path)?;
-    let layout = crate::csv_input::sniff(&source, COLUMNS, IGNORED, PRODUCT_FORMAT)?;
     let progress = Progress::wanted(ctx.global.quiet);
     ctx.in_org(|s| {
         let run = s.tx.next_audit_id()?;
-        let about = json!({ "run": run, "file": source.label(), "format": layout.describe() });
-        s.describe_refusal(json!({ "import": about }));
+        s.describe_refusal(json!({ "import": { "run": run, "file": source.label() } }));
         let proof = s.authorize("member.invite", &TargetFacts::org())?;
+        let layout = crate::csv_input::sniff(&source, COLUMNS, IGNORED, PRODUCT_FORMAT)?;
+        s.describe_refusal(json!({ "import": {
+            "run": run, "file": source.label(), "format": layout.describe(),
+        }}));
         for role in default_roles {
             if s.policy.role(role.trim()).is_none() {
                 return Err(s.policy.unknown_role(role.trim()).into());

@@ -85,8 +85,13 @@ pub struct MemberFilter<'a> {
     pub search: Option<&'a str>,
 }
 
-const SELECT_MEMBER: &str = "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member";
-const MEMBER_BY_EMAIL: &str = "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member WHERE org_id = ?1 AND email = ?2";
+macro_rules! select_member {
+    () => {
+        "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member"
+    };
+}
+const SELECT_MEMBER: &str = select_member!();
+const MEMBER_BY_EMAIL: &str = concat!(select_member!(), " WHERE org_id = ?1 AND email = ?2");
 
 impl Tx<'_> {
     pub fn member_by_email(&self, org: i64, email: &str) -> Result<Option<Member>> {
