@@ -693,7 +693,8 @@ impl Rules {
         }
 
         let found = s.tx.member_by_email(s.org.id, &email)?;
-        let removed = found.as_ref().map(|m| m.status);
+        // For a new member: no status, or `removed` when they are invited again.
+        let previous = found.as_ref().map(|m| m.status);
         let existing = found.filter(|m| m.status != MemberStatus::Removed);
         // The principal role: the cell's; else a single role; else the member's current
         // one while they keep it (as `role assign` does).
@@ -722,8 +723,8 @@ impl Rules {
         };
         checked.change = Some(match existing {
             None => Change::Invite {
-                seat: s.policy.seats_taken(removed, status),
-                again: removed.is_some(),
+                seat: s.policy.seats_taken(previous, status),
+                again: previous.is_some(),
                 wanted,
             },
             Some(member) => {
