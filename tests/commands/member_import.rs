@@ -273,6 +273,25 @@ fn a_dry_run_of_a_bad_file_fails_the_same_and_changes_nothing() {
 }
 
 #[test]
+fn rows_that_are_not_utf8_or_lack_an_email_are_named_by_line() {
+    let env = TestEnv::org("clinic");
+    std::fs::write(
+        env.dir().join("latin1.csv"),
+        b"email,name,roles\nann@example.org,Ren\xe9e,practitioner\n,Bob,practitioner\n",
+    )
+    .unwrap();
+    let run = import(&env, "latin1.csv", &[]);
+    run.code(6);
+    assert_eq!(
+        run.stderr.lines().skip(1).take(2).collect::<Vec<_>>(),
+        vec![
+            "  latin1.csv:2: the row is not UTF-8 text; save the file as UTF-8",
+            "  latin1.csv:3: the email cell is empty",
+        ]
+    );
+}
+
+#[test]
 fn a_missing_principal_is_refused_where_the_policy_wants_one() {
     let env = TestEnv::new();
     let policy = custom_policy(&env, "principal-practice", |text| {
