@@ -301,6 +301,9 @@ _careward() {
             careward__subcmd__help__subcmd__org,seed)
                 cmd="careward__subcmd__help__subcmd__org__subcmd__seed"
                 ;;
+            careward__subcmd__help__subcmd__org,set)
+                cmd="careward__subcmd__help__subcmd__org__subcmd__set"
+                ;;
             careward__subcmd__help__subcmd__org,show)
                 cmd="careward__subcmd__help__subcmd__org__subcmd__show"
                 ;;
@@ -586,6 +589,9 @@ _careward() {
             careward__subcmd__org,seed)
                 cmd="careward__subcmd__org__subcmd__seed"
                 ;;
+            careward__subcmd__org,set)
+                cmd="careward__subcmd__org__subcmd__set"
+                ;;
             careward__subcmd__org,show)
                 cmd="careward__subcmd__org__subcmd__show"
                 ;;
@@ -603,6 +609,9 @@ _careward() {
                 ;;
             careward__subcmd__org__subcmd__help,seed)
                 cmd="careward__subcmd__org__subcmd__help__subcmd__seed"
+                ;;
+            careward__subcmd__org__subcmd__help,set)
+                cmd="careward__subcmd__org__subcmd__help__subcmd__set"
                 ;;
             careward__subcmd__org__subcmd__help,show)
                 cmd="careward__subcmd__org__subcmd__help__subcmd__show"
@@ -2374,7 +2383,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__org)
-            opts="init seed export list show"
+            opts="init seed export list show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,6 +2439,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__org__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__org__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3928,7 +3951,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__invite)
-            opts="-q -h -V --role --principal --name --title --accepted --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3947,6 +3970,18 @@ _careward() {
                     return 0
                     ;;
                 --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --csv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-error)
+                    COMPREPLY=($(compgen -W "stop continue" -- "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4318,7 +4353,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version init seed export list show help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version init seed export list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4386,7 +4421,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__help)
-            opts="init seed export list show help"
+            opts="init seed export list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4456,6 +4491,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__help__subcmd__seed)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__org__subcmd__help__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4586,6 +4635,48 @@ _careward() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__org__subcmd__set)
+            opts="-q -h -V --plan --seats --db --org --as --reason --format --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -W "free seats" -- "${cur}"))
+                    return 0
+                    ;;
+                --seats)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

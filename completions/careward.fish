@@ -51,31 +51,32 @@ complete -c careward -n "__fish_careward_needs_command" -f -a "policy" -d 'List,
 complete -c careward -n "__fish_careward_needs_command" -f -a "audit" -d 'Read and verify the audit trail'
 complete -c careward -n "__fish_careward_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c careward -n "__fish_careward_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -s h -l help -d 'Print help'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "init" -d 'Create an organisation and its first administrator'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "list" -d 'List the organisations the acting member belongs to'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "show" -d 'Show the organisation: kind, policy, seats and members by status'
-complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -f -a "init" -d 'Create an organisation and its first administrator'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -f -a "list" -d 'List the organisations the acting member belongs to'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -f -a "show" -d 'Show the organisation: kind, policy, plan, seats and members by status'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -f -a "set" -d 'Change the organisation\'s plan: free, or a number of seats (needs billing.manage)'
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l name -d 'The organisation\'s display name' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l kind -d 'clinic, or school (school service centres; the manager role needs one)' -r -f -a "clinic\t''
 school\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l policy -d 'A built-in policy (see `careward policy list`) or a policy file' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l admin -d 'The first administrator\'s email; they are active at once' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l admin-name -d 'The first administrator\'s name' -r
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l seats -d 'Seats on a paid plan; without it, members are not limited' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l seats -d 'Seats on a paid plan; without it, the free plan (members are not limited)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l invitations -d 'Invitations the plan allows; each invitation sent uses one [default: no limit]' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -138,11 +139,27 @@ complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_s
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l plan -d 'The plan; --seats N alone means the seats plan' -r -f -a "free\t''
+seats\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l seats -d 'The number of seats of the seats plan' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create an organisation and its first administrator'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisations the acting member belongs to'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the organisation: kind, policy, seats and members by status'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the organisation: kind, policy, plan, seats and members by status'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change the organisation\'s plan: free, or a number of seats (needs billing.manage)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -156,7 +173,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and not __fish
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "invite" -d 'Invite a member with one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "cancel" -d 'A member, by email'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "list" -d 'List members, filtered by role, status or a search text'
@@ -167,10 +184,14 @@ complete -c careward -n "__fish_careward_using_subcommand member; and not __fish
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "remove" -d 'A member, by email'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'A role to give (repeat for several)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'A role to give (repeat for several); with --csv, the roles of rows whose roles cell is empty' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l principal -d 'The principal role, when the member holds several' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l name -d 'The member\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l title -d 'The member\'s professional title' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv -d 'Invite every member of a CSV file (- reads standard input): a header naming the columns email, name, title, roles, principal, status; or the product\'s own file, email;roles without a header' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
+continue\t''"
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l rejects -d 'With --on-error continue: the file to write rejected rows to, to fix and import' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -179,7 +200,8 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 json\t''
 csv\t''
 yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l accepted -d 'Create the member already active (seeding, migrations)'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l accepted -d 'Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l update -d 'With --csv: bring existing members\' name, title and roles to the file\'s values'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
@@ -209,7 +231,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members holding this role' -r
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Only members in this state' -r -f -a "invited\t''
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Only members in this state; removed members are listed only with --status removed' -r -f -a "invited\t''
 active\t''
 inactive\t''
 removed\t''"
@@ -303,7 +325,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member with one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'A member, by email'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered by role, status or a search text'
@@ -1466,8 +1488,9 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List the organisations the acting member belongs to'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation: kind, policy, seats and members by status'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "invite" -d 'Invite a member with one or more roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show the organisation: kind, policy, plan, seats and members by status'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Change the organisation\'s plan: free, or a number of seats (needs billing.manage)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "cancel" -d 'A member, by email'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members, filtered by role, status or a search text'

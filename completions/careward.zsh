@@ -67,7 +67,7 @@ _arguments "${_arguments_options[@]}" : \
 '--policy=[A built-in policy (see \`careward policy list\`) or a policy file]:PRESET|FILE:_default' \
 '--admin=[The first administrator'\''s email; they are active at once]:EMAIL:_default' \
 '--admin-name=[The first administrator'\''s name]:NAME:_default' \
-'--seats=[Seats on a paid plan; without it, members are not limited]:N:_default' \
+'--seats=[Seats on a paid plan; without it, the free plan (members are not limited)]:N:_default' \
 '--invitations=[Invitations the plan allows; each invitation sent uses one \[default\: no limit\]]:N:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
@@ -150,6 +150,24 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 && ret=0
 ;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'--plan=[The plan; --seats N alone means the seats plan]:PLAN:(free seats)' \
+'--seats=[The number of seats of the seats plan]:N:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_careward__subcmd__org__subcmd__help_commands" \
@@ -179,6 +197,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -220,16 +242,20 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (invite)
 _arguments "${_arguments_options[@]}" : \
-'*--role=[A role to give (repeat for several)]:ROLE:_default' \
-'--principal=[The principal role, when the member holds several]:ROLE:_default' \
-'--name=[The member'\''s name]:NAME:_default' \
-'--title=[The member'\''s professional title]:TITLE:_default' \
+'*--role=[A role to give (repeat for several); with --csv, the roles of rows whose roles cell is empty]:ROLE:_default' \
+'(--csv)--principal=[The principal role, when the member holds several]:ROLE:_default' \
+'(--csv)--name=[The member'\''s name]:NAME:_default' \
+'(--csv)--title=[The member'\''s professional title]:TITLE:_default' \
+'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status; or the product'\''s own file, email;roles without a header]:FILE:_files' \
+'--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
+'--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--accepted[Create the member already active (seeding, migrations)]' \
+'--accepted[Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty]' \
+'--update[With --csv\: bring existing members'\'' name, title and roles to the file'\''s values]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -237,7 +263,7 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':email -- The new member'\''s email:_default' \
+'::email -- The new member'\''s email:_default' \
 && ret=0
 ;;
 (accept)
@@ -276,7 +302,7 @@ _arguments "${_arguments_options[@]}" : \
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--role=[Only members holding this role]:ROLE:_default' \
-'--status=[Only members in this state]:STATUS:(invited active inactive removed)' \
+'--status=[Only members in this state; removed members are listed only with --status removed]:STATUS:(invited active inactive removed)' \
 '--search=[Only members whose email or name contains this text]:TEXT:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
@@ -2547,6 +2573,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -3475,7 +3505,7 @@ _careward__subcmd__help__subcmd__location__subcmd__unassign_commands() {
 (( $+functions[_careward__subcmd__help__subcmd__member_commands] )) ||
 _careward__subcmd__help__subcmd__member_commands() {
     local commands; commands=(
-'invite:Invite a member with one or more roles' \
+'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
 'cancel:A member, by email' \
 'list:List members, filtered by role, status or a search text' \
@@ -3563,7 +3593,8 @@ _careward__subcmd__help__subcmd__org_commands() {
 'seed:Build a whole organisation from a YAML file (members, locations, teams, records, shares)' \
 'export:Write the organisation as a file that \`org seed\` reads' \
 'list:List the organisations the acting member belongs to' \
-'show:Show the organisation\: kind, policy, seats and members by status' \
+'show:Show the organisation\: kind, policy, plan, seats and members by status' \
+'set:Change the organisation'\''s plan\: free, or a number of seats (needs billing.manage)' \
     )
     _describe -t commands 'careward help org commands' commands "$@"
 }
@@ -3586,6 +3617,11 @@ _careward__subcmd__help__subcmd__org__subcmd__list_commands() {
 _careward__subcmd__help__subcmd__org__subcmd__seed_commands() {
     local commands; commands=()
     _describe -t commands 'careward help org seed commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__org__subcmd__set_commands] )) ||
+_careward__subcmd__help__subcmd__org__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help org set commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__org__subcmd__show_commands] )) ||
 _careward__subcmd__help__subcmd__org__subcmd__show_commands() {
@@ -4005,7 +4041,7 @@ _careward__subcmd__location__subcmd__unassign_commands() {
 (( $+functions[_careward__subcmd__member_commands] )) ||
 _careward__subcmd__member_commands() {
     local commands; commands=(
-'invite:Invite a member with one or more roles' \
+'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
 'cancel:A member, by email' \
 'list:List members, filtered by role, status or a search text' \
@@ -4042,7 +4078,7 @@ _careward__subcmd__member__subcmd__edit_commands() {
 (( $+functions[_careward__subcmd__member__subcmd__help_commands] )) ||
 _careward__subcmd__member__subcmd__help_commands() {
     local commands; commands=(
-'invite:Invite a member with one or more roles' \
+'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
 'cancel:A member, by email' \
 'list:List members, filtered by role, status or a search text' \
@@ -4191,7 +4227,8 @@ _careward__subcmd__org_commands() {
 'seed:Build a whole organisation from a YAML file (members, locations, teams, records, shares)' \
 'export:Write the organisation as a file that \`org seed\` reads' \
 'list:List the organisations the acting member belongs to' \
-'show:Show the organisation\: kind, policy, seats and members by status' \
+'show:Show the organisation\: kind, policy, plan, seats and members by status' \
+'set:Change the organisation'\''s plan\: free, or a number of seats (needs billing.manage)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward org commands' commands "$@"
@@ -4208,7 +4245,8 @@ _careward__subcmd__org__subcmd__help_commands() {
 'seed:Build a whole organisation from a YAML file (members, locations, teams, records, shares)' \
 'export:Write the organisation as a file that \`org seed\` reads' \
 'list:List the organisations the acting member belongs to' \
-'show:Show the organisation\: kind, policy, seats and members by status' \
+'show:Show the organisation\: kind, policy, plan, seats and members by status' \
+'set:Change the organisation'\''s plan\: free, or a number of seats (needs billing.manage)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward org help commands' commands "$@"
@@ -4238,6 +4276,11 @@ _careward__subcmd__org__subcmd__help__subcmd__seed_commands() {
     local commands; commands=()
     _describe -t commands 'careward org help seed commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__org__subcmd__help__subcmd__set_commands] )) ||
+_careward__subcmd__org__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward org help set commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__org__subcmd__help__subcmd__show_commands] )) ||
 _careward__subcmd__org__subcmd__help__subcmd__show_commands() {
     local commands; commands=()
@@ -4257,6 +4300,11 @@ _careward__subcmd__org__subcmd__list_commands() {
 _careward__subcmd__org__subcmd__seed_commands() {
     local commands; commands=()
     _describe -t commands 'careward org seed commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__org__subcmd__set_commands] )) ||
+_careward__subcmd__org__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward org set commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__org__subcmd__show_commands] )) ||
 _careward__subcmd__org__subcmd__show_commands() {

@@ -167,6 +167,15 @@ pub fn csv_safe(s: &str) -> String {
     }
 }
 
+/// Take off the guard [`csv_safe`] puts on, so that a file careward wrote (an export, a
+/// rejects file) imports with its original values.
+pub fn csv_unguard(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if csv_safe(rest).len() != rest.len() => rest,
+        _ => s,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +197,17 @@ mod tests {
             ],
         );
         assert_eq!(render(&o, Format::Csv), "a,b\n'=SUM(A1),x;y\n-3,\n");
+    }
+
+    #[test]
+    fn the_guard_comes_off_on_import() {
+        for cell in [
+            "=SUM(A1)", "+1 555", "-x", "@home", "-3", "plain", "'t Hooft", "",
+        ] {
+            assert_eq!(csv_unguard(&csv_safe(cell)), cell, "{cell}");
+        }
+        assert_eq!(csv_unguard("'=x"), "=x");
+        assert_eq!(csv_unguard("'x"), "'x");
     }
 
     #[test]

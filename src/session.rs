@@ -220,6 +220,8 @@ pub struct Session<'t> {
     last: RefCell<Option<(String, String)>>,
     /// whether deleted records past their restore window were purged in this command
     pub purged: std::cell::Cell<bool>,
+    /// what the command adds to its refusal event (see [`Session::describe_refusal`])
+    refusal_details: RefCell<Option<Value>>,
 }
 
 impl<'t> Session<'t> {
@@ -253,6 +255,7 @@ impl<'t> Session<'t> {
             reason,
             last: RefCell::new(None),
             purged: std::cell::Cell::new(false),
+            refusal_details: RefCell::new(None),
         })
     }
 
@@ -345,17 +348,40 @@ impl<'t> Session<'t> {
             })
     }
 
+    /// Say what this command's refusal event, if it fails, records beside the decision
+    /// (a JSON object, merged into the event's details). A command that does so also
+    /// has its refusals for invalid input audited once it has been authorized: a CSV
+    /// import names its run, and a refused import leaves an event.
+    pub fn describe_refusal(&self, details: Value) {
+        *self.refusal_details.borrow_mut() = Some(details);
+    }
+
     /// What a failed command leaves in the audit trail: denials and refusals by a rule.
     fn refusal(&self, err: &anyhow::Error) -> Option<Refusal> {
         let e = error::find(err)?;
-        let (outcome, action, target) = match (e.kind, &e.decision) {
-            (ErrorKind::Denied, Some(d)) => ("denied", d.action.clone(), d.target.clone()),
-            (ErrorKind::Conflict, _) => {
+        let described = self.refusal_details.borrow().clone();
+        let refused = match e.kind {
+            ErrorKind::Conflict => true,
+            ErrorKind::Invalid => described.is_some(),
+            _ => false,
+        };
+        let (outcome, action, target) = match &e.decision {
+            Some(d) if e.kind == ErrorKind::Denied => {
+                ("denied", d.action.clone(), d.target.clone())
+            }
+            _ if refused => {
                 let (action, target) = self.last.borrow().clone()?;
                 ("refused", action, target)
             }
             _ => return None,
         };
+        let mut details = match &e.decision {
+            Some(d) => serde_json::json!({ "chain": d.chain }),
+            None => serde_json::json!({ "hint": e.hint }),
+        };
+        if let (Some(Value::Object(extra)), Value::Object(map)) = (described, &mut details) {
+            map.extend(extra);
+        }
         Some(Refusal {
             org: self.org.id,
             actor: self.actor.label(),
@@ -363,14 +389,15 @@ impl<'t> Session<'t> {
             action,
             target,
             outcome,
+            // A message that lists problems line by line is summed up by its first line.
             decision: match &e.decision {
                 Some(d) => d.reason.clone(),
-                None => format!("refused: {}", e.message),
+                None => format!(
+                    "refused: {}",
+                    e.message.lines().next().unwrap_or("").trim_end_matches(':')
+                ),
             },
-            details: match &e.decision {
-                Some(d) => serde_json::json!({ "chain": d.chain }),
-                None => serde_json::json!({ "hint": e.hint }),
-            },
+            details,
         })
     }
 }

@@ -8,6 +8,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
+use super::member_import::{self, ImportArgs};
 use super::{Reply, change_note, member_fields, record};
 use crate::error::Error;
 use crate::output::Output;
@@ -49,26 +50,31 @@ pub struct DeactivateArgs {
 #[derive(Args, Debug)]
 pub struct OverviewArgs {}
 
-/// Invite a member with one or more roles
+/// Invite a member with one or more roles, or every member of a CSV file
 #[derive(Args, Debug)]
 pub struct InviteArgs {
     /// The new member's email
-    email: String,
-    /// A role to give (repeat for several)
-    #[arg(long = "role", value_name = "ROLE", required = true)]
+    #[arg(required_unless_present = "csv", conflicts_with = "csv")]
+    email: Option<String>,
+    /// A role to give (repeat for several); with --csv, the roles of rows whose roles
+    /// cell is empty
+    #[arg(long = "role", value_name = "ROLE", required_unless_present = "csv")]
     roles: Vec<String>,
     /// The principal role, when the member holds several
-    #[arg(long, value_name = "ROLE")]
+    #[arg(long, value_name = "ROLE", conflicts_with = "csv")]
     principal: Option<String>,
     /// The member's name
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", conflicts_with = "csv")]
     name: String,
     /// The member's professional title
-    #[arg(long, default_value = "")]
+    #[arg(long, default_value = "", conflicts_with = "csv")]
     title: String,
-    /// Create the member already active (seeding, migrations)
+    /// Create the member already active (seeding, migrations); with --csv, the status
+    /// of rows whose status cell is empty
     #[arg(long)]
     accepted: bool,
+    #[command(flatten)]
+    import: ImportArgs,
 }
 
 /// Accept your own invitation (run as the invited member)
@@ -83,12 +89,17 @@ pub struct EmailArgs {
 }
 
 /// List members, filtered by role, status or a search text
+//
+// `--format csv` writes exactly the columns `member invite --csv` reads, so that
+// export, edit, import works. Removed members are no longer members (related article:
+// their data is deleted, they can only be invited again), so they are left out unless
+// asked for: an export then imports as it is.
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Only members holding this role
     #[arg(long, value_name = "ROLE")]
     role: Option<String>,
-    /// Only members in this state
+    /// Only members in this state; removed members are listed only with --status removed
     #[arg(long, value_parser = ["invited", "active", "inactive", "removed"])]
     status: Option<String>,
     /// Only members whose email or name contains this text
@@ -125,7 +136,8 @@ pub fn run(ctx: &Ctx, command: &MemberCommand) -> Result<Reply> {
 }
 
 /// Refuse a change that needs `needed` more seats than the plan has free. Every path
-/// that adds a seat (invite, reactivate, imports) goes through here.
+/// that adds a seat (invite, accept, reactivate, CSV imports) goes through here, with
+/// the count from `Policy::seats_taken`.
 pub fn ensure_seats(s: &Session, needed: u32) -> Result<()> {
     let Some(seats) = s.org.seats else {
         return Ok(());
@@ -175,7 +187,19 @@ fn parse_roles(s: &Session, roles: &[String]) -> Result<BTreeSet<String>> {
 }
 
 fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
-    let email = parse_email(&args.email)?;
+    let email = match (&args.email, &args.import.csv) {
+        (_, Some(_)) => {
+            let status = if args.accepted {
+                MemberStatus::Active
+            } else {
+                MemberStatus::Invited
+            };
+            return member_import::import(ctx, &args.import, &args.roles, status);
+        }
+        (Some(email), None) => parse_email(email)?,
+        // clap requires one of the two
+        (None, None) => return Err(Error::usage("give an EMAIL or --csv FILE").into()),
+    };
     ctx.in_org(|s| {
         let roles = parse_roles(s, &args.roles)?;
         let principal = args.principal.as_deref().map(str::trim);
@@ -193,12 +217,12 @@ fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
         }
         s.policy.check_roles(s.org.kind, &email, &roles, principal)?;
         let status = if args.accepted { MemberStatus::Active } else { MemberStatus::Invited };
-        ensure_seats(s, u32::from(s.policy.uses_seat(status)))?;
+        ensure_seats(s, s.policy.seats_taken(None, status))?;
         if status == MemberStatus::Invited {
             use_invitations(s, 1)?;
             s.tx.count_invitation(&proof, s.org.id)?;
         }
-        let member = s.tx.insert_member(
+        s.tx.insert_member(
             &proof,
             s.org.id,
             &NewMember {
@@ -211,6 +235,7 @@ fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
                 invited_by: &s.actor.label(),
             },
         )?;
+        let member = s.member(&email)?;
         s.record(
             &proof,
             &target.key,
@@ -236,10 +261,12 @@ fn accept(ctx: &Ctx, _args: &AcceptArgs) -> Result<Reply> {
             }
         };
         let proof = s.authorize(ACCEPT_ACTION, &me.target())?;
-        // Where an invitation uses no seat and an active member does, accepting takes one.
-        if s.policy.uses_seat(MemberStatus::Active) && !s.policy.uses_seat(me.status) {
-            ensure_seats(s, 1)?;
-        }
+        // A policy may count only active members (psychiatry-clinic: "Invited: does not
+        // count toward the plan's user limit"): then accepting takes the seat.
+        ensure_seats(
+            s,
+            s.policy.seats_taken(Some(me.status), MemberStatus::Active),
+        )?;
         s.tx.set_member_status(&proof, &me, MemberStatus::Active)?;
         s.record(&proof, &me.target().key, json!({ "status": "active" }))?;
         let me = s.member(&me.email)?;
@@ -283,6 +310,7 @@ fn cancel(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
     })
 }
 
+/// Members as rows of the columns `member invite --csv` reads, in their order.
 pub fn list_rows(members: &[Member]) -> Vec<Vec<Value>> {
     members
         .iter()
@@ -316,6 +344,9 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
         // Each row is gated: a member who may view only themselves sees only themselves.
         let mut visible = Vec::new();
         for m in s.tx.members(s.org.id, &filter)? {
+            if filter.status.is_none() && m.status == MemberStatus::Removed {
+                continue;
+            }
             if s.check("member.view", &m.target())?.decision().allowed {
                 visible.push(m);
             }
@@ -333,20 +364,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             };
             s.authorize("member.view", &own.unwrap_or_else(TargetFacts::org))?;
         }
-        Ok(Output::list(
-            &[
-                "email",
-                "name",
-                "title",
-                "roles",
-                "principal",
-                "status",
-                "invited_by",
-                "invited_at",
-            ],
-            list_rows(&visible),
-        )
-        .into())
+        Ok(Output::list(member_import::LIST_COLUMNS, list_rows(&visible)).into())
     })
 }
 
@@ -448,9 +466,7 @@ fn set_status(
             .into());
         }
         before(s, &member)?;
-        if s.policy.uses_seat(to) && !s.policy.uses_seat(member.status) {
-            ensure_seats(s, 1)?;
-        }
+        ensure_seats(s, s.policy.seats_taken(Some(member.status), to))?;
         s.tx.set_member_status(&proof, &member, to)?;
         // "their data is permanently deleted; they cannot be reactivated, only invited again"
         if to == MemberStatus::Removed && s.policy.remove_erases_data {

@@ -10,6 +10,7 @@ pub mod entry;
 mod grouping;
 pub mod location;
 pub mod member;
+pub mod member_import;
 pub mod note;
 pub mod org;
 mod orgfile;

@@ -1,4 +1,5 @@
-//! `careward org`: create an organisation with its first administrator, list and show.
+//! `careward org`: create an organisation with its first administrator, list, show, and
+//! change its plan.
 
 use std::collections::BTreeSet;
 
@@ -10,8 +11,8 @@ use super::{Reply, change_note};
 use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{MemberStatus, OrgKind, PRESETS, Policy, TargetFacts};
-use crate::session::{ActorSpec, Ctx, Session, org_policy, parse_email};
-use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Store};
+use crate::session::{ActorSpec, Ctx, Session, parse_email};
+use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Org, Plan, Store};
 
 #[derive(Subcommand, Debug)]
 pub enum OrgCommand {
@@ -20,6 +21,7 @@ pub enum OrgCommand {
     Export(ExportArgs),
     List(ListArgs),
     Show(ShowArgs),
+    Set(SetArgs),
 }
 
 /// Build a whole organisation from a YAML file (members, locations, teams, records, shares)
@@ -62,8 +64,8 @@ pub struct InitArgs {
     /// The first administrator's name
     #[arg(long, value_name = "NAME", default_value = "")]
     admin_name: String,
-    /// Seats on a paid plan; without it, members are not limited
-    #[arg(long, value_name = "N")]
+    /// Seats on a paid plan; without it, the free plan (members are not limited)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     seats: Option<u32>,
     /// Invitations the plan allows; each invitation sent uses one [default: no limit]
     #[arg(long, value_name = "N")]
@@ -74,9 +76,30 @@ pub struct InitArgs {
 #[derive(Args, Debug)]
 pub struct ListArgs {}
 
-/// Show the organisation: kind, policy, seats and members by status
+/// Show the organisation: kind, policy, plan, seats and members by status
 #[derive(Args, Debug)]
 pub struct ShowArgs {}
+
+/// Change the organisation's plan: free, or a number of seats (needs billing.manage)
+//
+// Plans (related article "CSV invitations"): free has unlimited members (the policy may
+// limit other things: group-practice allows 5 client records); a paid plan has seats,
+// and the members in the policy's seat states use them.
+#[derive(Args, Debug)]
+pub struct SetArgs {
+    /// The plan; --seats N alone means the seats plan
+    #[arg(long, value_enum)]
+    plan: Option<PlanName>,
+    /// The number of seats of the seats plan
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    seats: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum PlanName {
+    Free,
+    Seats,
+}
 
 pub fn run(ctx: &Ctx, command: &OrgCommand) -> Result<Reply> {
     match command {
@@ -85,6 +108,7 @@ pub fn run(ctx: &Ctx, command: &OrgCommand) -> Result<Reply> {
         OrgCommand::Export(args) => super::orgfile::export(ctx, args.redact),
         OrgCommand::List(args) => list(ctx, args),
         OrgCommand::Show(args) => show(ctx, args),
+        OrgCommand::Set(args) => set(ctx, args),
     }
 }
 
@@ -198,6 +222,7 @@ fn init(ctx: &Ctx, args: &InitArgs) -> Result<Reply> {
         ("name", json!(org.name)),
         ("kind", json!(kind.name())),
         ("policy", json!(org.policy_source)),
+        ("plan", json!(org.plan().name())),
         ("seats", json!(org.seats)),
         ("admin", json!(member.email)),
         ("admin_roles", json!(member.roles)),
@@ -253,38 +278,97 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
 fn show(ctx: &Ctx, _args: &ShowArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         s.authorize("org.view", &TargetFacts::org())?;
-        let org = &s.org;
-        let policy = org_policy(org)?;
-        let members = s.tx.members(org.id, &MemberFilter::default())?;
-        let count = |st: MemberStatus| members.iter().filter(|m| m.status == st).count();
-        let used = members
-            .iter()
-            .filter(|m| policy.uses_seat(m.status))
-            .count() as u32;
-        Ok(Output::object(vec![
-            ("slug", json!(org.slug)),
-            ("name", json!(org.name)),
-            ("kind", json!(org.kind.name())),
-            ("policy", json!(org.policy_source)),
-            ("seats", json!(org.seats)),
-            ("seats_used", json!(used)),
-            (
-                "seats_free",
-                json!(org.seats.map(|n| n.saturating_sub(used))),
+        Ok(Output::object(org_fields(s, &s.org)?).into())
+    })
+}
+
+/// The organisation as `org show` and `org set` print it.
+fn org_fields(s: &Session, org: &Org) -> Result<Vec<(&'static str, serde_json::Value)>> {
+    let members = s.tx.members(org.id, &MemberFilter::default())?;
+    let count = |st: MemberStatus| members.iter().filter(|m| m.status == st).count();
+    let used = members
+        .iter()
+        .filter(|m| s.policy.uses_seat(m.status))
+        .count() as u32;
+    Ok(vec![
+        ("slug", json!(org.slug)),
+        ("name", json!(org.name)),
+        ("kind", json!(org.kind.name())),
+        ("policy", json!(org.policy_source)),
+        ("plan", json!(org.plan().name())),
+        ("seats", json!(org.seats)),
+        ("seats_used", json!(used)),
+        (
+            "seats_free",
+            json!(org.seats.map(|n| n.saturating_sub(used))),
+        ),
+        ("invitations_sent", json!(org.invitations_sent)),
+        (
+            "invitations_left",
+            json!(
+                org.invitation_allowance
+                    .map(|n| n.saturating_sub(org.invitations_sent))
             ),
-            ("invitations_sent", json!(org.invitations_sent)),
-            (
-                "invitations_left",
-                json!(
-                    org.invitation_allowance
-                        .map(|n| n.saturating_sub(org.invitations_sent))
-                ),
-            ),
-            ("active", json!(count(MemberStatus::Active))),
-            ("invited", json!(count(MemberStatus::Invited))),
-            ("inactive", json!(count(MemberStatus::Inactive))),
-            ("created_at", json!(org.created_at)),
-        ])
-        .into())
+        ),
+        ("active", json!(count(MemberStatus::Active))),
+        ("invited", json!(count(MemberStatus::Invited))),
+        ("inactive", json!(count(MemberStatus::Inactive))),
+        ("created_at", json!(org.created_at)),
+    ])
+}
+
+fn set(ctx: &Ctx, args: &SetArgs) -> Result<Reply> {
+    let plan = match (args.plan, args.seats) {
+        (None, None) => {
+            return Err(Error::usage("nothing to change")
+                .hinted("give --plan free, or --plan seats --seats N")
+                .into());
+        }
+        (Some(PlanName::Free), None) => Plan::Free,
+        (Some(PlanName::Free), Some(_)) => {
+            return Err(Error::usage("the free plan has no seats")
+                .hinted("give --plan free alone, or --plan seats --seats N")
+                .into());
+        }
+        (Some(PlanName::Seats), None) => {
+            return Err(Error::usage("the seats plan needs a number of seats")
+                .hinted("--plan seats --seats N")
+                .into());
+        }
+        (_, Some(n)) => Plan::Seats(n),
+    };
+    ctx.in_org(|s| {
+        let proof = s.authorize("billing.manage", &TargetFacts::org())?;
+        let before = s.org.plan();
+        if before == plan {
+            return Ok(Reply::from(Output::object(org_fields(s, &s.org)?))
+                .noted(format!("{} is already on this plan: nothing to do", s.org.slug)));
+        }
+        if let Plan::Seats(seats) = plan {
+            let used = s.tx.count_members_in(s.org.id, &s.policy.seat_states)?;
+            if seats < used {
+                return Err(Error::conflict(format!(
+                    "{seats} seats are fewer than the {used} in use"
+                ))
+                .hinted("deactivate members who have left first, or choose more seats")
+                .into());
+            }
+        }
+        s.tx.set_plan(&proof, &s.org, plan)?;
+        s.record(
+            &proof,
+            "org",
+            json!({ "plan": [before.name(), plan.name()], "seats": [before.seats(), plan.seats()] }),
+        )?;
+        let org = s
+            .tx
+            .org_by_slug(&s.org.slug)?
+            .ok_or_else(|| anyhow::anyhow!("organisation {} vanished", s.org.slug))?;
+        let what = match plan {
+            Plan::Free => "move to the free plan".to_string(),
+            Plan::Seats(n) => format!("move to the seats plan with {n} seats"),
+        };
+        Ok(Reply::from(Output::object(org_fields(s, &org)?))
+            .noted(change_note(ctx.global.dry_run, format!("{what}: {}", org.slug))))
     })
 }

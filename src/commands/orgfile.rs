@@ -356,12 +356,12 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
             )?;
             let mut ids = BTreeMap::new();
             for m in &file.members {
-                let member = if m.email == founder.email {
-                    tx.member_by_email(org.id, &m.email)?
-                        .ok_or_else(|| anyhow::anyhow!("the first member vanished"))?
-                } else {
-                    tx.insert_member(&grant("member.invite"), org.id, &new_member(m))?
-                };
+                if m.email != founder.email {
+                    tx.insert_member(&grant("member.invite"), org.id, &new_member(m))?;
+                }
+                let member = tx
+                    .member_by_email(org.id, &m.email)?
+                    .ok_or_else(|| anyhow::anyhow!("member {} vanished", m.email))?;
                 ids.insert(m.email.clone(), member);
             }
             for (kind, specs) in [(GroupKind::Location, &file.locations), (GroupKind::Team, &file.teams)] {

@@ -543,6 +543,12 @@ impl Policy {
     pub fn uses_seat(&self, status: MemberStatus) -> bool {
         self.seat_states.contains(&status)
     }
+
+    /// Whether a member moving from `from` (`None`: not a member yet, or removed) to
+    /// `to` takes a seat they did not hold: 1 or 0, to add up for a seat check.
+    pub fn seats_taken(&self, from: Option<MemberStatus>, to: MemberStatus) -> u32 {
+        u32::from(self.uses_seat(to) && !from.is_some_and(|f| self.uses_seat(f)))
+    }
 }
 
 /// serde_yaml appends " at line L column C"; we put the location first instead.

@@ -81,16 +81,21 @@ pub struct MemberFilter<'a> {
     pub search: Option<&'a str>,
 }
 
-const SELECT_MEMBER: &str = "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member";
+macro_rules! select_member {
+    () => {
+        "SELECT id, email, name, title, status, principal_role, invited_by, invited_at, status_since FROM member"
+    };
+}
+const SELECT_MEMBER: &str = select_member!();
+const MEMBER_BY_EMAIL: &str = concat!(select_member!(), " WHERE org_id = ?1 AND email = ?2");
 
 impl Tx<'_> {
     pub fn member_by_email(&self, org: i64, email: &str) -> Result<Option<Member>> {
+        // Cached: a CSV import looks up every row's email, twice.
         let member = self
-            .one(
-                &format!("{SELECT_MEMBER} WHERE org_id = ?1 AND email = ?2"),
-                params![org, email],
-                Member::from_row,
-            )
+            .conn
+            .prepare_cached(MEMBER_BY_EMAIL)?
+            .query_row(params![org, email], Member::from_row)
             .optional()?;
         match member {
             Some(mut m) => {
@@ -167,46 +172,70 @@ impl Tx<'_> {
         )?)
     }
 
-    /// Add a member, or bring back one who was removed (they can only be invited again).
-    pub fn insert_member(&self, proof: &Granted, org: i64, new: &NewMember) -> Result<Member> {
+    /// Add a member, or bring back one who was removed (they can only be invited
+    /// again). Returns the member's id; a CSV import calls this once per row, so the
+    /// statements are prepared once and cached.
+    pub fn insert_member(&self, proof: &Granted, org: i64, new: &NewMember) -> Result<MemberId> {
         require(proof, &["member.invite"], &format!("member:{}", new.email))?;
         self.insert_member_row(org, new)
     }
 
     /// The insert itself; outside [`Tx::insert_member`] only `create_org` uses it, for
     /// the first administrator, before there is anyone to authorize.
-    pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<Member> {
-        self.run(
-            "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
-             VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)
-             ON CONFLICT (org_id, email) DO UPDATE SET
-               name = excluded.name, title = excluded.title, status = excluded.status,
-               principal_role = excluded.principal_role, invited_by = excluded.invited_by,
-               invited_at = excluded.invited_at, status_since = excluded.status_since
-             WHERE member.status = 'removed'",
-            named_params! {
-                ":org": org,
-                ":email": new.email,
-                ":name": new.name,
-                ":title": new.title,
-                ":status": new.status.name(),
-                ":principal": new.principal,
-                ":by": new.invited_by,
-                ":now": self.now,
-            },
-        )?;
-        let id: MemberId = self.one(
-            "SELECT id FROM member WHERE org_id = ?1 AND email = ?2",
-            params![org, new.email],
-            |r| r.get(0),
-        )?;
+    //
+    // A lookup, then a plain INSERT or UPDATE: an upsert with RETURNING builds a
+    // temporary table on every run, which a 100,000-row import felt.
+    pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<MemberId> {
+        let found: Option<(MemberId, String)> = self
+            .conn
+            .prepare_cached("SELECT id, status FROM member WHERE org_id = ?1 AND email = ?2")?
+            .query_row(params![org, new.email], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let values = named_params! {
+            ":org": org,
+            ":email": new.email,
+            ":name": new.name,
+            ":title": new.title,
+            ":status": new.status.name(),
+            ":principal": new.principal,
+            ":by": new.invited_by,
+            ":now": self.now,
+        };
+        let id = match found {
+            None => {
+                self.conn
+                    .prepare_cached(
+                        "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
+                         VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)",
+                    )?
+                    .execute(values)?;
+                let id = self.conn.last_insert_rowid();
+                self.add_roles(id, new.roles)?;
+                return Ok(id);
+            }
+            Some((id, status)) if status == MemberStatus::Removed.name() => id,
+            // The callers check first; this keeps a slip from overwriting a member.
+            Some(_) => anyhow::bail!("{} is already a member", new.email),
+        };
+        self.conn
+            .prepare_cached(
+                "UPDATE member SET name = :name, title = :title, status = :status,
+                   principal_role = :principal, invited_by = :by, invited_at = :now, status_since = :now
+                 WHERE org_id = :org AND email = :email",
+            )?
+            .execute(values)?;
         self.write_roles(id, new.roles)?;
-        self.member_by_email(org, new.email)?
-            .ok_or_else(|| anyhow::anyhow!("the new member {} vanished", new.email))
+        Ok(id)
     }
 
     fn write_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
-        self.run("DELETE FROM member_role WHERE member_id = ?1", [member])?;
+        self.conn
+            .prepare_cached("DELETE FROM member_role WHERE member_id = ?1")?
+            .execute([member])?;
+        self.add_roles(member, roles)
+    }
+
+    fn add_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
         let mut stmt = self
             .conn
             .prepare_cached("INSERT INTO member_role (member_id, role) VALUES (?1, ?2)")?;
@@ -225,10 +254,9 @@ impl Tx<'_> {
     ) -> Result<()> {
         require(proof, &["role.assign"], &format!("member:{}", member.email))?;
         self.write_roles(member.id, roles)?;
-        self.run(
-            "UPDATE member SET principal_role = ?2 WHERE id = ?1",
-            params![member.id, principal],
-        )?;
+        self.conn
+            .prepare_cached("UPDATE member SET principal_role = ?2 WHERE id = ?1")?
+            .execute(params![member.id, principal])?;
         Ok(())
     }
 
@@ -294,10 +322,9 @@ impl Tx<'_> {
             &["member.edit", "member.invite"],
             &format!("member:{}", member.email),
         )?;
-        self.run(
-            "UPDATE member SET name = ?2, title = ?3 WHERE id = ?1",
-            params![member.id, name, title],
-        )?;
+        self.conn
+            .prepare_cached("UPDATE member SET name = ?2, title = ?3 WHERE id = ?1")?
+            .execute(params![member.id, name, title])?;
         Ok(())
     }
 }

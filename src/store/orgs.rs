@@ -3,9 +3,9 @@
 use anyhow::Result;
 use rusqlite::{OptionalExtension, Row, named_params};
 
-use super::{Member, NewMember, Tx};
+use super::{Member, NewMember, Tx, require};
 use crate::error::Error;
-use crate::policy::OrgKind;
+use crate::policy::{Granted, OrgKind};
 
 #[derive(Clone, Debug)]
 pub struct Org {
@@ -15,11 +15,37 @@ pub struct Org {
     pub kind: OrgKind,
     pub policy_source: String,
     pub policy_text: Option<String>,
+    /// the seat count of a paid plan; `None` is the free plan (see [`Org::plan`])
     pub seats: Option<u32>,
     pub created_at: String,
     /// how many invitations the plan allows (None: no limit), and how many were sent
     pub invitation_allowance: Option<u32>,
     pub invitations_sent: u32,
+}
+
+/// An organisation's subscription (related article "CSV invitations"): free, with
+/// unlimited members (the policy may limit other things, such as client records), or
+/// a number of seats that the members in the policy's seat states use up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plan {
+    Free,
+    Seats(u32),
+}
+
+impl Plan {
+    pub fn name(self) -> &'static str {
+        match self {
+            Plan::Free => "free",
+            Plan::Seats(_) => "seats",
+        }
+    }
+
+    pub fn seats(self) -> Option<u32> {
+        match self {
+            Plan::Free => None,
+            Plan::Seats(n) => Some(n),
+        }
+    }
 }
 
 pub struct NewOrg<'a> {
@@ -33,6 +59,12 @@ pub struct NewOrg<'a> {
 }
 
 impl Org {
+    // The plan is the seat column read as a plan: NULL is the free plan. One column,
+    // so that the two can never disagree.
+    pub fn plan(&self) -> Plan {
+        self.seats.map_or(Plan::Free, Plan::Seats)
+    }
+
     fn from_row(row: &Row) -> rusqlite::Result<Org> {
         let kind: String = row.get("kind")?;
         Ok(Org {
@@ -79,8 +111,20 @@ impl Tx<'_> {
         let org = self
             .org_by_slug(new.slug)?
             .ok_or_else(|| anyhow::anyhow!("the new organisation {} vanished", new.slug))?;
-        let member = self.insert_member_row(org.id, founder)?;
+        self.insert_member_row(org.id, founder)?;
+        let member = self
+            .member_by_email(org.id, founder.email)?
+            .ok_or_else(|| anyhow::anyhow!("the new member {} vanished", founder.email))?;
         Ok((org, member))
+    }
+
+    /// Change the organisation's plan (`billing.manage`).
+    pub fn set_plan(&self, proof: &Granted, org: &Org, plan: Plan) -> Result<()> {
+        require(proof, &["billing.manage"], "org")?;
+        self.conn
+            .prepare_cached("UPDATE org SET seats = ?2 WHERE id = ?1")?
+            .execute(rusqlite::params![org.id, plan.seats()])?;
+        Ok(())
     }
 
     pub fn org_by_slug(&self, slug: &str) -> Result<Option<Org>> {

@@ -6,6 +6,7 @@ mod completions;
 mod errors;
 mod location;
 mod member;
+mod member_import;
 mod org;
 mod orgfile;
 mod output;

@@ -80,6 +80,7 @@ fn init_reports_every_field_and_audits_the_creation() {
         run.json(),
         json!({
             "slug": "demo",
+            "plan": "seats",
             "name": "Demo Practice",
             "kind": "clinic",
             "policy": "group-practice",
@@ -350,6 +351,7 @@ fn show_counts_members_and_seats() {
         org,
         json!({
             "invitations_sent": 1,
+            "plan": "seats",
             "invitations_left": null,
             "slug": "demo",
             "name": "Demo Practice",

@@ -68,12 +68,12 @@ fn csv_of_one_object_is_a_header_and_a_row() {
     assert_eq!(
         lines.next(),
         Some(
-            "slug,name,kind,policy,seats,seats_used,seats_free,invitations_sent,invitations_left,active,invited,inactive,created_at"
+            "slug,name,kind,policy,plan,seats,seats_used,seats_free,invitations_sent,invitations_left,active,invited,inactive,created_at"
         )
     );
     assert_eq!(
         lines.next(),
-        Some("demo,Demo Practice,clinic,group-practice,,3,,1,,2,1,0,2026-11-23T09:00:00Z")
+        Some("demo,Demo Practice,clinic,group-practice,free,,3,,1,,2,1,0,2026-11-23T09:00:00Z")
     );
     assert_eq!(lines.next(), None);
 }

@@ -1,4 +1,4 @@
--- careward schema 4: assistant assignments and the invitation allowance.
+-- careward schema 3: assistant assignments and the invitation allowance.
 
 -- An assistant assigned org-wide (therapist_id NULL) or to one therapist.
 CREATE TABLE assistant_assignment (

@@ -1,4 +1,4 @@
--- careward schema 5: what is inside a record (entries), note approval, read-only copies
+-- careward schema 4: what is inside a record (entries), note approval, read-only copies
 -- kept by a transfer, collaborative spaces and emergency access.
 
 -- An entry's metadata: careward never keeps clinical text.

@@ -1,4 +1,4 @@
--- careward schema 3: locations (schools), work teams, client records, shares, transfers.
+-- careward schema 2: locations (schools), work teams, client records, shares, transfers.
 
 CREATE TABLE location (
     id          INTEGER PRIMARY KEY,

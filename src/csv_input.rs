@@ -1,0 +1,853 @@
+//! Bulk CSV input, as DESIGN "Bulk input" describes it for every `--csv` import: where
+//! the bytes come from, which layout a file has, its header read by column name, rows
+//! streamed with their line numbers, problems listed as `FILE:LINE: message`, the
+//! rejects file, and the progress bar. What the columns mean is the importer's
+//! business (`commands/member_import.rs`).
+//!
+//! An import is all or nothing and must not hold the file in memory, so it reads the
+//! file twice: a first pass checks every row, a second applies them. Each pass streams
+//! the file through a `csv::Reader` over a `BufReader`, one row at a time. Standard
+//! input cannot be read twice, so it is first spooled to an anonymous temporary file.
+//! Both passes hash what they read, so that an importer can refuse a file that changed
+//! between the passes, and can name the file it imported in the audit trail.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, IsTerminal, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, ErrorKind};
+use crate::output::{csv_safe, csv_unguard};
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// How far into a file the first line is looked for, to tell its layout.
+const SNIFF_LIMIT: u64 = 64 * 1024;
+
+/// A CSV file to import: a path, or standard input (`-`).
+pub struct Source {
+    label: String,
+    input: Input,
+}
+
+enum Input {
+    Path(PathBuf),
+    Spooled(File),
+}
+
+impl Source {
+    /// Open `path`, or spool standard input when it is `-`.
+    pub fn open(path: &Path) -> Result<Source> {
+        if path == Path::new("-") {
+            let mut spool = tempfile::tempfile()
+                .context("cannot create a temporary file to hold standard input")?;
+            io::copy(&mut io::stdin().lock(), &mut spool).context("cannot read standard input")?;
+            return Ok(Source {
+                label: "stdin".into(),
+                input: Input::Spooled(spool),
+            });
+        }
+        let label = path.display().to_string();
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_file() => Ok(Source {
+                label,
+                input: Input::Path(path.to_path_buf()),
+            }),
+            Ok(_) => Err(Error::invalid(format!("{label} is not a file")).into()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                Err(Error::not_found(format!("no file {label}"))
+                    .hinted("give the path of a CSV file, or - to read standard input")
+                    .into())
+            }
+            Err(e) => Err(anyhow::Error::new(e).context(format!("cannot read {label}"))),
+        }
+    }
+
+    /// How the file is named in messages: as given, or `stdin`.
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// The file from its first byte, and its length.
+    fn bytes(&self) -> Result<(Box<dyn Read + '_>, u64)> {
+        match &self.input {
+            Input::Path(path) => {
+                let file =
+                    File::open(path).with_context(|| format!("cannot read {}", self.label))?;
+                let len = file.metadata()?.len();
+                Ok((Box::new(file), len))
+            }
+            Input::Spooled(file) => {
+                let mut file = file.try_clone()?;
+                file.seek(SeekFrom::Start(0))?;
+                let len = file.metadata()?.len();
+                Ok((Box::new(file), len))
+            }
+        }
+    }
+}
+
+/// A file without a header whose columns are fixed, such as the practice product's own
+/// invitation file: `jm@example.com;practitioner,coordinator`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Headerless {
+    pub delimiter: u8,
+    pub columns: &'static [&'static str],
+    /// how the summary names it
+    pub name: &'static str,
+}
+
+/// How a file is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// the first row names the columns
+    Headed {
+        delimiter: u8,
+    },
+    Headerless(Headerless),
+}
+
+impl Layout {
+    pub fn delimiter(&self) -> u8 {
+        match self {
+            Layout::Headed { delimiter } => *delimiter,
+            Layout::Headerless(h) => h.delimiter,
+        }
+    }
+
+    /// For the summary and the audit trail: which format was read.
+    pub fn describe(&self) -> String {
+        match self {
+            Layout::Headed { delimiter: b',' } => "CSV with a header".into(),
+            Layout::Headed { delimiter } => {
+                format!("CSV with a header, separated by '{}'", *delimiter as char)
+            }
+            Layout::Headerless(h) => h.name.into(),
+        }
+    }
+}
+
+/// Tell a file's layout from its first line that is not blank: a header if it names a
+/// `known` or `ignored` column (separated by `,` or `;`, whichever names more), else
+/// `headerless` if the line holds its delimiter. Anything else is refused: a header
+/// row is required.
+pub fn sniff(
+    source: &Source,
+    known: &[&str],
+    ignored: &[&str],
+    headerless: Headerless,
+) -> Result<Layout> {
+    let (bytes, _) = source.bytes()?;
+    let mut reader = BufReader::new(bytes.take(SNIFF_LIMIT));
+    skip_bom(&mut reader)?;
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Err(Error::invalid(format!("{} is empty", source.label()))
+                .hinted("a CSV file needs a header row naming its columns, then one row per member")
+                .into());
+        }
+        number += 1;
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            break;
+        }
+    }
+    let text = String::from_utf8_lossy(&line);
+    let named = |delimiter: u8| {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes());
+        let mut record = csv::StringRecord::new();
+        match reader.read_record(&mut record) {
+            Ok(true) => record
+                .iter()
+                .filter(|cell| {
+                    let name = column_name(cell);
+                    known.contains(&name.as_str()) || ignored.contains(&name.as_str())
+                })
+                .count(),
+            _ => 0,
+        }
+    };
+    let (commas, semicolons) = (named(b','), named(b';'));
+    if commas > 0 || semicolons > 0 {
+        let delimiter = if semicolons > commas { b';' } else { b',' };
+        return Ok(Layout::Headed { delimiter });
+    }
+    if line.contains(&headerless.delimiter) {
+        return Ok(Layout::Headerless(headerless));
+    }
+    Err(Error::invalid(format!(
+        "{}:{number}: the first line is not a header: it names none of the columns {}",
+        source.label(),
+        known.join(", ")
+    ))
+    .hinted(format!(
+        "add a header row such as {}, or use {}",
+        known.join(","),
+        headerless.name
+    ))
+    .into())
+}
+
+/// A header cell as a column name: trimmed, lower case.
+fn column_name(cell: &str) -> String {
+    cell.trim().to_lowercase()
+}
+
+/// Skip a UTF-8 byte order mark; returns how many bytes were skipped.
+fn skip_bom(reader: &mut impl BufRead) -> io::Result<u64> {
+    if reader.fill_buf()?.starts_with(BOM) {
+        reader.consume(BOM.len());
+        return Ok(BOM.len() as u64);
+    }
+    Ok(0)
+}
+
+/// Which field holds which known column.
+#[derive(Clone, Debug)]
+pub struct Header {
+    /// the header's cells as written (the headerless layout's column names)
+    pub names: Vec<String>,
+    /// for each known column, the field that holds it
+    positions: Vec<Option<usize>>,
+    /// fields an importer ignores: the `line` and `error` a rejects file adds
+    ignored: Vec<usize>,
+    /// fields without a name; a row must leave them empty
+    unnamed: Vec<usize>,
+}
+
+impl Header {
+    /// Read a header row against the `known` columns (and the `ignored` ones). Returns
+    /// the header and its problems: unknown and repeated columns.
+    pub fn parse(fields: &[String], known: &[&str], ignored: &[&str]) -> (Header, Vec<String>) {
+        let mut header = Header {
+            names: fields.to_vec(),
+            positions: vec![None; known.len()],
+            ignored: Vec::new(),
+            unnamed: Vec::new(),
+        };
+        let mut problems = Vec::new();
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        for (i, cell) in fields.iter().enumerate() {
+            let name = column_name(cell);
+            if name.is_empty() {
+                header.unnamed.push(i);
+                continue;
+            }
+            if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
+                problems.push(format!(
+                    "column \"{name}\" appears twice (columns {} and {})",
+                    first + 1,
+                    i + 1
+                ));
+                continue;
+            }
+            seen.push((name.clone(), i));
+            if let Some(k) = known.iter().position(|k| *k == name) {
+                header.positions[k] = Some(i);
+            } else if ignored.contains(&name.as_str()) {
+                header.ignored.push(i);
+            } else {
+                problems.push(format!(
+                    "unknown column \"{}\"; the known columns are {}",
+                    cell.trim(),
+                    known.join(", ")
+                ));
+            }
+        }
+        (header, problems)
+    }
+
+    /// The fixed columns of a headerless layout, as a header.
+    pub fn fixed(layout: Headerless, known: &[&str]) -> Header {
+        let names: Vec<String> = layout.columns.iter().map(|c| c.to_string()).collect();
+        Header::parse(&names, known, &[]).0
+    }
+
+    /// How many fields each row must have.
+    pub fn width(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether the file has the known column `k`.
+    pub fn has(&self, k: usize) -> bool {
+        self.positions[k].is_some()
+    }
+
+    /// The cell of known column `k` in a row, if the file has that column.
+    pub fn get<'r>(&self, fields: &'r [String], k: usize) -> Option<&'r str> {
+        self.positions[k]
+            .and_then(|i| fields.get(i))
+            .map(String::as_str)
+    }
+
+    /// The problem of a row whose field count is not the header's, or that has a
+    /// value in a column without a name.
+    pub fn check_shape(&self, fields: &[String], headed: bool) -> Option<String> {
+        let (n, width) = (fields.len(), self.width());
+        if n != width {
+            let of = if headed {
+                format!("the header has {width}")
+            } else {
+                format!("this format has {width} ({})", self.names.join(";"))
+            };
+            return Some(format!(
+                "{n} {} where {of}{}",
+                if n == 1 { "field" } else { "fields" },
+                if n > width {
+                    "; quote cells that contain the separator"
+                } else {
+                    ""
+                }
+            ));
+        }
+        self.unnamed
+            .iter()
+            .find(|i| !fields[**i].trim().is_empty())
+            .map(|i| {
+                format!(
+                    "a value in column {}, which the header does not name",
+                    i + 1
+                )
+            })
+    }
+}
+
+/// One row of a file.
+pub struct Record<'a> {
+    /// the line the row starts on
+    pub line: u64,
+    /// the cells, with the guard against spreadsheet formulas that careward's own CSV
+    /// output adds taken off
+    pub fields: &'a [String],
+    /// whether the row held bytes that are not UTF-8 (shown replaced)
+    pub not_utf8: bool,
+}
+
+/// Stream `source` row by row, skipping blank rows (a line with nothing, or nothing but
+/// separators and spaces). Returns the SHA-256 of the bytes read.
+pub fn scan(
+    source: &Source,
+    delimiter: u8,
+    progress: &Progress,
+    each: impl FnMut(Record) -> Result<()>,
+) -> Result<String> {
+    let (bytes, len) = source.bytes()?;
+    progress.start(len);
+    scan_reader(bytes, delimiter, progress, each)
+        .with_context(|| format!("cannot read {}", source.label()))
+}
+
+fn scan_reader(
+    bytes: impl Read,
+    delimiter: u8,
+    progress: &Progress,
+    mut each: impl FnMut(Record) -> Result<()>,
+) -> Result<String> {
+    let lines = Rc::new(RefCell::new(Lines::default()));
+    let mut tap = Tap {
+        inner: bytes,
+        hash: Sha256::new(),
+        lines: lines.clone(),
+        offset: 0,
+    };
+    let mut buffered = BufReader::new(&mut tap);
+    let bom = skip_bom(&mut buffered)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(buffered);
+    let mut record = csv::ByteRecord::new();
+    let mut fields: Vec<String> = Vec::new();
+    let mut rows: u64 = 0;
+    while reader.read_byte_record(&mut record)? {
+        let start = record.position().map_or(0, |p| p.byte()) + bom;
+        let line = lines.borrow_mut().line_at(start);
+        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            continue;
+        }
+        fields.clear();
+        let mut not_utf8 = false;
+        for field in &record {
+            let text = match std::str::from_utf8(field) {
+                Ok(text) => csv_unguard(text).to_string(),
+                Err(_) => {
+                    not_utf8 = true;
+                    String::from_utf8_lossy(field).into_owned()
+                }
+            };
+            fields.push(text);
+        }
+        each(Record {
+            line,
+            fields: &fields,
+            not_utf8,
+        })?;
+        rows += 1;
+        if rows.is_multiple_of(1024) {
+            progress.at(start);
+        }
+    }
+    drop(reader);
+    Ok(crate::store::hex(&tap.hash.finalize()))
+}
+
+/// What passes between the file and the CSV parser: hashed, and its line ends noted.
+struct Tap<R> {
+    inner: R,
+    hash: Sha256,
+    lines: Rc<RefCell<Lines>>,
+    offset: u64,
+}
+
+impl<R: Read> Read for Tap<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hash.update(&buf[..n]);
+        let mut lines = self.lines.borrow_mut();
+        for (i, b) in buf[..n].iter().enumerate() {
+            if *b == b'\n' || *b == b'\r' {
+                lines.ends.push_back((self.offset + i as u64, *b == b'\n'));
+            }
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// Line numbers. The CSV parser tells where it began to look for a record, before the
+/// blank lines it skips, and counts a CRLF's line feed with the next record; so lines
+/// are counted here instead, from the line ends read but not yet passed by the parser
+/// (at most a buffer's worth, and the line breaks inside one row).
+#[derive(Default)]
+struct Lines {
+    /// offsets of `\n` (true) and `\r` (false) not yet passed
+    ends: VecDeque<(u64, bool)>,
+    /// line feeds passed
+    passed: u64,
+}
+
+impl Lines {
+    /// The line of the record the parser began to look for at `start`: line ends
+    /// before it, and those right at it (blank lines, the rest of a CRLF), are passed.
+    fn line_at(&mut self, start: u64) -> u64 {
+        let mut at = start;
+        while let Some(&(offset, newline)) = self.ends.front() {
+            if offset > at {
+                break;
+            }
+            if offset == at {
+                at += 1;
+            }
+            self.passed += u64::from(newline);
+            self.ends.pop_front();
+        }
+        self.passed + 1
+    }
+}
+
+/// The problems found in a file, each with its line.
+pub struct Problems {
+    label: String,
+    /// every problem, when the import stops at the first bad row and must list them
+    list: Option<Vec<String>>,
+    count: usize,
+    kinds: Vec<ErrorKind>,
+}
+
+impl Problems {
+    /// `keep`: keep the messages, to list them in the error.
+    pub fn new(label: &str, keep: bool) -> Problems {
+        Problems {
+            label: label.to_string(),
+            list: keep.then(Vec::new),
+            count: 0,
+            kinds: Vec::new(),
+        }
+    }
+
+    /// Keep the messages from now on: the import will list them after all.
+    pub fn keep_all(&mut self) {
+        self.list.get_or_insert_with(Vec::new);
+    }
+
+    pub fn add(&mut self, line: u64, kind: ErrorKind, message: &str) {
+        self.count += 1;
+        if !self.kinds.contains(&kind) {
+            self.kinds.push(kind);
+        }
+        if let Some(list) = &mut self.list {
+            list.push(format!("{}:{line}: {message}", self.label));
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The kind that decides the exit code: invalid data (6) before a denial by the
+    /// policy (3) before a conflict with the organisation (5).
+    pub fn kind(&self) -> ErrorKind {
+        [ErrorKind::Invalid, ErrorKind::Denied, ErrorKind::Conflict]
+            .into_iter()
+            .find(|k| self.kinds.contains(k))
+            .unwrap_or(ErrorKind::Invalid)
+    }
+
+    /// The error that lists them all.
+    pub fn into_error(self, outcome: &str) -> Error {
+        let kind = self.kind();
+        let list = self.list.unwrap_or_default();
+        Error::new(
+            kind,
+            format!(
+                "{} has {} {}; {outcome}:\n  {}",
+                self.label,
+                self.count,
+                if self.count == 1 {
+                    "problem"
+                } else {
+                    "problems"
+                },
+                list.join("\n  ")
+            ),
+        )
+    }
+}
+
+/// The rejects file of `--on-error continue`: each rejected row with its original
+/// columns, then `line` and `error`, so that it can be fixed and imported again. It is
+/// written beside its destination and moved there only when the import succeeds.
+pub struct Rejects {
+    path: PathBuf,
+    writer: csv::Writer<tempfile::NamedTempFile>,
+    /// fields of the input not copied (its own `line` and `error`)
+    skip: Vec<usize>,
+    width: usize,
+    pub count: u64,
+}
+
+impl Rejects {
+    pub fn create(path: &Path, delimiter: u8, header: &Header) -> Result<Rejects> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let file = tempfile::NamedTempFile::new_in(dir)
+            .with_context(|| format!("cannot write the rejects file {}", path.display()))?;
+        let mut rejects = Rejects {
+            path: path.to_path_buf(),
+            writer: csv::WriterBuilder::new()
+                .delimiter(delimiter)
+                .flexible(true)
+                .from_writer(file),
+            skip: header.ignored.clone(),
+            width: header.width(),
+            count: 0,
+        };
+        let mut names = rejects.kept(&header.names);
+        names.extend(["line".to_string(), "error".to_string()]);
+        rejects.writer.write_record(&names)?;
+        Ok(rejects)
+    }
+
+    fn kept(&self, fields: &[String]) -> Vec<String> {
+        let mut kept: Vec<String> = fields
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.skip.contains(i))
+            .map(|(_, f)| csv_safe(f))
+            .collect();
+        let width = self.width - self.skip.len();
+        if kept.len() < width {
+            kept.resize(width, String::new());
+        }
+        kept
+    }
+
+    pub fn write(&mut self, fields: &[String], line: u64, error: &str) -> Result<()> {
+        let mut row = self.kept(fields);
+        row.push(line.to_string());
+        row.push(csv_safe(error));
+        self.writer.write_record(&row)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Put the file in place.
+    pub fn finish(self) -> Result<()> {
+        let file = self
+            .writer
+            .into_inner()
+            .map_err(|e| anyhow::anyhow!("cannot write the rejects file: {}", e.error()))?;
+        file.persist(&self.path)
+            .with_context(|| format!("cannot write the rejects file {}", self.path.display()))?;
+        Ok(())
+    }
+}
+
+/// The progress bar of a long import: on stderr, and only when stderr is a terminal.
+/// It is drawn from the first row on and taken off the screen when the pass ends.
+pub struct Progress {
+    bar: ProgressBar,
+    shown: bool,
+}
+
+impl Progress {
+    /// A bar labelled `what`, drawn when `shown` (see [`Progress::wanted`]).
+    pub fn new(shown: bool, what: &str) -> Progress {
+        // Hidden until the file's length is known, so that it never shows a wrong 100%.
+        let bar = ProgressBar::hidden();
+        bar.set_style(
+            ProgressStyle::with_template("{msg:>10} [{bar:40}] {percent:>3}% {elapsed}")
+                .map(|s| s.progress_chars("=> "))
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar.set_message(what.to_string());
+        Progress { bar, shown }
+    }
+
+    /// Whether to draw progress at all: not with `--quiet`, and only on a terminal.
+    pub fn wanted(quiet: bool) -> bool {
+        !quiet && io::stderr().is_terminal()
+    }
+
+    fn start(&self, len: u64) {
+        self.bar.set_length(len);
+        self.bar.set_position(0);
+        if self.shown {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    fn at(&self, byte: u64) {
+        self.bar.set_position(byte);
+    }
+
+    /// Take the bar off the screen.
+    pub fn done(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KNOWN: &[&str] = &["email", "name", "roles"];
+    const OWN: Headerless = Headerless {
+        delimiter: b';',
+        columns: &["email", "roles"],
+        name: "email;roles",
+    };
+
+    fn source(text: &[u8]) -> (tempfile::TempDir, Source) {
+        let dir = tempfile::TempDir::new().unwrap();
+        let path = dir.path().join("in.csv");
+        std::fs::write(&path, text).unwrap();
+        let source = Source::open(&path).unwrap();
+        (dir, source)
+    }
+
+    fn rows(text: &[u8], delimiter: u8) -> Vec<(u64, Vec<String>)> {
+        let (_dir, src) = source(text);
+        let mut out = Vec::new();
+        scan(&src, delimiter, &Progress::new(false, ""), |r| {
+            out.push((r.line, r.fields.to_vec()));
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn layouts_are_told_from_the_first_line() {
+        let layout = |text: &[u8]| {
+            let (_dir, src) = source(text);
+            sniff(&src, KNOWN, &["line"], OWN)
+        };
+        assert_eq!(
+            layout(b"\xEF\xBB\xBFEmail,Name\r\na@x.org,A\r\n").unwrap(),
+            Layout::Headed { delimiter: b',' }
+        );
+        assert_eq!(
+            layout(b"\n\nemail;roles\n").unwrap(),
+            Layout::Headed { delimiter: b';' }
+        );
+        assert_eq!(
+            layout(b"line;team\n").unwrap(),
+            Layout::Headed { delimiter: b';' }
+        );
+        assert_eq!(
+            layout(b"jm@example.com;practitioner,coordinator\n").unwrap(),
+            Layout::Headerless(OWN)
+        );
+        let err = layout(b"mail,rollen\n").unwrap_err().to_string();
+        assert!(
+            err.contains("in.csv:1: the first line is not a header"),
+            "{err}"
+        );
+        let err = layout(b"\n  \n").unwrap_err().to_string();
+        assert!(err.ends_with("in.csv is empty"), "{err}");
+    }
+
+    #[test]
+    fn rows_keep_their_line_numbers_through_bom_crlf_quotes_and_blank_lines() {
+        let text = b"\xEF\xBB\xBFemail,name\r\n\"a@x.org\",\"Lee, Ann\"\r\n\r\nb@x.org,\"two\nlines\"\nc@x.org,'=1+1\n,\n  \n\n";
+        assert_eq!(
+            rows(text, b','),
+            vec![
+                (1, vec!["email".to_string(), "name".into()]),
+                (2, vec!["a@x.org".into(), "Lee, Ann".into()]),
+                (4, vec!["b@x.org".into(), "two\nlines".into()]),
+                (6, vec!["c@x.org".into(), "=1+1".into()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn line_numbers_hold_for_lf_crlf_and_leading_blank_lines() {
+        let lines = |text: &[u8]| -> Vec<u64> { rows(text, b',').iter().map(|r| r.0).collect() };
+        assert_eq!(lines(b"h,n\na,b\n\nc,\"x\ny\"\nd,e"), vec![1, 2, 4, 6]);
+        assert_eq!(
+            lines(b"h,n\r\na,b\r\n\r\nc,\"x\r\ny\"\r\nd,e\r\n"),
+            vec![1, 2, 4, 6]
+        );
+        assert_eq!(lines(b"\n\nh,n\r\n\r\n\r\na,b"), vec![3, 6]);
+        assert_eq!(lines(b"\xEF\xBB\xBF\nh\n,x"), vec![2, 3]);
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_mark_the_row() {
+        let (_dir, src) = source(b"email\nb\xFFd@x.org\n");
+        let mut marks = Vec::new();
+        scan(&src, b',', &Progress::new(false, ""), |r| {
+            marks.push((r.line, r.not_utf8));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(marks, vec![(1, false), (2, true)]);
+    }
+
+    #[test]
+    fn headers_name_known_ignored_unknown_and_repeated_columns() {
+        let cells: Vec<String> = ["Roles", " email ", "line", "teams", "", "EMAIL"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let (header, problems) = Header::parse(&cells, KNOWN, &["line", "error"]);
+        assert_eq!(
+            problems,
+            vec![
+                "unknown column \"teams\"; the known columns are email, name, roles".to_string(),
+                "column \"email\" appears twice (columns 2 and 6)".into(),
+            ]
+        );
+        assert!(header.has(0) && !header.has(1) && header.has(2));
+        let row: Vec<String> = ["r", "e", "3", "t", "x", "e2"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(header.get(&row, 0), Some("e"));
+        assert_eq!(header.get(&row, 1), None);
+        assert_eq!(
+            header.check_shape(&row, true).as_deref(),
+            Some("a value in column 5, which the header does not name")
+        );
+        assert_eq!(
+            header.check_shape(&row[..2], true).as_deref(),
+            Some("2 fields where the header has 6")
+        );
+        let own = Header::fixed(OWN, KNOWN);
+        assert_eq!(
+            own.check_shape(&row[..1], false).as_deref(),
+            Some("1 field where this format has 2 (email;roles)")
+        );
+    }
+
+    /// A file that is generated as it is read, never held anywhere whole.
+    struct Generated {
+        rows: u64,
+        next: u64,
+        pending: Vec<u8>,
+        read: std::rc::Rc<std::cell::Cell<u64>>,
+    }
+
+    impl Read for Generated {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.pending.is_empty() && self.next < self.rows {
+                self.pending = format!("m{}@example.org,Member {}\n", self.next, self.next).into();
+                self.next += 1;
+            }
+            let n = buf.len().min(self.pending.len());
+            buf[..n].copy_from_slice(&self.pending[..n]);
+            self.pending.drain(..n);
+            self.read.set(self.read.get() + n as u64);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_file_is_streamed_not_read_whole() {
+        let read = std::rc::Rc::new(std::cell::Cell::new(0));
+        let input = Generated {
+            rows: 50_000,
+            next: 0,
+            pending: Vec::new(),
+            read: read.clone(),
+        };
+        let mut seen = 0u64;
+        let mut row_end = 0u64;
+        let mut ahead = 0u64;
+        scan_reader(input, b',', &Progress::new(false, ""), |r| {
+            seen += 1;
+            row_end += (r.fields[0].len() + r.fields[1].len() + 2) as u64;
+            // the bytes read so far reach at most a buffer or so past this row
+            ahead = ahead.max(read.get().saturating_sub(row_end));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, 50_000);
+        assert!(read.get() > 1_000_000, "the whole input was read");
+        assert!(ahead < 64 * 1024, "read {ahead} bytes ahead of the rows");
+    }
+
+    #[test]
+    fn problems_pick_the_exit_code_and_list_every_line() {
+        let mut p = Problems::new("staff.csv", true);
+        p.add(3, ErrorKind::Conflict, "differs");
+        assert_eq!(p.kind(), ErrorKind::Conflict);
+        p.add(
+            17,
+            ErrorKind::Invalid,
+            "email \"bob@\" is not an email address",
+        );
+        let err = p.into_error("nothing was imported");
+        assert_eq!(err.kind, ErrorKind::Invalid);
+        assert_eq!(
+            err.message,
+            "staff.csv has 2 problems; nothing was imported:\n  staff.csv:3: differs\n  staff.csv:17: email \"bob@\" is not an email address"
+        );
+    }
+
+    #[test]
+    fn progress_is_never_wanted_with_quiet() {
+        assert!(!Progress::wanted(true));
+    }
+}
