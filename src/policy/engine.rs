@@ -333,14 +333,17 @@ impl Policy {
             }
         }
 
-        // Grants on the target itself (shares), directly or through a team.
+        // Grants on the target itself (shares), directly or through a team. One that
+        // reaches the actor but falls short is the nearest grant of a denial, before any
+        // role grant whose scope missed: it is what the actor holds on this very target.
+        let mut held_back = Vec::new();
         let mut suspended = None;
         for grant in facts.resource_grants(target, member.id)? {
             let Some(level) = self.levels.get(&grant.level) else {
                 continue;
             };
             if !level.actions.contains(action) {
-                misses.push(format!(
+                held_back.push(format!(
                     "{} is {}, at level {}, which does not include {action}",
                     target.key, grant.via, grant.level
                 ));
@@ -351,14 +354,14 @@ impl Policy {
             if target.key.starts_with("entry:") {
                 let wrote_it = target.creator.as_ref().is_some_and(|c| c.id == member.id);
                 if target.confidential && !self.entries.shares_reach_confidential && !wrote_it {
-                    misses.push(format!(
+                    held_back.push(format!(
                         "{} is {}, but a share does not reach a confidential entry: it is visible only to its author and the record's owner",
                         target.key, grant.via
                     ));
                     continue;
                 }
                 if level.authored_only.contains(action) && !wrote_it {
-                    misses.push(format!(
+                    held_back.push(format!(
                         "{} is {} at level {}, which gives {action} only on entries they wrote",
                         target.key, grant.via, grant.level
                     ));
@@ -384,8 +387,9 @@ impl Policy {
             return Ok(ask.forbid(rule, Vec::new()));
         }
 
-        let nearest = misses
+        let nearest = held_back
             .into_iter()
+            .chain(misses)
             .next()
             .or_else(|| self.related_grant(member, action));
         let held = if member.roles.is_empty() {
@@ -956,6 +960,33 @@ support: [member.view]
             d.nearest
                 .unwrap()
                 .contains("at level read, which does not include record.write")
+        );
+    }
+
+    #[test]
+    fn a_share_that_falls_short_is_nearer_than_a_role_grant_that_missed() {
+        let mut w = World::default();
+        w.shares.insert(
+            ("record:7".into(), 6),
+            vec![ResourceGrant {
+                level: "read".into(),
+                via: "shared with m6@x.org".into(),
+                suspended: None,
+            }],
+        );
+        // m6 owns records of their own (role owner) and reads record:7 through a share
+        let d = check(
+            &w,
+            &member(6, &["owner"]),
+            "record.write",
+            &record(1, 1, &[]),
+        );
+        assert!(!d.allowed);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some(
+                "record:7 is shared with m6@x.org, at level read, which does not include record.write"
+            )
         );
     }
 
