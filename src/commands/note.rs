@@ -40,6 +40,15 @@ fn approve(ctx: &Ctx, args: &ApproveArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let e = find(s, args.id)?;
         let proof = s.authorize("note.approve", &e.target())?;
+        // a previous owner's archived copy "cannot be changed"
+        if e.record.read_only {
+            return Err(Error::conflict(format!(
+                "{} is in {}, a read-only archived copy kept after a transfer: it can be read, never changed",
+                e.key(),
+                e.record.key()
+            ))
+            .into());
+        }
         let me = s.actor.label();
         if e.author == me {
             return Err(Error::conflict(format!(

@@ -142,11 +142,13 @@ impl Tx<'_> {
         Ok(rows.into_iter().map(|r| r.with(record.clone())).collect())
     }
 
-    /// Notes waiting for approval: in records `owner` owns, or written by `author`.
+    /// Notes waiting for approval: in records `member` owns, or written by `member`. A
+    /// read-only archived copy waits for nothing: it never changes.
     pub fn pending_approvals(&self, org: i64, member: MemberId) -> Result<Vec<Entry>> {
         let mut stmt = self.conn.prepare(
             "SELECT e.*, r.number AS record_number FROM entry e JOIN record r ON r.id = e.record_id
-             WHERE r.org_id = ?1 AND e.status = 'pending-approval' AND (r.owner_id = ?2 OR e.author_id = ?2)
+             WHERE r.org_id = ?1 AND e.status = 'pending-approval' AND r.read_only = 0
+               AND (r.owner_id = ?2 OR e.author_id = ?2)
              ORDER BY e.id",
         )?;
         let rows = stmt.query_map(params![org, member], |r| {
