@@ -1068,16 +1068,30 @@ impl CarryPlan {
         Ok(plan)
     }
 
+    /// What the transfer would delete with nobody having said it may: the entries not
+    /// carried, when there is neither a copy nor --discard-excluded.
+    fn would_lose(&self, opts: &CarryOptions) -> Option<String> {
+        if self.left_behind.is_empty() || opts.keep_copy || opts.discard_excluded {
+            return None;
+        }
+        Some(
+            self.optional_excluded
+                .iter()
+                .chain(&self.never)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    }
+
     /// Refuse to delete content silently.
     fn check(&self, r: &Record, opts: &CarryOptions) -> Result<()> {
-        if self.left_behind.is_empty() || opts.keep_copy || opts.discard_excluded {
+        let Some(lost) = self.would_lose(opts) else {
             return Ok(());
-        }
-        let lost: Vec<&String> = self.optional_excluded.iter().chain(&self.never).collect();
+        };
         Err(Error::conflict(format!(
-            "transferring {} would delete what it does not carry: {}",
-            r.key(),
-            lost.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+            "transferring {} would delete what it does not carry: {lost}",
+            r.key()
         ))
         .hinted("add --keep-copy (the previous owner keeps a read-only archived copy with everything), --discard-excluded to delete it knowingly, or --include-confidential / --include-raw-data to carry it")
         .into())
@@ -1347,7 +1361,20 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
                 None => CarryOptions::default(),
             };
             let plan = CarryPlan::of(s, &r, &opts)?;
-            plan.check(&r, &opts)?;
+            // What was offered passed the check; what was added or changed since may not. The
+            // recipient cannot choose for the owner: they decline, the owner offers again.
+            if let Some(lost) = plan.would_lose(&opts) {
+                return Err(Error::conflict(format!(
+                    "accepting {} would delete what it does not carry, which changed since {} offered it: {lost}",
+                    r.key(),
+                    r.owner.email
+                ))
+                .hinted(format!(
+                    "decline it (careward record transfer decline {}), and ask {} to offer it again with --keep-copy or --discard-excluded",
+                    r.number, r.owner.email
+                ))
+                .into());
+            }
             copy = plan.apply(s, &proof, &r, &opts)?;
             carried = plan.report();
         }
