@@ -576,11 +576,25 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
     })
 }
 
+/// Related article on confidentiality: "a record with at least one confidential note or
+/// document is partially confidential", and "Only the owner and those the record is
+/// shared with see confidentiality tags": whoever may read the record is told whether
+/// it holds a confidential entry; anyone else (a coordinator, a manager) gets null.
+fn partially_confidential(s: &Session, r: &Record) -> Result<Value> {
+    Ok(if s.check("record.read", &r.target())?.decision().allowed {
+        json!(s.tx.has_confidential_entries(r)?)
+    } else {
+        Value::Null
+    })
+}
+
 fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         s.authorize("record.view", &r.target())?;
-        Ok(Output::object(record_fields(&r)).into())
+        let mut fields = record_fields(&r);
+        fields.push(("partially_confidential", partially_confidential(s, &r)?));
+        Ok(Output::object(fields).into())
     })
 }
 
@@ -592,6 +606,7 @@ fn open(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
         let proof = s.authorize("record.read", &r.target())?;
         s.record(&proof, &r.key(), json!({ "read": "clinical content" }))?;
         let mut fields = record_fields(&r);
+        fields.push(("partially_confidential", partially_confidential(s, &r)?));
         fields.push(("decision", json!(proof.decision().reason)));
         Ok(Output::object(fields).into())
     })

@@ -142,6 +142,15 @@ impl Tx<'_> {
         Ok(rows.into_iter().map(|r| r.with(record.clone())).collect())
     }
 
+    /// Whether a record holds a confidential entry: it is then partially confidential.
+    pub fn has_confidential_entries(&self, record: &Record) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM entry WHERE record_id = ?1 AND confidential = 1)",
+            [record.id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// Notes waiting for approval: in records `member` owns, or written by `member`. A
     /// read-only archived copy waits for nothing: it never changes.
     pub fn pending_approvals(&self, org: i64, member: MemberId) -> Result<Vec<Entry>> {
