@@ -321,8 +321,21 @@ impl Policy {
                             if let Some(why) = why {
                                 chain.push(why);
                             }
+                            let mut on = scope.to_string();
+                            if let Some(and) = grant.and {
+                                match scope_reaches(facts, member, action, and, target)? {
+                                    Reach::Yes(why) => chain.extend(why),
+                                    Reach::No(why) => {
+                                        misses.push(format!(
+                                            "{role_name} grants {action} on {scope} and {and}, but {why}"
+                                        ));
+                                        continue;
+                                    }
+                                }
+                                on = format!("{scope} and {and}");
+                            }
                             return Ok(ask.allow(
-                                format!("role {role_name} grants {action} on {scope}"),
+                                format!("role {role_name} grants {action} on {on}"),
                                 chain,
                             ));
                         }
@@ -495,9 +508,13 @@ impl Policy {
 }
 
 fn grant_scope_text(g: &Grant) -> String {
+    let mut text = scopes_text(&g.scopes);
+    if let Some(and) = g.and {
+        text = format!("{text} and {and}");
+    }
     match g.unless {
-        Some(ex) => format!("{} unless {ex}", scopes_text(&g.scopes)),
-        None => scopes_text(&g.scopes),
+        Some(ex) => format!("{text} unless {ex}"),
+        None => text,
     }
 }
 
@@ -857,6 +874,56 @@ support: [member.view]
             )
             .allowed
         );
+    }
+
+    #[test]
+    fn a_grant_with_and_needs_both_scopes() {
+        let p = Policy::parse(
+            "t",
+            &POLICY.replace(
+                "      chart.edit: created\n",
+                "      chart.edit: {scope: created, and: own}\n",
+            ),
+        )
+        .unwrap();
+        let w = World::default();
+        let decide = |owner, creator| {
+            p.authorize(
+                &w,
+                &member(3, &["creator"]),
+                "chart.edit",
+                &record(owner, creator, &[]),
+            )
+            .unwrap()
+            .into_decision()
+        };
+        let d = decide(3, 3);
+        assert!(d.allowed, "{d:?}");
+        assert_eq!(
+            d.reason,
+            "allowed: role creator grants chart.edit on created and own"
+        );
+        let d = decide(1, 3);
+        assert!(!d.allowed);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some("creator grants chart.edit on created and own, but record:7 is owned by m1@x.org")
+        );
+        assert!(!decide(3, 1).allowed);
+        assert_eq!(
+            p.grants_of(&["creator".to_string()]),
+            vec![(
+                "chart.edit".to_string(),
+                "created and own".to_string(),
+                "creator".to_string()
+            )]
+        );
+        let bad = POLICY.replace(
+            "      chart.edit: created\n",
+            "      chart.edit: {scope: created, and: mine}\n",
+        );
+        let err = format!("{:#}", Policy::parse("t", &bad).unwrap_err());
+        assert!(err.contains("unknown scope \"mine\" in `and`"), "{err}");
     }
 
     #[test]
