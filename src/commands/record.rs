@@ -786,6 +786,14 @@ fn parse_until(s: &Session, text: &str) -> Result<String> {
 }
 
 fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
+    // clap lets the flag through with --team: approval supervises one member's notes
+    if args.require_approval && args.team.is_some() {
+        return Err(Error::usage(
+            "--require-approval supervises the notes of one member, not a team",
+        )
+        .hinted("share with the member: careward record share ID --with EMAIL --level write --require-approval")
+        .into());
+    }
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         let proof = s.authorize("record.share", &r.target())?;
