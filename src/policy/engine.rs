@@ -339,8 +339,12 @@ impl Policy {
                                 chain,
                             ));
                         }
-                        Reach::No(why) => misses
-                            .push(format!("{role_name} grants {action} on {scope}, but {why}")),
+                        Reach::No(why) => misses.push(match grant.and {
+                            Some(and) => format!(
+                                "{role_name} grants {action} on {scope} and {and}, but {why}"
+                            ),
+                            None => format!("{role_name} grants {action} on {scope}, but {why}"),
+                        }),
                     }
                 }
             }
@@ -909,7 +913,14 @@ support: [member.view]
             d.nearest.as_deref(),
             Some("creator grants chart.edit on created and own, but record:7 is owned by m1@x.org")
         );
-        assert!(!decide(3, 1).allowed);
+        let d = decide(3, 1);
+        assert!(!d.allowed);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some(
+                "creator grants chart.edit on created and own, but record:7 was created by m1@x.org"
+            )
+        );
         assert_eq!(
             p.grants_of(&["creator".to_string()]),
             vec![(
