@@ -10,6 +10,7 @@ use super::entry::{entry_fields, find};
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::output::Output;
+use crate::policy::TargetFacts;
 use crate::session::Ctx;
 
 #[derive(Subcommand, Debug)]
@@ -109,6 +110,9 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
         let Some(me) = s.actor.member() else {
             return Err(Error::usage("notes wait for members, not for support staff").into());
         };
+        // someone who cannot act at all (inactive, invited) is told so, not shown an
+        // empty list
+        s.authorize("org.view", &TargetFacts::org())?;
         let mut rows = Vec::new();
         for e in s.tx.pending_approvals(s.org.id, me.id)? {
             let waits_for = if e.record.owner.id == me.id {
