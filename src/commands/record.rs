@@ -1568,8 +1568,17 @@ fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
                 .decision()
                 .allowed;
             let me = s.actor.member().map(|m| m.id);
-            if !everyone && me.is_none() {
-                s.authorize("audit.view", &TargetFacts::org())?;
+            if !everyone {
+                // a member lists their own grants, if they can act at all (not inactive
+                // or invited); anyone else needs the audit trail
+                s.authorize(
+                    if me.is_some() {
+                        "org.view"
+                    } else {
+                        "audit.view"
+                    },
+                    &TargetFacts::org(),
+                )?;
             }
             let now = s.tx.now().to_string();
             let rows =
