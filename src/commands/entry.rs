@@ -191,7 +191,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
         }
         writable(&r)?;
         if args.draft && !kind.notes {
-            return Err(Error::invalid(format!("a {kind_name} cannot be a draft: only notes are")).into());
+            return Err(Error::invalid(format!("only notes can be drafts, not --kind {kind_name}")).into());
         }
         let status = if args.draft { "draft" } else { submitted_status(s, &r, kind.notes)? };
         let id = s.tx.insert_entry(
