@@ -2,9 +2,11 @@
 //! command shares: opening the store, the common refusals and the output formats.
 
 mod audit;
+mod entry;
 mod errors;
 mod location;
 mod member;
+mod note;
 mod org;
 mod orgfile;
 mod output;
@@ -12,5 +14,6 @@ mod perm;
 mod policy;
 mod record;
 mod role;
+mod space;
 mod store;
 mod team;

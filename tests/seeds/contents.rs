@@ -1691,6 +1691,17 @@ fn design_emergency_access_needs_a_reason_a_bounded_time_and_a_role_that_allows_
         &["record", "emergency-access", "1", "--reason", "crisis"],
     );
     assert_eq!(g["until"], "2026-11-23T10:00:00Z");
+    // a member who can no longer act neither breaks the glass nor lists their grants
+    json_as(&env, ADMIN, &["member", "deactivate", NED]);
+    for args in [
+        &["record", "emergency-access", "1", "--reason", "crisis"][..],
+        &["record", "emergency-access", "--list"][..],
+    ] {
+        env.as_(NED, args)
+            .code(3)
+            .stderr_has(&format!("{NED} is inactive"));
+    }
+    assert!(!can(&env, NED, "record.read", "record:1"));
 }
 
 // ----- perm: entries and spaces ---------------------------------------------------------
