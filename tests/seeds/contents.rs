@@ -1883,3 +1883,48 @@ fn design_perm_lookup_and_who_can_agree_with_check_on_entries_and_spaces() {
     env.as_(NED, &["perm", "lookup", "entry.read", "entrie"])
         .code(2);
 }
+
+/// DESIGN: "Departures in one step" — told to discard what does not move, a departure
+/// deletes it knowingly and keeps no copy.
+#[test]
+fn design_a_departure_told_to_discard_keeps_no_copy() {
+    let (env, labels) = stocked();
+    env.add(BOSS, &["administrator", "coordinator"]);
+    let run = env.as_(
+        BOSS,
+        &[
+            "member",
+            "deactivate",
+            PAT,
+            "--transfer-to",
+            NED,
+            "--discard-excluded",
+            "--format",
+            "json",
+        ],
+    );
+    run.ok();
+    assert_eq!(run.json()["status"], "inactive");
+    assert_eq!(owner_of(&env, 1), NED);
+    let mut kept: Vec<&str> = ALWAYS.to_vec();
+    kept.extend_from_slice(&OPTIONAL);
+    assert_eq!(sorted(stored_titles(&env, 1)), sorted_titles(&kept));
+    let records: i64 = env
+        .sql()
+        .query_row("SELECT count(*) FROM record", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(records, 1, "no copy");
+    // the audit trail says what each record carried
+    let moved = audit(
+        &env,
+        &["--action", "record.transfer", "--outcome", "allowed"],
+    );
+    assert_eq!(moved.len(), 1);
+    let carries = &moved[0]["details"]["carries"];
+    assert_eq!(sorted(carried(carries, "never")), labelled(&labels, &NEVER));
+    assert_eq!(
+        sorted(carried(carries, "optional.included")),
+        labelled(&labels, &OPTIONAL)
+    );
+    assert_eq!(moved[0]["details"]["copy"], Value::Null);
+}
