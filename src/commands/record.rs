@@ -1221,7 +1221,8 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
         if to.id == r.owner.id {
             return Err(Error::conflict(format!("{} already owns {}", to.email, r.key())).into());
         }
-        if r.status != "active" || r.read_only {
+        not_a_copy(&r)?;
+        if r.status != "active" {
             return Err(Error::conflict(format!("{} is {}: only active records are transferred", r.key(), r.status))
                 .hinted(format!("reactivate it first: careward record reactivate {}", r.number))
                 .into());
@@ -1470,7 +1471,8 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
         purge_expired(s)?;
         let mut candidates = Vec::new();
         for r in s.tx.records(s.org.id, &RecordFilter::default())? {
-            if r.status == "deleted" {
+            // a previous owner's read-only copy is theirs to keep, never moved
+            if r.status == "deleted" || r.read_only {
                 continue;
             }
             if let Some(p) = &r.pending_to {
