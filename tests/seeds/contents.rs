@@ -1026,9 +1026,11 @@ fn related_the_archived_copy_can_be_read_never_changed_or_reactivated() {
     ] {
         env.as_(PAT, args).code(5).stderr_has(copy_refusal);
     }
-    env.as_(PAT, &["record", "transfer", "2", "--to", KIM])
-        .code(5)
-        .stderr_has("only active records are transferred");
+    for who in [PAT, COL] {
+        env.as_(who, &["record", "transfer", "2", "--to", KIM])
+            .code(5)
+            .stderr_has(copy_refusal);
+    }
     let after = json_as(&env, PAT, &["record", "show", "2"]);
     assert_eq!(after["status"], "archived");
     assert_eq!(after["client"], "Sam Lee");
@@ -1236,6 +1238,14 @@ fn design_a_departure_carries_all_it_can_and_keeps_a_copy_when_asked() {
         })
         .unwrap();
     assert!(read_only);
+    // the copy is the departed member's to keep: nothing for a coordinator to follow up
+    // (seed 000: "Follow up on records waiting for transfer or linked to inactive
+    // members") nor to move
+    assert_eq!(json_as(&env, COL, &["record", "pending"]), json!([]));
+    env.as_(COL, &["record", "transfer", "--all-from", PAT, "--to", KIM])
+        .ok()
+        .stderr_has("0 records moved");
+    assert_eq!(owner_of(&env, 2), PAT);
 }
 
 // ----- collaborative spaces ---------------------------------------------------------
