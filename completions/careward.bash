@@ -4925,7 +4925,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__lookup)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version record member location team"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version record entry space member location team"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

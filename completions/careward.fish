@@ -942,7 +942,7 @@ complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "show" -d 'An entry, by id'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "submit" -d 'An entry, by id'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "export" -d 'Export a record\'s notes: the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l kind -d 'The kind of entry (the policy\'s kinds: note, document, raw-data, invoice, …)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l title -d 'A title' -r
@@ -1028,7 +1028,7 @@ complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "show" -d 'An entry, by id'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "submit" -d 'An entry, by id'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a record\'s notes: the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1293,7 +1293,7 @@ complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_s
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "list" -d 'List what the acting member\'s roles grant'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "who-can" -d 'List the members who may do ACTION to TARGET'
-complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, member, location, team)'
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, entry, space, member, location, team)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1348,7 +1348,7 @@ complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List what the acting member\'s roles grant'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "who-can" -d 'List the members who may do ACTION to TARGET'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, member, location, team)'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, entry, space, member, location, team)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1540,7 +1540,7 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "show" -d 'An entry, by id'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "submit" -d 'An entry, by id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "export" -d 'Export a record\'s notes: the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
@@ -1558,7 +1558,7 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "list" -d 'List what the acting member\'s roles grant'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "who-can" -d 'List the members who may do ACTION to TARGET'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, member, location, team)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from perm" -f -a "lookup" -d 'List every target of a type the acting member may ACTION (record, entry, space, member, location, team)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "list" -d 'List the built-in policies'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Show a policy: its roles and grants, levels, support grants and constraints'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "validate" -d 'Check a policy file: unknown keys, actions, scopes, roles and levels are errors'

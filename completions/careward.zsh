@@ -2212,7 +2212,7 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 '::action -- The action, noun.verb (record.read, member.invite, …):_default' \
-'::target -- The target\: org (the default), member\:EMAIL, record\:NUMBER, record\:ext\:ID, location\:SLUG, team\:SLUG:_default' \
+'::target -- The target\: org (the default), member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG:_default' \
 && ret=0
 ;;
 (list)
@@ -2246,7 +2246,7 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
-':target -- The target\: org, member\:EMAIL, record\:NUMBER, record\:ext\:ID, location\:SLUG, team\:SLUG:_default' \
+':target -- The target\: org, member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG:_default' \
 && ret=0
 ;;
 (lookup)
@@ -2264,7 +2264,7 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
-':kind -- The type of target:(record member location team)' \
+':kind -- The type of target:(record entry space member location team)' \
 && ret=0
 ;;
 (help)
@@ -3250,7 +3250,7 @@ _careward__subcmd__entry_commands() {
 'show:An entry, by id' \
 'edit:Change an entry'\''s title or confidentiality (its author only)' \
 'submit:An entry, by id' \
-'export:Export a record'\''s notes\: the owner exports every one, a collaborator only their own' \
+'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward entry commands' commands "$@"
@@ -3278,7 +3278,7 @@ _careward__subcmd__entry__subcmd__help_commands() {
 'show:An entry, by id' \
 'edit:Change an entry'\''s title or confidentiality (its author only)' \
 'submit:An entry, by id' \
-'export:Export a record'\''s notes\: the owner exports every one, a collaborator only their own' \
+'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward entry help commands' commands "$@"
@@ -3415,7 +3415,7 @@ _careward__subcmd__help__subcmd__entry_commands() {
 'show:An entry, by id' \
 'edit:Change an entry'\''s title or confidentiality (its author only)' \
 'submit:An entry, by id' \
-'export:Export a record'\''s notes\: the owner exports every one, a collaborator only their own' \
+'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
     )
     _describe -t commands 'careward help entry commands' commands "$@"
 }
@@ -3634,7 +3634,7 @@ _careward__subcmd__help__subcmd__perm_commands() {
 'check:May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied' \
 'list:List what the acting member'\''s roles grant' \
 'who-can:List the members who may do ACTION to TARGET' \
-'lookup:List every target of a type the acting member may ACTION (record, member, location, team)' \
+'lookup:List every target of a type the acting member may ACTION (record, entry, space, member, location, team)' \
     )
     _describe -t commands 'careward help perm commands' commands "$@"
 }
@@ -4317,7 +4317,7 @@ _careward__subcmd__perm_commands() {
 'check:May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied' \
 'list:List what the acting member'\''s roles grant' \
 'who-can:List the members who may do ACTION to TARGET' \
-'lookup:List every target of a type the acting member may ACTION (record, member, location, team)' \
+'lookup:List every target of a type the acting member may ACTION (record, entry, space, member, location, team)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward perm commands' commands "$@"
@@ -4333,7 +4333,7 @@ _careward__subcmd__perm__subcmd__help_commands() {
 'check:May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied' \
 'list:List what the acting member'\''s roles grant' \
 'who-can:List the members who may do ACTION to TARGET' \
-'lookup:List every target of a type the acting member may ACTION (record, member, location, team)' \
+'lookup:List every target of a type the acting member may ACTION (record, entry, space, member, location, team)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward perm help commands' commands "$@"

@@ -70,7 +70,8 @@ pub struct EditArgs {
     confidential: Option<String>,
 }
 
-/// Export a record's notes: the owner exports every one, a collaborator only their own
+/// Export a record's notes (drafts included; not documents, invoices or tasks): the owner
+/// exports every one, a collaborator only their own
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// The record's number, or ext:EXTERNAL-ID
@@ -190,7 +191,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
         }
         writable(&r)?;
         if args.draft && !kind.notes {
-            return Err(Error::invalid(format!("a {kind_name} cannot be a draft: only notes are")).into());
+            return Err(Error::invalid(format!("only notes can be drafts, not --kind {kind_name}")).into());
         }
         let status = if args.draft { "draft" } else { submitted_status(s, &r, kind.notes)? };
         let id = s.tx.insert_entry(
@@ -319,6 +320,10 @@ fn export(ctx: &Ctx, args: &ExportArgs) -> Result<Reply> {
         let mut rows = Vec::new();
         let mut left_out = 0;
         for e in s.tx.entries(&r)? {
+            // notes only: invoices, tasks, appointments… are not "notes" to export
+            if !s.policy.entries.kinds.get(&e.kind).is_some_and(|k| k.notes) {
+                continue;
+            }
             if s.check("record.export", &e.target())?.decision().allowed {
                 rows.push(list_row(&e));
             } else {
@@ -333,7 +338,8 @@ fn export(ctx: &Ctx, args: &ExportArgs) -> Result<Reply> {
         let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
         if left_out > 0 {
             reply.note = Some(format!(
-                "{left_out} entries by others left out: a collaborator exports only their own"
+                "{left_out} note{} by others left out: a collaborator exports only their own",
+                if left_out == 1 { "" } else { "s" }
             ));
         }
         Ok(reply)

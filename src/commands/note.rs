@@ -10,6 +10,7 @@ use super::entry::{entry_fields, find};
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::output::Output;
+use crate::policy::TargetFacts;
 use crate::session::Ctx;
 
 #[derive(Subcommand, Debug)]
@@ -40,6 +41,15 @@ fn approve(ctx: &Ctx, args: &ApproveArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let e = find(s, args.id)?;
         let proof = s.authorize("note.approve", &e.target())?;
+        // a previous owner's archived copy "cannot be changed"
+        if e.record.read_only {
+            return Err(Error::conflict(format!(
+                "{} is in {}, a read-only archived copy kept after a transfer: it can be read, never changed",
+                e.key(),
+                e.record.key()
+            ))
+            .into());
+        }
         let me = s.actor.label();
         if e.author == me {
             return Err(Error::conflict(format!(
@@ -100,6 +110,9 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
         let Some(me) = s.actor.member() else {
             return Err(Error::usage("notes wait for members, not for support staff").into());
         };
+        // someone who cannot act at all (inactive, invited) is told so, not shown an
+        // empty list
+        s.authorize("org.view", &TargetFacts::org())?;
         let mut rows = Vec::new();
         for e in s.tx.pending_approvals(s.org.id, me.id)? {
             let waits_for = if e.record.owner.id == me.id {

@@ -20,13 +20,13 @@ pub enum PermCommand {
     Lookup(LookupArgs),
 }
 
-/// List every target of a type the acting member may ACTION (record, member, location, team)
+/// List every target of a type the acting member may ACTION (record, entry, space, member, location, team)
 #[derive(Args, Debug)]
 pub struct LookupArgs {
     /// The action, noun.verb
     action: String,
     /// The type of target
-    #[arg(value_parser = ["record", "member", "location", "team"])]
+    #[arg(value_parser = ["record", "entry", "space", "member", "location", "team"])]
     kind: String,
 }
 
@@ -39,7 +39,7 @@ pub struct CheckArgs {
     /// The action, noun.verb (record.read, member.invite, …)
     #[arg(required_unless_present = "batch")]
     action: Option<String>,
-    /// The target: org (the default), member:EMAIL, record:NUMBER, record:ext:ID, location:SLUG, team:SLUG
+    /// The target: org (the default), member:EMAIL, record:NUMBER, record:ext:ID, entry:ID, space:ID, location:SLUG, team:SLUG
     target: Option<String>,
     /// Print the reasons that decided it
     #[arg(long)]
@@ -58,7 +58,7 @@ pub struct ListArgs {}
 pub struct WhoCanArgs {
     /// The action, noun.verb
     action: String,
-    /// The target: org, member:EMAIL, record:NUMBER, record:ext:ID, location:SLUG, team:SLUG
+    /// The target: org, member:EMAIL, record:NUMBER, record:ext:ID, entry:ID, space:ID, location:SLUG, team:SLUG
     target: String,
 }
 
@@ -136,8 +136,10 @@ fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let target = resolve_target(s, Some(&args.target))?;
         // Revealing others' access is sensitive: whoever manages a record's sharing may
-        // ask about it; anyone else needs to be able to read the audit trail.
-        let manages_sharing = target.key.starts_with("record:")
+        // ask about it and its entries (as far as the policy lets them reach an entry);
+        // anyone else needs to be able to read the audit trail.
+        let manages_sharing = (target.key.starts_with("record:")
+            || target.key.starts_with("entry:"))
             && s.check("record.share", &target)?.decision().allowed;
         if !manages_sharing {
             s.authorize("audit.view", &TargetFacts::org())?;
@@ -170,6 +172,21 @@ fn lookup(ctx: &Ctx, args: &LookupArgs) -> Result<Reply> {
                 s.tx.records(s.org.id, &Default::default())?
                     .iter()
                     .map(|r| r.target())
+                    .collect()
+            }
+            // every entry of every record, in record order
+            "entry" => {
+                super::record::purge_expired(s)?;
+                let mut entries = Vec::new();
+                for r in s.tx.records(s.org.id, &Default::default())? {
+                    entries.extend(s.tx.entries(&r)?.iter().map(|e| e.target()));
+                }
+                entries
+            }
+            "space" => {
+                s.tx.spaces(s.org.id)?
+                    .iter()
+                    .map(|sp| sp.target())
                     .collect()
             }
             "member" => {

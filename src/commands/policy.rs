@@ -84,9 +84,18 @@ fn describe(p: &Policy) -> Vec<(&'static str, Value)> {
                 .iter()
                 .map(|g| {
                     let scopes: Vec<&str> = g.scopes.iter().map(|s| s.name()).collect();
-                    let v = match g.unless {
-                        Some(ex) => json!({ "scopes": scopes, "unless": ex.to_string() }),
-                        None => json!(scopes),
+                    let v = match (g.unless, g.and) {
+                        (None, None) => json!(scopes),
+                        (unless, and) => {
+                            let mut v = json!({ "scopes": scopes });
+                            if let Some(ex) = unless {
+                                v["unless"] = json!(ex.to_string());
+                            }
+                            if let Some(and) = and {
+                                v["and"] = json!(and.name());
+                            }
+                            v
+                        }
                     };
                     (g.action.clone(), v)
                 })

@@ -579,11 +579,25 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
     })
 }
 
+/// Related article on confidentiality: "a record with at least one confidential note or
+/// document is partially confidential", and "Only the owner and those the record is
+/// shared with see confidentiality tags": whoever may read the record is told whether
+/// it holds a confidential entry; anyone else (a coordinator, a manager) gets null.
+fn partially_confidential(s: &Session, r: &Record) -> Result<Value> {
+    Ok(if s.check("record.read", &r.target())?.decision().allowed {
+        json!(s.tx.has_confidential_entries(r)?)
+    } else {
+        Value::Null
+    })
+}
+
 fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         s.authorize("record.view", &r.target())?;
-        Ok(Output::object(record_fields(&r)).into())
+        let mut fields = record_fields(&r);
+        fields.push(("partially_confidential", partially_confidential(s, &r)?));
+        Ok(Output::object(fields).into())
     })
 }
 
@@ -595,6 +609,7 @@ fn open(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
         let proof = s.authorize("record.read", &r.target())?;
         s.record(&proof, &r.key(), json!({ "read": "clinical content" }))?;
         let mut fields = record_fields(&r);
+        fields.push(("partially_confidential", partially_confidential(s, &r)?));
         fields.push(("decision", json!(proof.decision().reason)));
         Ok(Output::object(fields).into())
     })
@@ -774,6 +789,14 @@ fn parse_until(s: &Session, text: &str) -> Result<String> {
 }
 
 fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
+    // clap lets the flag through with --team: approval supervises one member's notes
+    if args.require_approval && args.team.is_some() {
+        return Err(Error::usage(
+            "--require-approval supervises the notes of one member, not a team",
+        )
+        .hinted("share with the member: careward record share ID --with EMAIL --level write --require-approval")
+        .into());
+    }
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         let proof = s.authorize("record.share", &r.target())?;
@@ -1076,16 +1099,30 @@ impl CarryPlan {
         Ok(plan)
     }
 
+    /// What the transfer would delete with nobody having said it may: the entries not
+    /// carried, when there is neither a copy nor --discard-excluded.
+    fn would_lose(&self, opts: &CarryOptions) -> Option<String> {
+        if self.left_behind.is_empty() || opts.keep_copy || opts.discard_excluded {
+            return None;
+        }
+        Some(
+            self.optional_excluded
+                .iter()
+                .chain(&self.never)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    }
+
     /// Refuse to delete content silently.
     fn check(&self, r: &Record, opts: &CarryOptions) -> Result<()> {
-        if self.left_behind.is_empty() || opts.keep_copy || opts.discard_excluded {
+        let Some(lost) = self.would_lose(opts) else {
             return Ok(());
-        }
-        let lost: Vec<&String> = self.optional_excluded.iter().chain(&self.never).collect();
+        };
         Err(Error::conflict(format!(
-            "transferring {} would delete what it does not carry: {}",
-            r.key(),
-            lost.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+            "transferring {} would delete what it does not carry: {lost}",
+            r.key()
         ))
         .hinted("add --keep-copy (the previous owner keeps a read-only archived copy with everything), --discard-excluded to delete it knowingly, or --include-confidential / --include-raw-data to carry it")
         .into())
@@ -1192,7 +1229,8 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
         if to.id == r.owner.id {
             return Err(Error::conflict(format!("{} already owns {}", to.email, r.key())).into());
         }
-        if r.status != "active" || r.read_only {
+        not_a_copy(&r)?;
+        if r.status != "active" {
             return Err(Error::conflict(format!("{} is {}: only active records are transferred", r.key(), r.status))
                 .hinted(format!("reactivate it first: careward record reactivate {}", r.number))
                 .into());
@@ -1356,7 +1394,20 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
                 None => CarryOptions::default(),
             };
             let plan = CarryPlan::of(s, &r, s.tx.entries(&r)?, &opts)?;
-            plan.check(&r, &opts)?;
+            // What was offered passed the check; what was added or changed since may not. The
+            // recipient cannot choose for the owner: they decline, the owner offers again.
+            if let Some(lost) = plan.would_lose(&opts) {
+                return Err(Error::conflict(format!(
+                    "accepting {} would delete what it does not carry, which changed since {} offered it: {lost}",
+                    r.key(),
+                    r.owner.email
+                ))
+                .hinted(format!(
+                    "decline it (careward record transfer decline {}), and ask {} to offer it again with --keep-copy or --discard-excluded",
+                    r.number, r.owner.email
+                ))
+                .into());
+            }
             copy = plan.apply(s, &proof, &r, &opts)?;
             carried = plan.report();
         }
@@ -1429,7 +1480,8 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
         purge_expired(s)?;
         let mut candidates = Vec::new();
         for r in s.tx.records(s.org.id, &RecordFilter::default())? {
-            if r.status == "deleted" {
+            // a previous owner's read-only copy is theirs to keep, never moved
+            if r.status == "deleted" || r.read_only {
                 continue;
             }
             if let Some(p) = &r.pending_to {
@@ -1527,8 +1579,17 @@ fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
                 .decision()
                 .allowed;
             let me = s.actor.member().map(|m| m.id);
-            if !everyone && me.is_none() {
-                s.authorize("audit.view", &TargetFacts::org())?;
+            if !everyone {
+                // a member lists their own grants, if they can act at all (not inactive
+                // or invited); anyone else needs the audit trail
+                s.authorize(
+                    if me.is_some() {
+                        "org.view"
+                    } else {
+                        "audit.view"
+                    },
+                    &TargetFacts::org(),
+                )?;
             }
             let now = s.tx.now().to_string();
             let rows =

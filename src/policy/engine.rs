@@ -321,26 +321,46 @@ impl Policy {
                             if let Some(why) = why {
                                 chain.push(why);
                             }
+                            let mut on = scope.to_string();
+                            if let Some(and) = grant.and {
+                                match scope_reaches(facts, member, action, and, target)? {
+                                    Reach::Yes(why) => chain.extend(why),
+                                    Reach::No(why) => {
+                                        misses.push(format!(
+                                            "{role_name} grants {action} on {scope} and {and}, but {why}"
+                                        ));
+                                        continue;
+                                    }
+                                }
+                                on = format!("{scope} and {and}");
+                            }
                             return Ok(ask.allow(
-                                format!("role {role_name} grants {action} on {scope}"),
+                                format!("role {role_name} grants {action} on {on}"),
                                 chain,
                             ));
                         }
-                        Reach::No(why) => misses
-                            .push(format!("{role_name} grants {action} on {scope}, but {why}")),
+                        Reach::No(why) => misses.push(match grant.and {
+                            Some(and) => format!(
+                                "{role_name} grants {action} on {scope} and {and}, but {why}"
+                            ),
+                            None => format!("{role_name} grants {action} on {scope}, but {why}"),
+                        }),
                     }
                 }
             }
         }
 
-        // Grants on the target itself (shares), directly or through a team.
+        // Grants on the target itself (shares), directly or through a team. One that
+        // reaches the actor but falls short is the nearest grant of a denial, before any
+        // role grant whose scope missed: it is what the actor holds on this very target.
+        let mut held_back = Vec::new();
         let mut suspended = None;
         for grant in facts.resource_grants(target, member.id)? {
             let Some(level) = self.levels.get(&grant.level) else {
                 continue;
             };
             if !level.actions.contains(action) {
-                misses.push(format!(
+                held_back.push(format!(
                     "{} is {}, at level {}, which does not include {action}",
                     target.key, grant.via, grant.level
                 ));
@@ -351,14 +371,14 @@ impl Policy {
             if target.key.starts_with("entry:") {
                 let wrote_it = target.creator.as_ref().is_some_and(|c| c.id == member.id);
                 if target.confidential && !self.entries.shares_reach_confidential && !wrote_it {
-                    misses.push(format!(
+                    held_back.push(format!(
                         "{} is {}, but a share does not reach a confidential entry: it is visible only to its author and the record's owner",
                         target.key, grant.via
                     ));
                     continue;
                 }
                 if level.authored_only.contains(action) && !wrote_it {
-                    misses.push(format!(
+                    held_back.push(format!(
                         "{} is {} at level {}, which gives {action} only on entries they wrote",
                         target.key, grant.via, grant.level
                     ));
@@ -384,8 +404,9 @@ impl Policy {
             return Ok(ask.forbid(rule, Vec::new()));
         }
 
-        let nearest = misses
+        let nearest = held_back
             .into_iter()
+            .chain(misses)
             .next()
             .or_else(|| self.related_grant(member, action));
         let held = if member.roles.is_empty() {
@@ -491,9 +512,13 @@ impl Policy {
 }
 
 fn grant_scope_text(g: &Grant) -> String {
+    let mut text = scopes_text(&g.scopes);
+    if let Some(and) = g.and {
+        text = format!("{text} and {and}");
+    }
     match g.unless {
-        Some(ex) => format!("{} unless {ex}", scopes_text(&g.scopes)),
-        None => scopes_text(&g.scopes),
+        Some(ex) => format!("{text} unless {ex}"),
+        None => text,
     }
 }
 
@@ -856,6 +881,63 @@ support: [member.view]
     }
 
     #[test]
+    fn a_grant_with_and_needs_both_scopes() {
+        let p = Policy::parse(
+            "t",
+            &POLICY.replace(
+                "      chart.edit: created\n",
+                "      chart.edit: {scope: created, and: own}\n",
+            ),
+        )
+        .unwrap();
+        let w = World::default();
+        let decide = |owner, creator| {
+            p.authorize(
+                &w,
+                &member(3, &["creator"]),
+                "chart.edit",
+                &record(owner, creator, &[]),
+            )
+            .unwrap()
+            .into_decision()
+        };
+        let d = decide(3, 3);
+        assert!(d.allowed, "{d:?}");
+        assert_eq!(
+            d.reason,
+            "allowed: role creator grants chart.edit on created and own"
+        );
+        let d = decide(1, 3);
+        assert!(!d.allowed);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some("creator grants chart.edit on created and own, but record:7 is owned by m1@x.org")
+        );
+        let d = decide(3, 1);
+        assert!(!d.allowed);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some(
+                "creator grants chart.edit on created and own, but record:7 was created by m1@x.org"
+            )
+        );
+        assert_eq!(
+            p.grants_of(&["creator".to_string()]),
+            vec![(
+                "chart.edit".to_string(),
+                "created and own".to_string(),
+                "creator".to_string()
+            )]
+        );
+        let bad = POLICY.replace(
+            "      chart.edit: created\n",
+            "      chart.edit: {scope: created, and: mine}\n",
+        );
+        let err = format!("{:#}", Policy::parse("t", &bad).unwrap_err());
+        assert!(err.contains("unknown scope \"mine\" in `and`"), "{err}");
+    }
+
+    #[test]
     fn location_scope_needs_a_shared_location() {
         let mut w = World::default();
         w.locations.insert(4, vec!["north".into()]);
@@ -956,6 +1038,33 @@ support: [member.view]
             d.nearest
                 .unwrap()
                 .contains("at level read, which does not include record.write")
+        );
+    }
+
+    #[test]
+    fn a_share_that_falls_short_is_nearer_than_a_role_grant_that_missed() {
+        let mut w = World::default();
+        w.shares.insert(
+            ("record:7".into(), 6),
+            vec![ResourceGrant {
+                level: "read".into(),
+                via: "shared with m6@x.org".into(),
+                suspended: None,
+            }],
+        );
+        // m6 owns records of their own (role owner) and reads record:7 through a share
+        let d = check(
+            &w,
+            &member(6, &["owner"]),
+            "record.write",
+            &record(1, 1, &[]),
+        );
+        assert!(!d.allowed);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some(
+                "record:7 is shared with m6@x.org, at level read, which does not include record.write"
+            )
         );
     }
 

@@ -246,7 +246,7 @@ struct RoleFile {
 #[derive(Deserialize)]
 #[serde(
     untagged,
-    expecting = "a scope (org, own, created, location, assigned), a list of scopes, or a map with `scope` and `unless`"
+    expecting = "a scope (org, own, created, location, assigned), a list of scopes, or a map with `scope`, `unless` and `and`"
 )]
 enum GrantFile {
     One(String),
@@ -260,6 +260,9 @@ struct GrantDetail {
     scope: String,
     #[serde(default)]
     unless: Option<Exclusion>,
+    /// a second scope that must reach the target too (`scope: created, and: own`)
+    #[serde(default)]
+    and: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -370,6 +373,8 @@ pub struct Grant {
     pub action: String,
     pub scopes: Vec<Scope>,
     pub unless: Option<Exclusion>,
+    /// a scope that must reach the target as well as one of `scopes`
+    pub and: Option<Scope>,
 }
 
 #[derive(Clone, Debug)]
@@ -650,11 +655,23 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         for (action, grant) in &spec.grants {
             let path = ["roles", name.as_str(), "grants", action.as_str()];
             check_action(problems, &path, action);
-            let (names, unless): (Vec<&str>, Option<Exclusion>) = match grant {
-                GrantFile::One(s) => (vec![s.as_str()], None),
-                GrantFile::Many(list) => (list.iter().map(String::as_str).collect(), None),
-                GrantFile::Detailed(d) => (vec![d.scope.as_str()], d.unless),
+            let (names, unless, and): (Vec<&str>, Option<Exclusion>, Option<&str>) = match grant {
+                GrantFile::One(s) => (vec![s.as_str()], None, None),
+                GrantFile::Many(list) => (list.iter().map(String::as_str).collect(), None, None),
+                GrantFile::Detailed(d) => (vec![d.scope.as_str()], d.unless, d.and.as_deref()),
             };
+            let and = and.and_then(|s| {
+                let scope = Scope::parse(s);
+                if scope.is_none() {
+                    problems.at(
+                        &path,
+                        format!(
+                            "unknown scope \"{s}\" in `and`; expected one of: org, own, created, location, assigned"
+                        ),
+                    );
+                }
+                scope
+            });
             let mut scopes = Vec::new();
             for s in names {
                 match Scope::parse(s) {
@@ -674,6 +691,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
                 action: action.clone(),
                 scopes,
                 unless,
+                and,
             });
         }
         roles.insert(

@@ -165,11 +165,22 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// Notes waiting for approval: in records `owner` owns, or written by `author`.
+    /// Whether a record holds a confidential entry: it is then partially confidential.
+    pub fn has_confidential_entries(&self, record: &Record) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM entry WHERE record_id = ?1 AND confidential = 1)",
+            [record.id],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Notes waiting for approval: in records `member` owns, or written by `member`. A
+    /// read-only archived copy waits for nothing: it never changes.
     pub fn pending_approvals(&self, org: i64, member: MemberId) -> Result<Vec<Entry>> {
         let mut stmt = self.conn.prepare(
             "SELECT e.*, r.number AS record_number FROM entry e JOIN record r ON r.id = e.record_id
-             WHERE r.org_id = ?1 AND e.status = 'pending-approval' AND (r.owner_id = ?2 OR e.author_id = ?2)
+             WHERE r.org_id = ?1 AND e.status = 'pending-approval' AND r.read_only = 0
+               AND (r.owner_id = ?2 OR e.author_id = ?2)
              ORDER BY e.id",
         )?;
         let rows = stmt.query_map(params![org, member], |r| {

@@ -75,6 +75,15 @@ impl Tx<'_> {
             .optional()?)
     }
 
+    /// Every space of an organisation, oldest first.
+    pub fn spaces(&self, org: i64) -> Result<Vec<Space>> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT_SPACE} WHERE s.org_id = ?1 ORDER BY s.id"))?;
+        let rows = stmt.query_map([org], space_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The spaces a member belongs to, directly or through an active team.
     pub fn spaces_of(&self, org: i64, member: MemberId) -> Result<Vec<Space>> {
         let mut stmt = self.conn.prepare(&format!(

@@ -3,10 +3,12 @@
 
 mod audit;
 mod completions;
+mod entry;
 mod errors;
 mod location;
 mod member;
 mod member_import;
+mod note;
 mod org;
 mod orgfile;
 mod output;
@@ -14,5 +16,6 @@ mod perm;
 mod policy;
 mod record;
 mod role;
+mod space;
 mod store;
 mod team;

@@ -205,10 +205,9 @@ fn list_shows_the_grants_of_the_actors_roles() {
     assert!(
         grants.contains(&json!({"action": "record.read", "scope": "own", "via": "practitioner"}))
     );
-    assert!(
-        grants
-            .contains(&json!({"action": "entry.edit", "scope": "created", "via": "practitioner"}))
-    );
+    assert!(grants.contains(
+        &json!({"action": "entry.edit", "scope": "created and own", "via": "practitioner"})
+    ));
     assert!(!grants.iter().any(|g| g["action"] == "audit.view"));
 
     let grants = env.json_as("cat@demo.org", &["perm", "list"]);

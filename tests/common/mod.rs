@@ -1,6 +1,7 @@
 //! The test environment: a temporary store, the real binary, and each run's stdout,
 //! stderr and exit code shown together as one transcript.
 
+pub mod contents;
 pub mod records;
 
 use std::path::{Path, PathBuf};

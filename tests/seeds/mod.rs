@@ -6,6 +6,7 @@
 //! action, cell by cell through the real binary. Records, sharing and transfers come
 //! with their commands; these cover organisations, members and roles.
 
+mod contents;
 mod matrix;
 mod records;
 mod related;
