@@ -44,7 +44,7 @@ measure() {
     cat "$work/time"
 }
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+. benches/lib.sh
 
 import=() import_kb=() quiet_kb=() plain=() floor=()
 for ((i = 1; i <= runs; i++)); do
@@ -97,8 +97,7 @@ cat >"$section" <<EOF
 <!-- benches/import.sh: begin (generated; run the script to refresh) -->
 ## \`member invite --csv\`: ${rows} rows
 
-Measured $(date -u +%Y-%m-%d) on $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')),
-careward $(git rev-parse --short HEAD), $(sqlite3 --version | cut -d' ' -f1-2 | sed 's/^/sqlite3 /').
+Measured $(date -u +%Y-%m-%d) on $(machine).
 Medians of ${runs} runs; wall-clock seconds from GNU time.
 
 | what | time | vs. \`sqlite3 .import\` |
@@ -118,16 +117,4 @@ Reproduce: \`benches/import.sh ${rows} ${runs}\` (set \`CARGO_TARGET_DIR\` if yo
 <!-- benches/import.sh: end -->
 EOF
 
-out=BENCHMARKS.md
-if [ -f "$out" ] && grep -q '<!-- benches/import.sh: begin' "$out"; then
-    awk -v section="$section" '
-        /<!-- benches\/import.sh: begin/ { while ((getline line < section) > 0) print line; skip = 1; next }
-        /<!-- benches\/import.sh: end/ { skip = 0; next }
-        !skip { print }
-    ' "$out" >"$work/out.md"
-    cp "$work/out.md" "$out"
-else
-    [ -f "$out" ] || printf '# Benchmarks\n\nEach section is written by the script it names.\n\n' >"$out"
-    cat "$section" >>"$out"
-fi
-cat "$section"
+splice import.sh "$section" "$work"

@@ -1,26 +1,28 @@
 #!/usr/bin/env bash
 # Benchmark: a bulk transfer and permission checks on a large organisation, each beside
-# its floor (plain sqlite3 doing the same work), in one run. Writes the figures to stdout
-# as Markdown; BENCHMARKS.md quotes a run.
+# its floor (plain sqlite3 doing the same work) in the same run, written to its section
+# of BENCHMARKS.md.
 #
 #   bash benches/transfer.sh [RECORDS] [RUNS]      (default 100000 records, 3 runs)
 #
-# The organisation is built with careward's own bulk command (org seed of a generated
-# file). Each timing is the median of RUNS runs on a fresh copy of the store.
+# The organisation is built with careward's own bulk command (`org seed` of a generated
+# file): RECORDS records, half of them owned by the member whose records move. Each
+# transfer timing is the median of RUNS runs, each on a fresh copy of the store.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benches/lib.sh
 N=${1:-100000}
 RUNS=${2:-3}
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed for the floor" >&2; exit 1; }
 cargo build --release --quiet
-CW=$PWD/target/release/careward
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+CW=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')/release/careward
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-python3 - "$N" > "$WORK/org.yaml" <<'PY'
+python3 - "$N" >"$work/org.yaml" <<'PY'
 import sys
 n = int(sys.argv[1])
-print("org: {slug: big, name: Big Practice, kind: clinic, policy: group-practice}")
+print("org: {slug: big, name: Big Practice, kind: clinic, policy: group-practice, seats: 1000}")
 print("members:")
 print("- {email: admin@big.example, roles: [administrator]}")
 print("- {email: coord@big.example, roles: [coordinator]}")
@@ -34,48 +36,65 @@ for i in range(n):
     print(f"- {{client: Client {i}, owner: {owner}, external_id: E{i}}}")
 PY
 
-now() { date +%s.%N; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-elapsed() { local t0; t0=$(now); "$@" >/dev/null; echo "$(now) - $t0" | bc; }
+# Wall-clock seconds of one command (its exit status is not ours: a denied check exits 3).
+seconds() {
+    python3 -c 'import subprocess, sys, time
+t = time.perf_counter()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
+print(f"{time.perf_counter() - t:.4f}")' "$@"
+}
 
-export CAREWARD_DB="$WORK/base.db"
-seed=$(elapsed "$CW" -q org seed "$WORK/org.yaml")
+export CAREWARD_DB="$work/base.db"
+seed=$(seconds "$CW" -q org seed "$work/org.yaml")
 moving=$(sqlite3 "$CAREWARD_DB" "SELECT count(*) FROM record r JOIN member m ON m.id = r.owner_id WHERE m.email = 'from@big.example'")
 
-cw_times=(); sql_times=()
+cw=(); floor=()
 for _ in $(seq "$RUNS"); do
-  cp "$WORK/base.db" "$WORK/run.db"
-  cw_times+=("$(CAREWARD_DB="$WORK/run.db" elapsed "$CW" -q record transfer --all-from from@big.example --to to@big.example --as coord@big.example)")
-  cp "$WORK/base.db" "$WORK/floor.db"
-  sql_times+=("$(elapsed sqlite3 "$WORK/floor.db" "UPDATE record SET owner_id = (SELECT id FROM member WHERE email = 'to@big.example') WHERE owner_id = (SELECT id FROM member WHERE email = 'from@big.example') AND status = 'active';")")
+    cp "$work/base.db" "$work/run.db"
+    cw+=("$(CAREWARD_DB="$work/run.db" seconds "$CW" -q record transfer --all-from from@big.example --to to@big.example --as coord@big.example)")
+    cp "$work/base.db" "$work/floor.db"
+    floor+=("$(seconds sqlite3 "$work/floor.db" "UPDATE record SET owner_id = (SELECT id FROM member WHERE email = 'to@big.example') WHERE owner_id = (SELECT id FROM member WHERE email = 'from@big.example') AND status = 'active';")")
 done
-cw=$(printf '%s\n' "${cw_times[@]}" | median)
-sql=$(printf '%s\n' "${sql_times[@]}" | median)
+m_cw=$(printf '%s\n' "${cw[@]}" | median)
+m_floor=$(printf '%s\n' "${floor[@]}" | median)
 
 # One perm check process, beside one sqlite3 process running one indexed query.
-check_times=(); query_times=()
-for _ in $(seq 5); do
-  check_times+=("$(elapsed "$CW" -q perm check record.read record:ext:E$((N / 2 + 7)) --as to@big.example || true)")
-  query_times+=("$(elapsed sqlite3 "$WORK/base.db" "SELECT owner_id FROM record WHERE org_id = 1 AND external_id = 'E$((N / 2 + 7))';")")
+target="E$((N / 2 + 7))"
+check=(); query=()
+for _ in $(seq 7); do
+    check+=("$(seconds "$CW" -q perm check record.read "record:ext:$target" --as to@big.example)")
+    query+=("$(seconds sqlite3 "$work/base.db" "SELECT owner_id FROM record WHERE org_id = 1 AND external_id = '$target';")")
 done
-check=$(printf '%s\n' "${check_times[@]}" | median)
-query=$(printf '%s\n' "${query_times[@]}" | median)
+m_check=$(printf '%s\n' "${check[@]}" | median)
+m_query=$(printf '%s\n' "${query[@]}" | median)
 
-# perm check --batch: checks per second.
-python3 - "$N" > "$WORK/batch.jsonl" <<'PY'
+# perm check --batch: checks per second over 20,000 mixed checks.
+python3 - "$N" >"$work/batch.jsonl" <<'PY'
 import sys
 n = int(sys.argv[1])
 for i in range(20000):
     who = ["from", "to", "coord", "p7"][i % 4]
     print(f'{{"as": "{who}@big.example", "action": "record.read", "target": "record:{(i * 7919) % n + 1}"}}')
 PY
-batch=$(elapsed sh -c "$CW perm check --batch < $WORK/batch.jsonl")
+m_batch=$(seconds sh -c "\"$CW\" perm check --batch < \"$work/batch.jsonl\"")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
-cat <<MD
+section="$work/section.md"
+cat >"$section" <<MD
+<!-- benches/transfer.sh: begin (generated; run the script to refresh) -->
+## Bulk transfer and permission checks: ${N} records
+
+Measured $(date -u +%Y-%m-%d) on $(machine).
+Wall-clock seconds; medians of ${RUNS} runs (transfer) and 7 runs (one check).
+
 | what | careward | floor | ratio |
 |---|---|---|---|
-| org seed of $N records (setup) | ${seed}s | — | — |
-| record transfer --all-from of $moving records (median of $RUNS) | ${cw}s | sqlite3 UPDATE: ${sql}s | $(echo "scale=1; $cw / $sql" | bc)× |
-| one perm check process (median of 5) | ${check}s | one sqlite3 indexed query: ${query}s | $(echo "scale=1; $check / $query" | bc)× |
-| perm check --batch, 20000 checks | ${batch}s: $(echo "20000 / $batch" | bc) checks/s, $(echo "scale=1; $batch * 1000000 / 20000" | bc) µs per check | — | — |
+| \`record transfer --all-from\` of ${moving} records (each authorized, carried and audited) | ${m_cw} s | one \`sqlite3\` \`UPDATE\` of the same rows: ${m_floor} s | **$(ratio "$m_cw" "$m_floor")×** |
+| one \`perm check\` process on the ${N}-record organisation | ${m_check} s | one \`sqlite3\` process running one indexed query: ${m_query} s | **$(ratio "$m_check" "$m_query")×** |
+| \`perm check --batch\`, 20,000 checks | ${m_batch} s: $(awk -v t="$m_batch" 'BEGIN { printf "%d", 20000 / t }') checks/s, $(awk -v t="$m_batch" 'BEGIN { printf "%.0f", t * 1000000 / 20000 }') µs per check | — | — |
+| building the organisation: \`org seed\` of ${N} records (setup) | ${seed} s | — | — |
+
+Reproduce: \`benches/transfer.sh ${N} ${RUNS}\`.
+<!-- benches/transfer.sh: end -->
 MD
+splice transfer.sh "$section" "$work"

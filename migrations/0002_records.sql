@@ -75,10 +75,13 @@ CREATE TABLE share (
     CHECK ((member_id IS NULL) <> (team_id IS NULL))
 ) STRICT;
 
-CREATE UNIQUE INDEX share_member ON share (record_id, member_id) WHERE member_id IS NOT NULL;
-CREATE UNIQUE INDEX share_team ON share (record_id, team_id) WHERE team_id IS NOT NULL;
-CREATE INDEX share_by_member ON share (member_id) WHERE member_id IS NOT NULL;
-CREATE INDEX share_by_team ON share (team_id) WHERE team_id IS NOT NULL;
+-- Full (not partial) indexes: a partial index's `IS NOT NULL` makes SQLite re-prepare a
+-- statement whenever the value bound against it changes. NULLs never collide in a
+-- UNIQUE index, so a share names one member or one team once per record all the same.
+CREATE UNIQUE INDEX share_member ON share (record_id, member_id);
+CREATE UNIQUE INDEX share_team ON share (record_id, team_id);
+CREATE INDEX share_by_member ON share (member_id);
+CREATE INDEX share_by_team ON share (team_id);
 
 -- Transfers of ownership: an owner's waits for the recipient (pending); a coordinator's
 -- takes effect at once (done).

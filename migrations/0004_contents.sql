@@ -53,8 +53,8 @@ CREATE TABLE space_member (
     CHECK ((member_id IS NULL) <> (team_id IS NULL))
 ) STRICT;
 
-CREATE UNIQUE INDEX space_member_member ON space_member (space_id, member_id) WHERE member_id IS NOT NULL;
-CREATE UNIQUE INDEX space_member_team ON space_member (space_id, team_id) WHERE team_id IS NOT NULL;
+CREATE UNIQUE INDEX space_member_member ON space_member (space_id, member_id);
+CREATE UNIQUE INDEX space_member_team ON space_member (space_id, team_id);
 CREATE INDEX space_member_by_member ON space_member (member_id);
 
 CREATE TABLE space_post (

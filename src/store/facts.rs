@@ -64,13 +64,13 @@ impl Tx<'_> {
         // Shares to the member, and to the active teams they are in; expired ones grant nothing.
         let mut stmt = self.conn.prepare_cached(
             "SELECT s.level, NULL, m.email FROM share s JOIN member m ON m.id = s.member_id
-             WHERE s.record_id = ?1 AND s.member_id = ?2 AND (s.until IS NULL OR s.until > ?3)
+             WHERE s.record_id = +?1 AND s.member_id = +?2 AND (s.until IS NULL OR s.until > +?3)
              UNION ALL
              SELECT s.level, t.slug, m.email FROM share s
              JOIN team t ON t.id = s.team_id AND t.status = 'active'
-             JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = ?2
+             JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = +?2
              JOIN member m ON m.id = tm.member_id
-             WHERE s.record_id = ?1 AND (s.until IS NULL OR s.until > ?3)",
+             WHERE s.record_id = +?1 AND (s.until IS NULL OR s.until > +?3)",
         )?;
         let suspended = target.recipient.as_ref().map(|r| {
             format!(
@@ -107,8 +107,8 @@ impl Tx<'_> {
             "SELECT NULL FROM space_member WHERE space_id = ?1 AND member_id = ?2
              UNION ALL
              SELECT t.slug FROM space_member sm JOIN team t ON t.id = sm.team_id AND t.status = 'active'
-             JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = ?2
-             WHERE sm.space_id = ?1",
+             JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = +?2
+             WHERE sm.space_id = +?1",
         )?;
         let rows = stmt.query_map(params![space, member], |r| r.get::<_, Option<String>>(0))?;
         let mut grants = Vec::new();
@@ -133,7 +133,7 @@ impl Tx<'_> {
         level: &str,
     ) -> Result<Vec<ResourceGrant>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT reason, until FROM emergency_grant WHERE record_id = ?1 AND member_id = ?2 AND until > ?3
+            "SELECT reason, until FROM emergency_grant WHERE record_id = +?1 AND member_id = +?2 AND until > +?3
              ORDER BY until DESC",
         )?;
         let rows = stmt.query_map(params![record, member, self.now], |r| {

@@ -257,6 +257,11 @@ impl<'c> Tx<'c> {
 
     /// One row, through the statement cache: a bulk command runs the same statements
     /// thousands of times, and parsing them once is most of the saving.
+    //
+    // A cached statement is parsed again when a new value is bound to a parameter that
+    // SQLite's constant propagation used — which happens in a join (`a.x = ?1` joined
+    // to `b`). The hot joined lookups therefore bind as `= +?N`, which SQLite does not
+    // propagate, and which still uses the index.
     fn one<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
     where
         P: rusqlite::Params,

@@ -152,7 +152,7 @@ impl Tx<'_> {
     pub fn record_by_number(&self, org: i64, number: i64) -> Result<Option<Record>> {
         Ok(self
             .one(
-                &format!("{SELECT_RECORD} WHERE r.org_id = ?1 AND r.number = ?2"),
+                &format!("{SELECT_RECORD} WHERE r.org_id = +?1 AND r.number = +?2"),
                 params![org, number],
                 Record::from_row,
             )
@@ -162,7 +162,7 @@ impl Tx<'_> {
     pub fn record_by_external_id(&self, org: i64, external_id: &str) -> Result<Option<Record>> {
         Ok(self
             .one(
-                &format!("{SELECT_RECORD} WHERE r.org_id = ?1 AND r.external_id = ?2"),
+                &format!("{SELECT_RECORD} WHERE r.org_id = +?1 AND r.external_id = +?2"),
                 params![org, external_id],
                 Record::from_row,
             )
