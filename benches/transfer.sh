@@ -48,13 +48,33 @@ export CAREWARD_DB="$work/base.db"
 seed=$(seconds "$CW" -q org seed "$work/org.yaml")
 moving=$(sqlite3 "$CAREWARD_DB" "SELECT count(*) FROM record r JOIN member m ON m.id = r.owner_id WHERE m.email = 'from@big.example'")
 
-cw=(); floor=()
+# What careward stores, by set-based SQL with no per-row work: the same owner changes and
+# one audit event per record, of the same size, with a hash of the same length.
+stored_sql="BEGIN;
+INSERT INTO audit_event (id, org_id, at, actor, os_user, reason, action, target, outcome, decision, details, prev_hash, hash)
+SELECT (SELECT coalesce(max(id), 0) FROM audit_event) + row_number() OVER (ORDER BY r.id), 1, '2026-01-01T00:00:00Z',
+       'coord@big.example', 'bench', NULL, 'record.transfer', 'record:' || r.number, 'allowed',
+       'allowed: role coordinator grants record.transfer on org',
+       json_object('from', 'from@big.example', 'to', 'to@big.example', 'step', 'moved', 'run', 'transfer-1',
+                   'carries', json_object('always', json_array(), 'never', json_array(),
+                                          'optional', json_object('included', json_array(), 'excluded', json_array())),
+                   'copy', NULL),
+       hex(randomblob(32)), hex(randomblob(32))
+FROM record r JOIN member m ON m.id = r.owner_id WHERE m.email = 'from@big.example' AND r.status = 'active';
+UPDATE record SET owner_id = (SELECT id FROM member WHERE email = 'to@big.example'), owner_since = '2026-01-01T00:00:00Z'
+WHERE owner_id = (SELECT id FROM member WHERE email = 'from@big.example') AND status = 'active';
+COMMIT;"
+
+cw=(); floor=(); stored=()
 for _ in $(seq "$RUNS"); do
     cp "$work/base.db" "$work/run.db"
     cw+=("$(CAREWARD_DB="$work/run.db" seconds "$CW" -q record transfer --all-from from@big.example --to to@big.example --as coord@big.example)")
     cp "$work/base.db" "$work/floor.db"
     floor+=("$(seconds sqlite3 "$work/floor.db" "UPDATE record SET owner_id = (SELECT id FROM member WHERE email = 'to@big.example') WHERE owner_id = (SELECT id FROM member WHERE email = 'from@big.example') AND status = 'active';")")
+    cp "$work/base.db" "$work/stored.db"
+    stored+=("$(seconds sqlite3 "$work/stored.db" "$stored_sql")")
 done
+m_stored=$(printf '%s\n' "${stored[@]}" | median)
 m_cw=$(printf '%s\n' "${cw[@]}" | median)
 m_floor=$(printf '%s\n' "${floor[@]}" | median)
 
@@ -90,6 +110,7 @@ Wall-clock seconds; medians of ${RUNS} runs (transfer) and 7 runs (one check).
 | what | careward | floor | ratio |
 |---|---|---|---|
 | \`record transfer --all-from\` of ${moving} records (each authorized, carried and audited) | ${m_cw} s | one \`sqlite3\` \`UPDATE\` of the same rows: ${m_floor} s | **$(ratio "$m_cw" "$m_floor")×** |
+| the same owner changes and audit events by set-based SQL (what careward stores, without its per-record work) | ${m_stored} s | the \`UPDATE\` above | $(ratio "$m_stored" "$m_floor")× |
 | one \`perm check\` process on the ${N}-record organisation | ${m_check} s | one \`sqlite3\` process running one indexed query: ${m_query} s | **$(ratio "$m_check" "$m_query")×** |
 | \`perm check --batch\`, 20,000 checks | ${m_batch} s: $(awk -v t="$m_batch" 'BEGIN { printf "%d", 20000 / t }') checks/s, $(awk -v t="$m_batch" 'BEGIN { printf "%.0f", t * 1000000 / 20000 }') µs per check | — | — |
 | building the organisation: \`org seed\` of ${N} records (setup) | ${seed} s | — | — |

@@ -83,8 +83,8 @@ CREATE UNIQUE INDEX share_team ON share (record_id, team_id);
 CREATE INDEX share_by_member ON share (member_id);
 CREATE INDEX share_by_team ON share (team_id);
 
--- Transfers of ownership: an owner's waits for the recipient (pending); a coordinator's
--- takes effect at once (done).
+-- Transfers that wait for their recipient (an owner's), and how each ended. A
+-- coordinator's transfer takes effect at once and is recorded in the audit trail only.
 CREATE TABLE transfer (
     id          INTEGER PRIMARY KEY,
     record_id   INTEGER NOT NULL REFERENCES record (id) ON DELETE CASCADE,
@@ -92,9 +92,8 @@ CREATE TABLE transfer (
     to_id       INTEGER NOT NULL REFERENCES member (id),
     started_by  TEXT NOT NULL,
     started_at  TEXT NOT NULL,
-    status      TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'declined', 'redirected', 'done')),
-    decided_at  TEXT,
-    run         TEXT
+    status      TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'declined', 'redirected')),
+    decided_at  TEXT
 ) STRICT;
 
 CREATE UNIQUE INDEX transfer_pending ON transfer (record_id) WHERE status = 'pending';

@@ -1268,7 +1268,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
             )));
         }
         let copy = plan.apply(s, &proof, &r, &opts)?;
-        s.tx.move_record(&proof, &r, to.id, &s.actor.label(), None)?;
+        s.tx.move_record(&proof, &r, to.id)?;
         s.record(
             &proof,
             &r.key(),
@@ -1369,7 +1369,7 @@ pub fn move_all(
         let plan = CarryPlan::of(s, &r, entries.remove(&r.id).unwrap_or_default(), opts)?;
         plan.check(&r, opts)?;
         let copy = plan.apply(s, &proof, &r, opts)?;
-        s.tx.move_record(&proof, &r, to.id, &s.actor.label(), Some(run))?;
+        s.tx.move_record(&proof, &r, to.id)?;
         s.record(
             &proof,
             &r.key(),

@@ -443,15 +443,8 @@ impl Tx<'_> {
     }
 
     /// Move a record at once (a coordinator's transfer), closing any waiting transfer
-    /// as redirected. `run` names the bulk transfer it belongs to.
-    pub fn move_record(
-        &self,
-        proof: &Granted,
-        record: &Record,
-        to: MemberId,
-        by: &str,
-        run: Option<&str>,
-    ) -> Result<()> {
+    /// as redirected. The move itself is recorded by its audit event.
+    pub fn move_record(&self, proof: &Granted, record: &Record, to: MemberId) -> Result<()> {
         require(proof, &["record.transfer"], &record.key())?;
         if record.pending_to.is_some() {
             self.run(
@@ -459,15 +452,10 @@ impl Tx<'_> {
                 params![record.id, self.now],
             )?;
         }
-        let mut log = self.conn.prepare_cached(
-            "INSERT INTO transfer (record_id, from_id, to_id, started_by, started_at, status, decided_at, run)
-             VALUES (?1, ?2, ?3, ?4, ?5, 'done', ?5, ?6)",
+        self.run(
+            "UPDATE record SET owner_id = ?2, owner_since = ?3 WHERE id = ?1",
+            params![record.id, to, self.now],
         )?;
-        log.execute(params![record.id, record.owner.id, to, by, self.now, run])?;
-        let mut update = self
-            .conn
-            .prepare_cached("UPDATE record SET owner_id = ?2, owner_since = ?3 WHERE id = ?1")?;
-        update.execute(params![record.id, to, self.now])?;
         Ok(())
     }
 
