@@ -913,6 +913,8 @@ fn on_a_terminal_a_progress_bar_is_drawn_on_stderr() {
     );
     let out = std::process::Command::new("script")
         .args(["-q", "-e", "-c", &inner, "/dev/null"])
+        // CI runs without a standard input: give `script` an empty one
+        .stdin(std::process::Stdio::null())
         .current_dir(env.dir())
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
