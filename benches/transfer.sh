@@ -20,7 +20,8 @@ trap 'rm -rf "$WORK"' EXIT
 python3 - "$N" > "$WORK/org.yaml" <<'PY'
 import sys
 n = int(sys.argv[1])
-print("org: {slug: big, name: Big Practice, kind: clinic, policy: group-practice}")
+# a paid plan: the free plan of group-practice holds 5 client records
+print("org: {slug: big, name: Big Practice, kind: clinic, policy: group-practice, seats: 250}")
 print("members:")
 print("- {email: admin@big.example, roles: [administrator]}")
 print("- {email: coord@big.example, roles: [coordinator]}")
