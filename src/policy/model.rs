@@ -1068,10 +1068,16 @@ mod tests {
         assert_eq!(p.record_limit("seats"), None);
         for name in ["psychiatry-clinic", "behavior-charts"] {
             let p = Policy::preset(name).unwrap().unwrap();
-            assert_eq!((p.record_limit("free"), p.record_limit("seats")), (None, None));
+            assert_eq!(
+                (p.record_limit("free"), p.record_limit("seats")),
+                (None, None)
+            );
         }
         let p = Policy::parse("p.yaml", &minimal("plans:\n  seats:\n    records: 100\n")).unwrap();
-        assert_eq!((p.record_limit("free"), p.record_limit("seats")), (None, Some(100)));
+        assert_eq!(
+            (p.record_limit("free"), p.record_limit("seats")),
+            (None, Some(100))
+        );
     }
 
     #[test]
@@ -1086,7 +1092,10 @@ mod tests {
         let err = Policy::parse("p.yaml", &minimal("plans:\n  free:\n    clients: 5\n"))
             .unwrap_err()
             .to_string();
-        assert!(err.contains("p.yaml:10:5: plans.free: unknown field `clients`, expected `records`"), "{err}");
+        assert!(
+            err.contains("p.yaml:10:5: plans.free: unknown field `clients`, expected `records`"),
+            "{err}"
+        );
         let err = Policy::parse("p.yaml", &minimal("plans:\n  free:\n    records: -1\n"))
             .unwrap_err()
             .to_string();
