@@ -786,6 +786,50 @@ pub trait Rows {
     }
 }
 
+/// One value that differs between a row and what the organisation holds.
+pub struct Diff {
+    pub field: &'static str,
+    pub before: String,
+    pub after: String,
+}
+
+impl Diff {
+    /// `name "" → "Ann Lee"; roles practitioner → coordinator;practitioner`
+    pub fn describe(diffs: &[Diff]) -> String {
+        diffs
+            .iter()
+            .map(|d| format!("{} {} → {}", d.field, d.before, d.after))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// The differences, as the audit event of an update records them.
+    pub fn changes(diffs: &[Diff]) -> serde_json::Value {
+        diffs
+            .iter()
+            .map(|d| (d.field.to_string(), serde_json::json!([d.before, d.after])))
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    }
+}
+
+/// Ask the policy about one row's change: the proof, or the row's problem (a denial:
+/// exit 3 when it is the worst) saying what the actor `may not` do and why.
+pub fn permit(
+    s: &crate::session::Session,
+    action: &str,
+    target: &crate::policy::TargetFacts,
+    what: &str,
+) -> std::result::Result<crate::policy::Granted, (ErrorKind, String)> {
+    match s.check(action, target) {
+        Ok(crate::policy::Verdict::Granted(proof)) => Ok(proof),
+        Ok(crate::policy::Verdict::Denied(d)) => {
+            Err((ErrorKind::Denied, format!("may not {what}: {}", d.reason)))
+        }
+        Err(e) => Err((ErrorKind::Denied, format!("{e:#}"))),
+    }
+}
+
 /// The rows of a run, counted by outcome.
 #[derive(Default)]
 struct Counts {

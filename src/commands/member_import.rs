@@ -25,13 +25,15 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::Args;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::Reply;
 use super::member::ensure_seats;
-use crate::csv_input::{Checked, Done, Headerless, Job, OnErrorArgs, Outcome, Row, Rows, Spec};
+use crate::csv_input::{
+    Checked, Diff, Done, Headerless, Job, OnErrorArgs, Outcome, Row, Rows, Spec, permit,
+};
 use crate::error::{Error, ErrorKind};
-use crate::policy::{Granted, MemberStatus, TargetFacts, Verdict};
+use crate::policy::{Granted, MemberStatus, TargetFacts};
 use crate::session::{Ctx, Session, parse_email};
 use crate::store::{Member, NewMember};
 
@@ -237,16 +239,12 @@ impl Rows for MemberRows<'_, '_> {
                         member.email
                     ));
                 };
-                let changes: serde_json::Map<String, Value> = diffs
-                    .iter()
-                    .map(|d| (d.field.to_string(), json!([d.before, d.after])))
-                    .collect();
                 s.record(
                     proof,
                     &member.target().key,
-                    json!({ "import": import, "changes": changes, "authorized": authorized }),
+                    json!({ "import": import, "changes": Diff::changes(&diffs), "authorized": authorized }),
                 )?;
-                Ok(done(Outcome::Updated, describe(&diffs)))
+                Ok(done(Outcome::Updated, Diff::describe(&diffs)))
             }
             Change::Unchanged { note } => Ok(done(Outcome::Unchanged, note.unwrap_or_default())),
         }
@@ -309,21 +307,6 @@ impl Change {
             _ => 0,
         }
     }
-}
-
-/// One value that differs between a row and the member.
-struct Diff {
-    field: &'static str,
-    before: String,
-    after: String,
-}
-
-fn describe(diffs: &[Diff]) -> String {
-    diffs
-        .iter()
-        .map(|d| format!("{} {} → {}", d.field, d.before, d.after))
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 impl Rules {
@@ -539,24 +522,15 @@ impl Rules {
                 format!(
                     "{} is already a member, with other values: {} (--update brings them to the file's values)",
                     member.email,
-                    describe(&diffs)
+                    Diff::describe(&diffs)
                 ),
             ));
         }
-        let gate = |action: &str,
-                    needed: bool|
-         -> std::result::Result<Option<Granted>, (ErrorKind, String)> {
-            if !needed {
-                return Ok(None);
-            }
-            match s.check(action, &member.target()) {
-                Ok(Verdict::Granted(proof)) => Ok(Some(proof)),
-                Ok(Verdict::Denied(d)) => Err((
-                    ErrorKind::Denied,
-                    format!("may not change {}: {}", member.email, d.reason),
-                )),
-                Err(e) => Err((ErrorKind::Denied, format!("{e:#}"))),
-            }
+        let what = format!("change {}", member.email);
+        let gate = |action: &str, needed: bool| {
+            needed
+                .then(|| permit(s, action, &member.target(), &what))
+                .transpose()
         };
         let roles_proof = gate(
             "role.assign",

@@ -14,8 +14,8 @@ use chrono::{Duration, SecondsFormat};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::grouping;
 use super::{Reply, change_note};
+use super::{grouping, record_import};
 use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{Actor, Carry, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts};
@@ -30,6 +30,7 @@ const RESTORE_DAYS: i64 = 30;
 #[derive(Subcommand, Debug)]
 pub enum RecordCommand {
     Create(CreateArgs),
+    Import(record_import::ImportArgs),
     List(ListArgs),
     Show(IdArgs),
     Open(IdArgs),
@@ -234,6 +235,7 @@ pub struct PendingArgs {}
 pub fn run(ctx: &Ctx, command: &RecordCommand) -> Result<Reply> {
     match command {
         RecordCommand::Create(a) => create(ctx, a),
+        RecordCommand::Import(a) => record_import::import(ctx, a),
         RecordCommand::List(a) => list(ctx, a),
         RecordCommand::Show(a) => show(ctx, a),
         RecordCommand::Open(a) => open(ctx, a),
@@ -373,7 +375,7 @@ fn not_a_copy(r: &Record) -> Result<()> {
     Ok(())
 }
 
-fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
+pub(super) fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
     vec![
         ("number", json!(r.number)),
         ("external_id", json!(r.external_id)),
@@ -445,7 +447,7 @@ pub fn check_active_recipient(m: &Member) -> Result<()> {
 
 /// Refuse a member who cannot be responsible for records: not active, or holding no
 /// role that lets an owner see their own records.
-fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
+pub(super) fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
     check_active_recipient(m)?;
     let as_owner = TargetFacts {
         owner: Some(MemberRef {
@@ -469,6 +471,30 @@ fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// A record about to be created, as the policy sees it: `record.create` is asked
+/// about it (`record create`, `record import`).
+pub(super) fn new_record(
+    s: &Session,
+    owner: &Member,
+    location: Option<&str>,
+    confidential: bool,
+) -> TargetFacts {
+    TargetFacts {
+        key: "record:new".into(),
+        owner: Some(MemberRef {
+            id: owner.id,
+            email: owner.email.clone(),
+        }),
+        creator: s.actor.member().map(|m| MemberRef {
+            id: m.id,
+            email: m.email.clone(),
+        }),
+        locations: location.iter().map(|slug| slug.to_string()).collect(),
+        confidential,
+        ..TargetFacts::org()
+    }
 }
 
 fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
@@ -500,20 +526,12 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
             Some(slug) => Some((location_id(s, slug)?, slug.trim().to_string())),
             None => None,
         };
-        let target = TargetFacts {
-            key: "record:new".into(),
-            owner: Some(MemberRef {
-                id: owner.id,
-                email: owner.email.clone(),
-            }),
-            creator: s.actor.member().map(|m| MemberRef {
-                id: m.id,
-                email: m.email.clone(),
-            }),
-            locations: location.iter().map(|(_, slug)| slug.clone()).collect(),
-            confidential: args.confidential,
-            ..TargetFacts::org()
-        };
+        let target = new_record(
+            s,
+            &owner,
+            location.as_ref().map(|(_, slug)| slug.as_str()),
+            args.confidential,
+        );
         let proof = s.authorize("record.create", &target)?;
         check_can_own(s, &owner, &target)?;
         if let Some(ext) = external_id
