@@ -28,14 +28,15 @@ use clap::Args;
 use serde_json::json;
 
 use super::Reply;
+use super::grouping::Directory;
 use super::member::ensure_seats;
 use crate::csv_input::{
     Checked, Diff, Done, Headerless, Job, OnErrorArgs, Outcome, Row, Rows, Spec, permit,
 };
 use crate::error::{Error, ErrorKind};
-use crate::policy::{Granted, MemberStatus, TargetFacts};
+use crate::policy::{Granted, MemberId, MemberStatus, TargetFacts};
 use crate::session::{Ctx, Session, parse_email};
-use crate::store::{Member, NewMember};
+use crate::store::{Group, GroupKind, Member, NewMember};
 
 /// The `--csv` options of `member invite`.
 #[derive(Args, Debug)]
@@ -53,12 +54,18 @@ pub struct ImportArgs {
 }
 
 /// The columns an import reads, by header name in any order; `member list --format
-/// csv` writes exactly these, so that export, edit, import works.
-//
-// `locations` and `teams` come here when those nouns exist: the name in this list, an
-// index below, the cell read in `Rules::check`, and a check against the organisation.
-// Until then they are unknown columns, refused with this list.
-pub const COLUMNS: &[&str] = &["email", "name", "title", "roles", "principal", "status"];
+/// csv` writes exactly these, so that export, edit, import works. `locations` and
+/// `teams` hold slugs separated by `;`.
+pub const COLUMNS: &[&str] = &[
+    "email",
+    "name",
+    "title",
+    "roles",
+    "principal",
+    "status",
+    "locations",
+    "teams",
+];
 
 /// What `member list` writes: the columns above, then who invited each member and when
 /// (the Members page shows it), which the import reads past, so an export imports as it is.
@@ -69,6 +76,8 @@ pub const LIST_COLUMNS: &[&str] = &[
     "roles",
     "principal",
     "status",
+    "locations",
+    "teams",
     "invited_by",
     "invited_at",
 ];
@@ -78,6 +87,8 @@ const TITLE: usize = 2;
 const ROLES: usize = 3;
 const PRINCIPAL: usize = 4;
 const STATUS: usize = 5;
+const LOCATIONS: usize = 6;
+const TEAMS: usize = 7;
 
 /// Columns read past: those a rejects file adds, so that the fixed file imports as it
 /// is, and those `member list` adds after the imported ones.
@@ -140,6 +151,8 @@ pub fn import(
                 default_roles: default_roles.iter().map(|r| r.trim().to_string()).collect(),
                 default_status,
                 update: args.update,
+                locations: Directory::load(s, GroupKind::Location)?,
+                teams: Directory::load(s, GroupKind::Team)?,
             },
         };
         job.run(s, run, &SPEC, layout, &mut rows)
@@ -181,9 +194,14 @@ impl Rows for MemberRows<'_, '_> {
             extra: Vec::new(),
         };
         match change {
-            Change::Invite { wanted, again, .. } => {
+            Change::Invite {
+                wanted,
+                again,
+                memberships,
+                ..
+            } => {
                 let principal = wanted.principal.as_deref();
-                s.tx.insert_member(
+                let id = s.tx.insert_member(
                     &self.invite,
                     s.org.id,
                     &NewMember {
@@ -196,12 +214,14 @@ impl Rows for MemberRows<'_, '_> {
                         invited_by: &self.invited_by,
                     },
                 )?;
+                let authorized = Membership::apply(s, id, &memberships)?;
                 s.record(
                     &self.invite,
                     &format!("member:{}", wanted.email),
                     json!({
                         "import": import, "roles": wanted.roles, "principal": principal,
                         "status": wanted.status.name(), "name": wanted.name, "title": wanted.title,
+                        "locations": wanted.locations, "teams": wanted.teams, "authorized": authorized,
                     }),
                 )?;
                 let mut message = Vec::new();
@@ -219,6 +239,7 @@ impl Rows for MemberRows<'_, '_> {
                     wanted,
                     roles_proof,
                     edit_proof,
+                    memberships,
                     diffs,
                 } = *update;
                 let mut authorized = Vec::new();
@@ -232,8 +253,13 @@ impl Rows for MemberRows<'_, '_> {
                     s.tx.set_member_details(proof, &member, name, title)?;
                     authorized.push(proof.decision().reason.clone());
                 }
+                authorized.extend(Membership::apply(s, member.id, &memberships)?);
                 // One event per updated member, under the first action it needed.
-                let Some(proof) = roles_proof.as_ref().or(edit_proof.as_ref()) else {
+                let Some(proof) = roles_proof
+                    .as_ref()
+                    .or(edit_proof.as_ref())
+                    .or(memberships.first().map(|m| &m.proof))
+                else {
                     return Err(anyhow::anyhow!(
                         "an update of {} changed nothing",
                         member.email
@@ -264,6 +290,9 @@ struct Rules {
     default_roles: BTreeSet<String>,
     default_status: MemberStatus,
     update: bool,
+    /// the organisation's locations and teams, to check the cells against
+    locations: Directory,
+    teams: Directory,
 }
 
 /// What a row wants a member to be. `None`: the file has no such column.
@@ -274,6 +303,78 @@ struct Wanted {
     roles: BTreeSet<String>,
     principal: Option<String>,
     status: MemberStatus,
+    /// slugs
+    locations: Option<BTreeSet<String>>,
+    teams: Option<BTreeSet<String>>,
+}
+
+/// A member joining or leaving a location or a team, with the gate's answer: what
+/// `location assign` and `team add` ask (location.assign, team.manage).
+struct Membership {
+    group: Group,
+    belongs: bool,
+    proof: Granted,
+}
+
+impl Membership {
+    /// Ask the policy about the changes of one kind of group; the first denial is the
+    /// row's problem.
+    fn gate(
+        s: &Session,
+        email: &str,
+        directory: &Directory,
+        add: &BTreeSet<String>,
+        remove: &BTreeSet<String>,
+    ) -> std::result::Result<Vec<Membership>, (ErrorKind, String)> {
+        let mut changes = Vec::new();
+        for (slugs, belongs) in [(add, true), (remove, false)] {
+            for slug in slugs {
+                let Some(group) = directory.get(slug) else {
+                    return Err((ErrorKind::Invalid, format!("no such group {slug}")));
+                };
+                let (action, what) = match (group.kind, belongs) {
+                    (GroupKind::Location, true) => (
+                        "location.assign",
+                        format!("assign {email} to location {slug}"),
+                    ),
+                    (GroupKind::Location, false) => (
+                        "location.assign",
+                        format!("take {email} off location {slug}"),
+                    ),
+                    (GroupKind::Team, true) => {
+                        ("team.manage", format!("add {email} to team {slug}"))
+                    }
+                    (GroupKind::Team, false) => {
+                        ("team.manage", format!("remove {email} from team {slug}"))
+                    }
+                };
+                let proof = permit(s, action, &group.target(), &what)?;
+                changes.push(Membership {
+                    group: group.clone(),
+                    belongs,
+                    proof,
+                });
+            }
+        }
+        Ok(changes)
+    }
+
+    /// Make the changes; the gate's reasons, for the audit event.
+    fn apply(s: &Session, member: MemberId, changes: &[Membership]) -> Result<Vec<String>> {
+        let mut reasons = Vec::new();
+        for m in changes {
+            s.tx.set_group_member(&m.proof, &m.group, member, m.belongs)?;
+            reasons.push(m.proof.decision().reason.clone());
+        }
+        Ok(reasons)
+    }
+}
+
+/// An existing member's active locations and teams (left empty when the file does not
+/// say which it wants).
+struct Current {
+    locations: BTreeSet<String>,
+    teams: BTreeSet<String>,
 }
 
 /// What applying a valid row does.
@@ -283,6 +384,7 @@ enum Change {
         wanted: Wanted,
         again: bool,
         seat: u32,
+        memberships: Vec<Membership>,
     },
     /// an existing member brought to the file's values (`--update`)
     Update(Box<Update>),
@@ -297,6 +399,8 @@ struct Update {
     /// the gate's answers for the roles and for the name and title, as needed
     roles_proof: Option<Granted>,
     edit_proof: Option<Granted>,
+    /// the locations and teams joined and left
+    memberships: Vec<Membership>,
     diffs: Vec<Diff>,
 }
 
@@ -356,6 +460,8 @@ impl Rules {
                 s.policy.name
             )));
         }
+        let locations = self.groups(&self.locations, cell(LOCATIONS), &mut checked.problems);
+        let teams = self.groups(&self.teams, cell(TEAMS), &mut checked.problems);
         checked.key = email.clone();
         let (Some(email), Some(roles), Some(status)) = (email, roles, status) else {
             return Ok(checked);
@@ -392,23 +498,46 @@ impl Rules {
             roles,
             principal,
             status,
+            locations,
+            teams,
         };
-        checked.change = Some(match existing {
-            None => Change::Invite {
-                seat: s.policy.seats_taken(previous, status),
-                again: previous.is_some(),
-                wanted,
-            },
-            Some(member) => {
-                match self.compare(s, member, wanted, cell(STATUS).filter(|c| !c.is_empty())) {
-                    Ok(change) => change,
-                    Err(problem) => {
-                        checked.problems.push(problem);
-                        return Ok(checked);
-                    }
-                }
+        let change = match existing {
+            None => {
+                let none = BTreeSet::new();
+                let joins = |directory, slugs: &Option<BTreeSet<String>>| {
+                    let add = slugs.as_ref().unwrap_or(&none);
+                    Membership::gate(s, &wanted.email, directory, add, &none)
+                };
+                let memberships = joins(&self.locations, &wanted.locations).and_then(|mut all| {
+                    all.extend(joins(&self.teams, &wanted.teams)?);
+                    Ok(all)
+                });
+                memberships.map(|memberships| Change::Invite {
+                    seat: s.policy.seats_taken(previous, status),
+                    again: previous.is_some(),
+                    memberships,
+                    wanted,
+                })
             }
-        });
+            Some(member) => {
+                let current = Current {
+                    locations: match wanted.locations {
+                        Some(_) => s.tx.member_locations(member.id)?.into_iter().collect(),
+                        None => BTreeSet::new(),
+                    },
+                    teams: match wanted.teams {
+                        Some(_) => s.tx.member_teams(member.id)?.into_iter().collect(),
+                        None => BTreeSet::new(),
+                    },
+                };
+                let status_cell = cell(STATUS).filter(|c| !c.is_empty());
+                self.compare(s, member, wanted, &current, status_cell)
+            }
+        };
+        match change {
+            Ok(change) => checked.change = Some(change),
+            Err(problem) => checked.problems.push(problem),
+        }
         Ok(checked)
     }
 
@@ -463,6 +592,35 @@ impl Rules {
         ok.then_some(roles)
     }
 
+    /// The locations or teams a row gives (slugs separated by `;` or `,`), each an
+    /// active one of the organisation. `None`: the file has no such column, or a slug
+    /// is wrong (a problem).
+    fn groups(
+        &self,
+        directory: &Directory,
+        cell: Option<&str>,
+        problems: &mut Vec<(ErrorKind, String)>,
+    ) -> Option<BTreeSet<String>> {
+        let mut slugs = BTreeSet::new();
+        let mut ok = true;
+        for slug in cell?
+            .split([';', ','])
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
+            match directory.active(slug) {
+                Ok(_) => {
+                    slugs.insert(slug.to_string());
+                }
+                Err(problem) => {
+                    ok = false;
+                    problems.push((ErrorKind::Invalid, problem));
+                }
+            }
+        }
+        ok.then_some(slugs)
+    }
+
     /// An existing member against what the row wants: unchanged, an update (with
     /// `--update`, when the policy lets the actor make it), or a conflict.
     fn compare(
@@ -470,6 +628,7 @@ impl Rules {
         s: &Session,
         member: Member,
         wanted: Wanted,
+        current: &Current,
         status_cell: Option<&str>,
     ) -> std::result::Result<Change, (ErrorKind, String)> {
         let mut diffs = Vec::new();
@@ -506,6 +665,20 @@ impl Rules {
                 before: or_none(&member.principal),
                 after: or_none(&wanted.principal),
             });
+        }
+        for (field, now, to) in [
+            ("locations", &current.locations, &wanted.locations),
+            ("teams", &current.teams, &wanted.teams),
+        ] {
+            if let Some(to) = to
+                && to != now
+            {
+                diffs.push(Diff {
+                    field,
+                    before: list(now),
+                    after: list(to),
+                });
+            }
         }
         if diffs.is_empty() {
             let note = status_cell.filter(|st| *st != member.status.name()).map(|st| {
@@ -544,11 +717,40 @@ impl Rules {
                 .iter()
                 .any(|d| d.field == "name" || d.field == "title"),
         )?;
+        let mut memberships = Vec::new();
+        for (directory, now, to) in [
+            (&self.locations, &current.locations, &wanted.locations),
+            (&self.teams, &current.teams, &wanted.teams),
+        ] {
+            let Some(to) = to else { continue };
+            let add: BTreeSet<String> = to.difference(now).cloned().collect();
+            let remove: BTreeSet<String> = now.difference(to).cloned().collect();
+            // as `location assign` and `team add`: an inactive member joins nothing
+            if !add.is_empty()
+                && !matches!(member.status, MemberStatus::Active | MemberStatus::Invited)
+            {
+                return Err((
+                    ErrorKind::Conflict,
+                    format!(
+                        "{} is {}: only active and invited members join locations and teams (careward member reactivate {})",
+                        member.email, member.status, member.email
+                    ),
+                ));
+            }
+            memberships.extend(Membership::gate(
+                s,
+                &member.email,
+                directory,
+                &add,
+                &remove,
+            )?);
+        }
         Ok(Change::Update(Box::new(Update {
             member,
             wanted,
             roles_proof,
             edit_proof,
+            memberships,
             diffs,
         })))
     }

@@ -22,6 +22,7 @@ use clap::Args;
 use serde_json::{Value, json};
 
 use super::Reply;
+use super::grouping::Directory;
 use super::record::{check_can_own, ensure_record_room, new_record, purge_expired};
 use crate::csv_input::{Checked, Diff, Done, Job, OnErrorArgs, Outcome, Row, Rows, Spec, permit};
 use crate::error::{self, ErrorKind};
@@ -86,6 +87,7 @@ pub fn import(ctx: &Ctx, args: &ImportArgs) -> Result<Reply> {
         let mut rows = RecordRows {
             s,
             actor,
+            locations: Directory::load(s, GroupKind::Location)?,
             run,
             file: job.label().to_string(),
             update: args.update,
@@ -99,6 +101,7 @@ struct RecordRows<'s, 't> {
     s: &'s Session<'t>,
     /// the acting member: the owner of rows that name none (support staff must name one)
     actor: Option<Member>,
+    locations: Directory,
     run: i64,
     file: String,
     update: bool,
@@ -207,16 +210,12 @@ impl Rows for RecordRows<'_, '_> {
         let location = match row.cell(LOCATION) {
             None => None,
             Some("") => Some(None),
-            Some(slug) => match s.tx.group(GroupKind::Location, s.org.id, slug)? {
-                None => {
-                    problems.push(bad(format!("no location {slug} in {}", s.org.slug)));
+            Some(slug) => match self.locations.active(slug) {
+                Ok(g) => Some(Some(g.clone())),
+                Err(problem) => {
+                    problems.push(bad(problem));
                     None
                 }
-                Some(g) if g.status != "active" => {
-                    problems.push(bad(format!("location {slug} is archived")));
-                    None
-                }
-                Some(g) => Some(Some(g)),
             },
         };
         if !problems.is_empty() {
@@ -347,13 +346,11 @@ impl Rows for RecordRows<'_, '_> {
                 if let Some(proof) = &edit_proof {
                     let location = match location {
                         Some(wanted) => wanted.map(|g| g.id),
-                        None => match &record.location {
-                            Some(slug) => {
-                                s.tx.group(GroupKind::Location, s.org.id, slug)?
-                                    .map(|g| g.id)
-                            }
-                            None => None,
-                        },
+                        None => record
+                            .location
+                            .as_deref()
+                            .and_then(|slug| self.locations.get(slug))
+                            .map(|g| g.id),
                     };
                     s.tx.update_record(
                         proof,

@@ -150,13 +150,17 @@ fn a_headed_file_invites_every_row_whatever_its_column_order_bom_crlf_and_quotes
         members(&env),
         vec![
             json!({"email": "ann.lee@example.org", "name": "Lee, Ann", "title": "Psychologist",
-                   "roles": ["practitioner"], "principal": "practitioner", "status": "invited"}),
+                   "roles": ["practitioner"], "principal": "practitioner", "status": "invited",
+                   "locations": [], "teams": []}),
             json!({"email": "bob.stone@example.org", "name": "Bob Stone", "title": "Social worker",
-                   "roles": ["coordinator", "practitioner"], "principal": "coordinator", "status": "active"}),
+                   "roles": ["coordinator", "practitioner"], "principal": "coordinator", "status": "active",
+                   "locations": [], "teams": []}),
             json!({"email": "carla@example.org", "name": "Carla \"CJ\" Jones", "title": "",
-                   "roles": ["coordinator"], "principal": "coordinator", "status": "invited"}),
+                   "roles": ["coordinator"], "principal": "coordinator", "status": "invited",
+                   "locations": [], "teams": []}),
             json!({"email": "dev@example.org", "name": "Dev Patel", "title": "Director",
-                   "roles": ["administrator"], "principal": "administrator", "status": "active"}),
+                   "roles": ["administrator"], "principal": "administrator", "status": "active",
+                   "locations": [], "teams": []}),
         ]
     );
 }
@@ -333,7 +337,7 @@ fn unknown_columns_are_refused_with_the_known_ones() {
     write(
         &env,
         "cols.csv",
-        "email,roles,locations,teams\nann@example.org,practitioner,north,tsa\nbob@,practitioner,,\n",
+        "email,roles,department,Team\nann@example.org,practitioner,north,tsa\nbob@,practitioner,,\n",
     );
     // Also with --on-error continue: a bad header refuses the whole file.
     let run = import(
@@ -345,10 +349,10 @@ fn unknown_columns_are_refused_with_the_known_ones() {
     assert_eq!(
         run.stderr,
         "error: cols.csv has 3 problems; nothing was imported:
-  cols.csv:1: unknown column \"locations\"; the known columns are email, name, title, roles, principal, status
-  cols.csv:1: unknown column \"teams\"; the known columns are email, name, title, roles, principal, status
+  cols.csv:1: unknown column \"department\"; the known columns are email, name, title, roles, principal, status, locations, teams
+  cols.csv:1: unknown column \"Team\"; the known columns are email, name, title, roles, principal, status, locations, teams
   cols.csv:3: email \"bob@\" is not an email address
-hint: the first row names the columns: email,name,title,roles,principal,status
+hint: the first row names the columns: email,name,title,roles,principal,status,locations,teams
 "
     );
     assert!(members(&env).is_empty());
@@ -930,9 +934,21 @@ fn on_a_terminal_a_progress_bar_is_drawn_on_stderr() {
     assert_eq!(read(&env, "report.csv").lines().count(), 1501);
 }
 
+/// The locations and teams a round trip needs, in an organisation.
+fn places(env: &TestEnv) {
+    for (noun, slug) in [
+        ("location", "north"),
+        ("location", "south"),
+        ("team", "tsa"),
+    ] {
+        env.as_(ADMIN, &[noun, "create", slug, "--name", slug]).ok();
+    }
+}
+
 #[test]
 fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
     let source = TestEnv::org("school");
+    places(&source);
     source.add("ann@example.org", &["practitioner", "coordinator"]);
     source
         .as_(
@@ -951,6 +967,20 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
         )
         .ok();
     source.add("cy@example.org", &["practitioner"]);
+    for (noun, verb, slug, who) in [
+        ("location", "assign", "north", "ann@example.org"),
+        ("location", "assign", "south", "ann@example.org"),
+        ("location", "assign", "north", "bob@example.org"),
+        ("team", "add", "tsa", "ann@example.org"),
+        ("team", "add", "tsa", "cy@example.org"),
+    ] {
+        let args = if noun == "location" {
+            [noun, verb, who, slug]
+        } else {
+            [noun, verb, slug, who]
+        };
+        source.as_(ADMIN, &args).ok();
+    }
     source
         .as_(ADMIN, &["member", "deactivate", "cy@example.org"])
         .ok();
@@ -977,8 +1007,14 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
     let export = source.as_(ADMIN, &["member", "list", "--format", "csv"]);
     let export = export.ok().stdout.clone();
     assert!(
-        export.starts_with("email,name,title,roles,principal,status,invited_by,invited_at\n"),
+        export.starts_with(
+            "email,name,title,roles,principal,status,locations,teams,invited_by,invited_at\n"
+        ),
         "{export}"
+    );
+    assert!(
+        export.contains(",north;south,tsa,"),
+        "several slugs in one cell: {export}"
     );
     assert!(
         !export.contains("gone@example.org"),
@@ -986,6 +1022,7 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
     );
 
     let target = TestEnv::org("school");
+    places(&target);
     write(&target, "export.csv", &export);
     let run = import(&target, "export.csv", &[]);
     run.ok();
@@ -997,6 +1034,18 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
         vec!["unchanged", "invited", "invited", "invited"]
     );
     assert_eq!(members(&target), members(&source));
+    assert_eq!(members(&target)[0]["locations"], json!(["north", "south"]));
+
+    // And the export, imported again where it came from, changes nothing.
+    write(&source, "export.csv", &export);
+    let again = import(&source, "export.csv", &[]);
+    assert_eq!(
+        report(again.ok())
+            .iter()
+            .map(|r| r.2.as_str())
+            .collect::<Vec<_>>(),
+        vec!["unchanged"; 4]
+    );
 }
 
 #[test]
