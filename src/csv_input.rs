@@ -803,13 +803,57 @@ impl Diff {
             .join("; ")
     }
 
-    /// The differences, as the audit event of an update records them.
-    pub fn changes(diffs: &[Diff]) -> serde_json::Value {
-        diffs
+    /// Note `field` when a row says a value (`to`; `None`: it does not say) other than
+    /// the one there (`now`), each shown by `show`.
+    pub fn note<T: PartialEq + ?Sized>(
+        diffs: &mut Vec<Diff>,
+        field: &'static str,
+        now: &T,
+        to: Option<&T>,
+        show: impl Fn(&T) -> String,
+    ) {
+        if let Some(to) = to
+            && to != now
+        {
+            diffs.push(Diff {
+                field,
+                before: show(now),
+                after: show(to),
+            });
+        }
+    }
+
+    /// Whether any of `fields` differs.
+    pub fn any(diffs: &[Diff], fields: &[&str]) -> bool {
+        diffs.iter().any(|d| fields.contains(&d.field))
+    }
+
+    /// The audit event of an updated row: one, under the first action the update
+    /// needed, with the changes, every decision that allowed them, and the import run
+    /// and line (`import`).
+    pub fn audit(
+        s: &crate::session::Session,
+        target: &str,
+        proofs: &[&crate::policy::Granted],
+        import: serde_json::Value,
+        diffs: &[Diff],
+    ) -> Result<()> {
+        let Some(first) = proofs.first() else {
+            return Err(anyhow::anyhow!("an update of {target} changed nothing"));
+        };
+        let changes: serde_json::Map<String, serde_json::Value> = diffs
             .iter()
             .map(|d| (d.field.to_string(), serde_json::json!([d.before, d.after])))
-            .collect::<serde_json::Map<_, _>>()
-            .into()
+            .collect();
+        let authorized: Vec<&str> = proofs
+            .iter()
+            .map(|p| p.decision().reason.as_str())
+            .collect();
+        s.record(
+            first,
+            target,
+            serde_json::json!({ "import": import, "changes": changes, "authorized": authorized }),
+        )
     }
 }
 

@@ -53,22 +53,10 @@ pub struct ImportArgs {
     pub on_error: OnErrorArgs,
 }
 
-/// The columns an import reads, by header name in any order; `member list --format
-/// csv` writes exactly these, so that export, edit, import works. `locations` and
-/// `teams` hold slugs separated by `;`.
-pub const COLUMNS: &[&str] = &[
-    "email",
-    "name",
-    "title",
-    "roles",
-    "principal",
-    "status",
-    "locations",
-    "teams",
-];
-
-/// What `member list` writes: the columns above, then who invited each member and when
-/// (the Members page shows it), which the import reads past, so an export imports as it is.
+/// What `member list --format csv` writes: the columns an import reads, by header name
+/// in any order (`locations` and `teams` hold slugs separated by `;`), then who invited
+/// each member and when (the Members page shows it), which the import reads past. So
+/// export, edit, import works.
 pub const LIST_COLUMNS: &[&str] = &[
     "email",
     "name",
@@ -81,6 +69,9 @@ pub const LIST_COLUMNS: &[&str] = &[
     "invited_by",
     "invited_at",
 ];
+
+/// The columns an import reads: all that `member list` writes but the last two.
+pub const COLUMNS: &[&str] = LIST_COLUMNS.split_at(LIST_COLUMNS.len() - 2).0;
 const EMAIL: usize = 0;
 const NAME: usize = 1;
 const TITLE: usize = 2;
@@ -214,7 +205,11 @@ impl Rows for MemberRows<'_, '_> {
                         invited_by: &self.invited_by,
                     },
                 )?;
-                let authorized = Membership::apply(s, id, &memberships)?;
+                Membership::apply(s, id, &memberships)?;
+                let authorized: Vec<&str> = memberships
+                    .iter()
+                    .map(|m| m.proof.decision().reason.as_str())
+                    .collect();
                 s.record(
                     &self.invite,
                     &format!("member:{}", wanted.email),
@@ -242,34 +237,21 @@ impl Rows for MemberRows<'_, '_> {
                     memberships,
                     diffs,
                 } = *update;
-                let mut authorized = Vec::new();
                 if let Some(proof) = &roles_proof {
                     s.tx.set_roles(proof, &member, &wanted.roles, wanted.principal.as_deref())?;
-                    authorized.push(proof.decision().reason.clone());
                 }
                 if let Some(proof) = &edit_proof {
                     let name = wanted.name.as_deref().unwrap_or(&member.name);
                     let title = wanted.title.as_deref().unwrap_or(&member.title);
                     s.tx.set_member_details(proof, &member, name, title)?;
-                    authorized.push(proof.decision().reason.clone());
                 }
-                authorized.extend(Membership::apply(s, member.id, &memberships)?);
-                // One event per updated member, under the first action it needed.
-                let Some(proof) = roles_proof
-                    .as_ref()
-                    .or(edit_proof.as_ref())
-                    .or(memberships.first().map(|m| &m.proof))
-                else {
-                    return Err(anyhow::anyhow!(
-                        "an update of {} changed nothing",
-                        member.email
-                    ));
-                };
-                s.record(
-                    proof,
-                    &member.target().key,
-                    json!({ "import": import, "changes": Diff::changes(&diffs), "authorized": authorized }),
-                )?;
+                Membership::apply(s, member.id, &memberships)?;
+                let proofs: Vec<&Granted> = [&roles_proof, &edit_proof]
+                    .into_iter()
+                    .flatten()
+                    .chain(memberships.iter().map(|m| &m.proof))
+                    .collect();
+                Diff::audit(s, &member.target().key, &proofs, import, &diffs)?;
                 Ok(done(Outcome::Updated, Diff::describe(&diffs)))
             }
             Change::Unchanged { note } => Ok(done(Outcome::Unchanged, note.unwrap_or_default())),
@@ -359,14 +341,11 @@ impl Membership {
         Ok(changes)
     }
 
-    /// Make the changes; the gate's reasons, for the audit event.
-    fn apply(s: &Session, member: MemberId, changes: &[Membership]) -> Result<Vec<String>> {
-        let mut reasons = Vec::new();
+    fn apply(s: &Session, member: MemberId, changes: &[Membership]) -> Result<()> {
         for m in changes {
             s.tx.set_group_member(&m.proof, &m.group, member, m.belongs)?;
-            reasons.push(m.proof.decision().reason.clone());
         }
-        Ok(reasons)
+        Ok(())
     }
 }
 
@@ -632,54 +611,54 @@ impl Rules {
         status_cell: Option<&str>,
     ) -> std::result::Result<Change, (ErrorKind, String)> {
         let mut diffs = Vec::new();
-        let quoted = |text: &str| format!("\"{text}\"");
-        for (field, now, to) in [
-            ("name", &member.name, &wanted.name),
-            ("title", &member.title, &wanted.title),
-        ] {
-            if let Some(to) = to
-                && to != now
-            {
-                diffs.push(Diff {
-                    field,
-                    before: quoted(now),
-                    after: quoted(to),
-                });
-            }
-        }
-        let list = |roles: &BTreeSet<String>| match roles.len() {
+        let quoted = |text: &String| format!("\"{text}\"");
+        let list = |items: &BTreeSet<String>| match items.len() {
             0 => "none".to_string(),
-            _ => roles.iter().cloned().collect::<Vec<_>>().join(";"),
+            _ => items.iter().cloned().collect::<Vec<_>>().join(";"),
         };
-        if wanted.roles != member.roles {
-            diffs.push(Diff {
-                field: "roles",
-                before: list(&member.roles),
-                after: list(&wanted.roles),
-            });
-        }
-        if wanted.principal != member.principal {
-            let or_none = |p: &Option<String>| p.clone().unwrap_or_else(|| "none".into());
-            diffs.push(Diff {
-                field: "principal",
-                before: or_none(&member.principal),
-                after: or_none(&wanted.principal),
-            });
-        }
-        for (field, now, to) in [
-            ("locations", &current.locations, &wanted.locations),
-            ("teams", &current.teams, &wanted.teams),
-        ] {
-            if let Some(to) = to
-                && to != now
-            {
-                diffs.push(Diff {
-                    field,
-                    before: list(now),
-                    after: list(to),
-                });
-            }
-        }
+        let or_none = |p: &Option<String>| p.clone().unwrap_or_else(|| "none".into());
+        Diff::note(
+            &mut diffs,
+            "name",
+            &member.name,
+            wanted.name.as_ref(),
+            quoted,
+        );
+        Diff::note(
+            &mut diffs,
+            "title",
+            &member.title,
+            wanted.title.as_ref(),
+            quoted,
+        );
+        Diff::note(
+            &mut diffs,
+            "roles",
+            &member.roles,
+            Some(&wanted.roles),
+            list,
+        );
+        Diff::note(
+            &mut diffs,
+            "principal",
+            &member.principal,
+            Some(&wanted.principal),
+            or_none,
+        );
+        Diff::note(
+            &mut diffs,
+            "locations",
+            &current.locations,
+            wanted.locations.as_ref(),
+            list,
+        );
+        Diff::note(
+            &mut diffs,
+            "teams",
+            &current.teams,
+            wanted.teams.as_ref(),
+            list,
+        );
         if diffs.is_empty() {
             let note = status_cell.filter(|st| *st != member.status.name()).map(|st| {
                 format!(
@@ -705,18 +684,8 @@ impl Rules {
                 .then(|| permit(s, action, &member.target(), &what))
                 .transpose()
         };
-        let roles_proof = gate(
-            "role.assign",
-            diffs
-                .iter()
-                .any(|d| d.field == "roles" || d.field == "principal"),
-        )?;
-        let edit_proof = gate(
-            "member.edit",
-            diffs
-                .iter()
-                .any(|d| d.field == "name" || d.field == "title"),
-        )?;
+        let roles_proof = gate("role.assign", Diff::any(&diffs, &["roles", "principal"]))?;
+        let edit_proof = gate("member.edit", Diff::any(&diffs, &["name", "title"]))?;
         let mut memberships = Vec::new();
         for (directory, now, to) in [
             (&self.locations, &current.locations, &wanted.locations),

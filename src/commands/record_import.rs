@@ -342,7 +342,6 @@ impl Rows for RecordRows<'_, '_> {
                     share_proof,
                     diffs,
                 } = *update;
-                let mut authorized = Vec::new();
                 if let Some(proof) = &edit_proof {
                     let location = match location {
                         Some(wanted) => wanted.map(|g| g.id),
@@ -359,24 +358,13 @@ impl Rows for RecordRows<'_, '_> {
                         record.external_id.as_deref(),
                         location,
                     )?;
-                    authorized.push(proof.decision().reason.clone());
                 }
                 if let (Some(proof), Some(flag)) = (&share_proof, confidential) {
                     s.tx.set_record_confidential(proof, &record, flag)?;
-                    authorized.push(proof.decision().reason.clone());
                 }
-                // One event per updated record, under the first action it needed.
-                let Some(proof) = edit_proof.as_ref().or(share_proof.as_ref()) else {
-                    return Err(anyhow::anyhow!(
-                        "an update of {} changed nothing",
-                        record.key()
-                    ));
-                };
-                s.record(
-                    proof,
-                    &record.key(),
-                    json!({ "import": import, "changes": Diff::changes(&diffs), "authorized": authorized }),
-                )?;
+                let proofs: Vec<&Granted> =
+                    [&edit_proof, &share_proof].into_iter().flatten().collect();
+                Diff::audit(s, &record.key(), &proofs, import, &diffs)?;
                 Ok(Done {
                     outcome: Outcome::Updated,
                     message: Diff::describe(&diffs),
@@ -442,32 +430,32 @@ impl RecordRows<'_, '_> {
         }
         let mut diffs = Vec::new();
         let quoted = |text: &str| format!("\"{text}\"");
-        if wanted.client != r.client {
-            diffs.push(Diff {
-                field: "client",
-                before: quoted(&r.client),
-                after: quoted(wanted.client),
-            });
-        }
-        if let Some(location) = &wanted.location {
-            let to = location.as_ref().map(|g| g.slug.as_str());
-            if to != r.location.as_deref() {
-                diffs.push(Diff {
-                    field: "location",
-                    before: r.location.clone().unwrap_or_else(|| "none".into()),
-                    after: to.unwrap_or("none").to_string(),
-                });
-            }
-        }
-        if let Some(flag) = wanted.confidential
-            && flag != r.confidential
-        {
-            diffs.push(Diff {
-                field: "confidential",
-                before: yes_no(r.confidential),
-                after: yes_no(flag),
-            });
-        }
+        let slug = |g: &Option<&str>| g.unwrap_or("none").to_string();
+        let to_location = wanted
+            .location
+            .as_ref()
+            .map(|g| g.as_ref().map(|g| g.slug.as_str()));
+        Diff::note(
+            &mut diffs,
+            "client",
+            r.client.as_str(),
+            Some(wanted.client),
+            quoted,
+        );
+        Diff::note(
+            &mut diffs,
+            "location",
+            &r.location.as_deref(),
+            to_location.as_ref(),
+            slug,
+        );
+        Diff::note(
+            &mut diffs,
+            "confidential",
+            &r.confidential,
+            wanted.confidential.as_ref(),
+            |f| yes_no(*f),
+        );
         if diffs.is_empty() {
             return Ok(Ok(Change::Unchanged { number: r.number }));
         }
@@ -486,9 +474,7 @@ impl RecordRows<'_, '_> {
         }
         let what = format!("change record {}", r.number);
         let gate = |action: &str, fields: &[&str]| {
-            diffs
-                .iter()
-                .any(|d| fields.contains(&d.field))
+            Diff::any(&diffs, fields)
                 .then(|| permit(s, action, &target, &what))
                 .transpose()
         };

@@ -1082,23 +1082,22 @@ mod tests {
 
     #[test]
     fn plans_are_checked_like_the_rest_of_the_file() {
-        let err = Policy::parse("p.yaml", &minimal("plans:\n  gold:\n    records: 5\n"))
-            .unwrap_err()
-            .to_string();
+        let refused = |plans: &str| {
+            Policy::parse("p.yaml", &minimal(plans))
+                .unwrap_err()
+                .to_string()
+        };
+        let err = refused("plans:\n  gold:\n    records: 5\n");
         assert!(
             err.starts_with("p.yaml:9:3: plans: unknown field `gold`, expected `free` or `seats`"),
             "{err}"
         );
-        let err = Policy::parse("p.yaml", &minimal("plans:\n  free:\n    clients: 5\n"))
-            .unwrap_err()
-            .to_string();
+        let err = refused("plans:\n  free:\n    clients: 5\n");
         assert!(
             err.contains("p.yaml:10:5: plans.free: unknown field `clients`, expected `records`"),
             "{err}"
         );
-        let err = Policy::parse("p.yaml", &minimal("plans:\n  free:\n    records: -1\n"))
-            .unwrap_err()
-            .to_string();
+        let err = refused("plans:\n  free:\n    records: -1\n");
         assert!(err.starts_with("p.yaml:10:"), "{err}");
     }
 
