@@ -868,7 +868,12 @@ pub fn permit(
     match s.check(action, target) {
         Ok(crate::policy::Verdict::Granted(proof)) => Ok(proof),
         Ok(crate::policy::Verdict::Denied(d)) => {
-            Err((ErrorKind::Denied, format!("may not {what}: {}", d.reason)))
+            let reason = d.reason.trim_start_matches("denied: ");
+            let mut message = format!("may not {what}: {reason}");
+            if let Some(nearest) = &d.nearest {
+                message.push_str(&format!(" (nearest grant: {nearest})"));
+            }
+            Err((ErrorKind::Denied, message))
         }
         Err(e) => Err((ErrorKind::Denied, format!("{e:#}"))),
     }
