@@ -1080,3 +1080,237 @@ fn removed_members_are_listed_only_when_asked_for() {
     );
     assert_eq!(members(&env)[0]["status"], "invited");
 }
+
+/// A school with locations north and south, team tsa, an archived location `old` and
+/// an archived team `gone`.
+fn school_with_places() -> TestEnv {
+    let env = TestEnv::org("school");
+    places(&env);
+    for (noun, slug) in [("location", "old"), ("team", "gone")] {
+        env.as_(ADMIN, &[noun, "create", slug, "--name", slug]).ok();
+        env.as_(ADMIN, &[noun, "archive", slug]).ok();
+    }
+    env
+}
+
+/// Issue 4: "The CSV import's teams and locations columns now work."
+#[test]
+fn the_locations_and_teams_columns_place_new_members() {
+    let env = school_with_places();
+    write(
+        &env,
+        "placed.csv",
+        "email,roles,locations,teams\nann@example.org,practitioner,north;south,tsa\nbob@example.org,manager,north,\n",
+    );
+    let events_before = event_count(&env);
+    let run = import(&env, "placed.csv", &[]);
+    run.ok();
+    assert_eq!(
+        report(&run),
+        vec![
+            row(2, "ann@example.org", "invited", ""),
+            row(3, "bob@example.org", "invited", ""),
+        ]
+    );
+    let list = members(&env);
+    assert_eq!(
+        (&list[0]["locations"], &list[0]["teams"]),
+        (&json!(["north", "south"]), &json!(["tsa"]))
+    );
+    assert_eq!(
+        (&list[1]["locations"], &list[1]["teams"]),
+        (&json!(["north"]), &json!([]))
+    );
+    // what `location show` and `team show` see
+    let north = env.as_(ADMIN, &["location", "show", "north", "--format", "json"]);
+    assert_eq!(
+        north.ok().json()["members"],
+        json!(["ann@example.org", "bob@example.org"])
+    );
+    // One event per member, with where they were placed and what allowed it.
+    let events = events(&env, events_before);
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0].0, "member.invite");
+    assert_eq!(events[0].3["locations"], json!(["north", "south"]));
+    assert_eq!(events[0].3["teams"], json!(["tsa"]));
+    assert_eq!(
+        events[0].3["authorized"],
+        json!([
+            "allowed: role administrator grants location.assign on org",
+            "allowed: role administrator grants location.assign on org",
+            "allowed: role administrator grants team.manage on org"
+        ])
+    );
+    // Run again: unchanged.
+    let again = import(&env, "placed.csv", &[]);
+    assert_eq!(
+        report(again.ok()),
+        vec![
+            row(2, "ann@example.org", "unchanged", ""),
+            row(3, "bob@example.org", "unchanged", ""),
+        ]
+    );
+}
+
+#[test]
+fn unknown_or_archived_locations_and_teams_are_problems_of_their_row() {
+    let env = school_with_places();
+    write(
+        &env,
+        "places.csv",
+        "email,roles,locations,teams\nann@example.org,practitioner,north,tsa\nc@example.org,practitioner,east,\nd@example.org,practitioner,old,gone;nope\n",
+    );
+    let run = import(&env, "places.csv", &[]);
+    run.code(6);
+    assert_eq!(
+        run.stderr.lines().take(5).collect::<Vec<_>>(),
+        vec![
+            "error: places.csv has 4 problems; nothing was imported:",
+            "  places.csv:3: no location east in demo",
+            "  places.csv:4: location old is archived",
+            "  places.csv:4: team gone is archived",
+            "  places.csv:4: no team nope in demo",
+        ]
+    );
+    assert!(members(&env).is_empty());
+}
+
+#[test]
+fn a_member_placed_elsewhere_is_a_conflict_unless_update_moves_them() {
+    let env = school_with_places();
+    env.add("ann@example.org", &["practitioner"]);
+    env.as_(ADMIN, &["location", "assign", "ann@example.org", "north"])
+        .ok();
+    env.as_(ADMIN, &["team", "add", "tsa", "ann@example.org"])
+        .ok();
+    write(
+        &env,
+        "moved.csv",
+        "email,roles,locations,teams\nann@example.org,practitioner,south,\n",
+    );
+    let run = import(&env, "moved.csv", &[]);
+    run.code(5);
+    assert_eq!(
+        run.stderr.lines().nth(1),
+        Some(
+            "  moved.csv:2: ann@example.org is already a member, with other values: locations north → south; teams tsa → none (--update brings them to the file's values)"
+        )
+    );
+    let events_before = event_count(&env);
+    let run = import(&env, "moved.csv", &["--update"]);
+    run.ok();
+    assert_eq!(
+        report(&run),
+        vec![row(
+            2,
+            "ann@example.org",
+            "updated",
+            "locations north → south; teams tsa → none"
+        )]
+    );
+    let ann = &members(&env)[0];
+    assert_eq!(
+        (&ann["locations"], &ann["teams"]),
+        (&json!(["south"]), &json!([]))
+    );
+    // One event, under the first action the update needed.
+    let events = events(&env, events_before);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        (events[0].0.as_str(), events[0].1.as_str()),
+        ("location.assign", "member:ann@example.org")
+    );
+    assert_eq!(
+        events[0].3["changes"],
+        json!({"locations": ["north", "south"], "teams": ["tsa", "none"]})
+    );
+    // A file without those columns leaves them as they are.
+    write(
+        &env,
+        "plain.csv",
+        "email,roles\nann@example.org,practitioner\n",
+    );
+    let run = import(&env, "plain.csv", &["--update"]);
+    assert_eq!(
+        report(run.ok()),
+        vec![row(2, "ann@example.org", "unchanged", "")]
+    );
+    assert_eq!(members(&env)[0]["locations"], json!(["south"]));
+}
+
+/// As `location assign` and `team add`: an inactive member joins no location or team.
+#[test]
+fn an_inactive_member_joins_nothing() {
+    let env = school_with_places();
+    env.add("cy@example.org", &["practitioner"]);
+    env.as_(ADMIN, &["member", "deactivate", "cy@example.org"])
+        .ok();
+    write(
+        &env,
+        "cy.csv",
+        "email,roles,status,locations\ncy@example.org,practitioner,inactive,north\n",
+    );
+    import(&env, "cy.csv", &["--update"])
+        .code(5)
+        .stderr_has("cy.csv:2: cy@example.org is inactive: only active and invited members join locations and teams (careward member reactivate cy@example.org)");
+    assert_eq!(members(&env)[0]["locations"], json!([]));
+}
+
+/// The location assignment goes through the gate of `location assign` (location.assign),
+/// team membership through that of `team add` (team.manage): support staff may invite
+/// members under group-practice, not place them.
+#[test]
+fn rows_the_actor_may_not_place_are_denied_row_by_row() {
+    let env = school_with_places();
+    write(
+        &env,
+        "s.csv",
+        "email,roles,locations,teams\nx@example.org,practitioner,north,\ny@example.org,practitioner,,tsa\nz@example.org,practitioner,,\n",
+    );
+    let run = env.run(&[
+        "member",
+        "invite",
+        "--csv",
+        "s.csv",
+        "--as",
+        "support:sam",
+        "--reason",
+        "ticket 7",
+        "--on-error",
+        "continue",
+        "--rejects",
+        "r.csv",
+        "--format",
+        "json",
+    ]);
+    run.code(3);
+    assert_eq!(
+        report(&run),
+        vec![
+            row(
+                2,
+                "x@example.org",
+                "rejected",
+                "may not assign x@example.org to location north: the support grants of policy group-practice do not include location.assign"
+            ),
+            row(
+                3,
+                "y@example.org",
+                "rejected",
+                "may not add y@example.org to team tsa: the support grants of policy group-practice do not include team.manage"
+            ),
+            row(4, "z@example.org", "invited", ""),
+        ]
+    );
+    let emails: Vec<Value> = members(&env).iter().map(|m| m["email"].clone()).collect();
+    assert_eq!(emails, vec![json!("z@example.org")]);
+    // The administrator imports the rejects file as it is.
+    let run = import(&env, "r.csv", &[]);
+    assert_eq!(
+        report(run.ok())
+            .iter()
+            .map(|r| r.2.as_str())
+            .collect::<Vec<_>>(),
+        vec!["invited", "invited"]
+    );
+}
