@@ -74,34 +74,6 @@ fn row(line: u64, email: &str, outcome: &str, message: &str) -> (u64, String, St
     (line, email.into(), outcome.into(), message.into())
 }
 
-/// (action, target, outcome, details) of every audit event after the first `skip`.
-fn events(env: &TestEnv, skip: i64) -> Vec<(String, String, String, Value)> {
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare(
-            "SELECT action, target, outcome, details FROM audit_event WHERE id > ?1 ORDER BY id",
-        )
-        .unwrap();
-    let rows = stmt
-        .query_map([skip], |r| {
-            let details: String = r.get(3)?;
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                serde_json::from_str(&details).unwrap(),
-            ))
-        })
-        .unwrap();
-    rows.collect::<Result<_, _>>().unwrap()
-}
-
-fn event_count(env: &TestEnv) -> i64 {
-    env.sql()
-        .query_row("SELECT count(*) FROM audit_event", [], |r| r.get(0))
-        .unwrap()
-}
-
 /// The group-practice preset with changes, as a policy file in the test's directory.
 fn custom_policy(env: &TestEnv, name: &str, edit: impl Fn(String) -> String) -> String {
     let preset = include_str!("../../src/policy/presets/group-practice.yaml");
@@ -241,7 +213,7 @@ fn rows_without_roles_take_the_role_option_and_accepted_makes_them_active() {
 fn every_bad_row_is_listed_with_its_line_and_nothing_is_applied() {
     let env = TestEnv::org("clinic");
     fixture(&env, "bad-staff.csv");
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "bad-staff.csv", &[]);
     run.code(6);
     assert_eq!(run.stdout, "");
@@ -261,7 +233,7 @@ hint: fix the rows and run the import again; or add --on-error continue --reject
     );
     assert!(members(&env).is_empty());
     // The refused import leaves one event, naming the run; no member was added.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1, "{events:?}");
     let (action, target, outcome, details) = &events[0];
     assert_eq!(
@@ -384,7 +356,7 @@ fn running_the_same_file_again_reports_every_row_unchanged_and_records_nothing()
     let env = TestEnv::org("clinic");
     fixture(&env, "staff.csv");
     import(&env, "staff.csv", &[]).ok();
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "staff.csv", &[]);
     run.ok();
     assert_eq!(
@@ -400,7 +372,7 @@ fn running_the_same_file_again_reports_every_row_unchanged_and_records_nothing()
         run.stderr,
         "4 rows: 4 unchanged (staff.csv, CSV with a header)\n"
     );
-    assert_eq!(event_count(&env), events_before);
+    assert_eq!(env.audit_count(), events_before);
 }
 
 #[test]
@@ -445,7 +417,7 @@ fn a_row_that_differs_from_a_member_is_a_conflict_unless_update() {
     );
     assert_eq!(members(&env), unchanged, "a conflict changed the members");
 
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "change.csv", &["--update"]);
     run.ok();
     assert_eq!(
@@ -476,7 +448,7 @@ fn a_row_that_differs_from_a_member_is_a_conflict_unless_update() {
         )
     );
     // One event per updated or invited member, each naming the run and its line.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 2, "{events:?}");
     assert_eq!(events[0].0, "role.assign");
     assert_eq!(events[0].1, "member:ann@example.org");
@@ -648,7 +620,7 @@ fn an_import_needing_more_seats_than_are_free_is_refused_with_the_numbers() {
         "three.csv",
         "email,roles,status\na@example.org,practitioner,\nb@example.org,practitioner,active\nc@example.org,practitioner,\n",
     );
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "three.csv", &[]);
     run.code(5);
     assert_eq!(
@@ -656,7 +628,7 @@ fn an_import_needing_more_seats_than_are_free_is_refused_with_the_numbers() {
         "error: not enough seats: this needs 3, 2 are free (1 of 3 in use)\nhint: add seats (a member with billing.manage), or deactivate members who have left\n"
     );
     assert!(members(&env).is_empty());
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].2, "refused");
     assert_eq!(events[0].3["import"]["run"], events_before + 1);
@@ -760,7 +732,7 @@ fn org_set_changes_the_plan_for_a_member_with_billing_manage() {
     env.as_(ADMIN, &["org", "set", "--seats", "0"]).code(2);
     let free = env.as_(ADMIN, &["org", "set", "--plan", "free", "--format", "json"]);
     assert_eq!(free.ok().json()["plan"], "free");
-    let events = events(&env, 0);
+    let events = env.events(0);
     let plan_changes: Vec<&Value> = events
         .iter()
         .filter(|e| e.0 == "billing.manage" && e.2 == "allowed")
@@ -780,14 +752,14 @@ fn only_administrators_import() {
     let env = TestEnv::org("clinic");
     env.add("pat@example.org", &["practitioner", "coordinator"]);
     fixture(&env, "staff.csv");
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     env.as_(
         "pat@example.org",
         &["member", "invite", "--csv", "staff.csv"],
     )
     .code(3)
     .stderr_has("error: pat@example.org may not member.invite org");
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1);
     assert_eq!(
         (events[0].0.as_str(), events[0].2.as_str()),
@@ -893,7 +865,7 @@ fn the_audit_chain_holds_through_imports_and_refused_imports() {
         (&verify["status"], &verify["events"]),
         (&json!("ok"), &json!(7))
     );
-    let outcomes: Vec<String> = events(&env, 1).into_iter().map(|e| e.2).collect();
+    let outcomes: Vec<String> = env.events(1).into_iter().map(|e| e.2).collect();
     assert_eq!(
         outcomes,
         vec![
@@ -1102,7 +1074,7 @@ fn the_locations_and_teams_columns_place_new_members() {
         "placed.csv",
         "email,roles,locations,teams\nann@example.org,practitioner,north;south,tsa\nbob@example.org,manager,north,\n",
     );
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "placed.csv", &[]);
     run.ok();
     assert_eq!(
@@ -1128,7 +1100,7 @@ fn the_locations_and_teams_columns_place_new_members() {
         json!(["ann@example.org", "bob@example.org"])
     );
     // One event per member, with where they were placed and what allowed it.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 2, "{events:?}");
     assert_eq!(events[0].0, "member.invite");
     assert_eq!(events[0].3["locations"], json!(["north", "south"]));
@@ -1196,7 +1168,7 @@ fn a_member_placed_elsewhere_is_a_conflict_unless_update_moves_them() {
             "  moved.csv:2: ann@example.org is already a member, with other values: locations north → south; teams tsa → none (--update brings them to the file's values)"
         )
     );
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "moved.csv", &["--update"]);
     run.ok();
     assert_eq!(
@@ -1214,7 +1186,7 @@ fn a_member_placed_elsewhere_is_a_conflict_unless_update_moves_them() {
         (&json!(["south"]), &json!([]))
     );
     // One event, under the first action the update needed.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(
         (events[0].0.as_str(), events[0].1.as_str()),

@@ -16,6 +16,9 @@ fn paid_school() -> TestEnv {
     env
 }
 
+/// `--on-error continue`, rejects to r.csv.
+const CONTINUE: &[&str] = &["--on-error", "continue", "--rejects", "r.csv"];
+
 /// `record import --csv FILE ARGS… --format json` as `actor`.
 fn import(env: &TestEnv, actor: &str, file: &str, args: &[&str]) -> Run {
     let mut all = vec!["record", "import", "--csv", file, "--format", "json"];
@@ -27,32 +30,25 @@ fn read(env: &TestEnv, name: &str) -> String {
     std::fs::read_to_string(env.dir().join(name)).expect("the file is there")
 }
 
-/// The report as (line, external_id, record, outcome, message).
-fn report(run: &Run) -> Vec<(u64, String, Value, String, String)> {
-    run.json()
-        .as_array()
-        .expect("a list of rows")
-        .iter()
+/// The report, each row as `[line, external_id, record, outcome, message]`.
+fn report(run: &Run) -> Vec<Value> {
+    let rows = run.json();
+    let rows = rows.as_array().expect("a list of rows");
+    rows.iter()
         .map(|r| {
-            (
-                r["line"].as_u64().expect("a line number"),
-                r["external_id"].as_str().unwrap_or_default().to_string(),
-                r["record"].clone(),
-                r["outcome"].as_str().unwrap_or_default().to_string(),
-                r["message"].as_str().unwrap_or_default().to_string(),
-            )
+            json!([
+                r["line"],
+                r["external_id"],
+                r["record"],
+                r["outcome"],
+                r["message"]
+            ])
         })
         .collect()
 }
 
-fn row(
-    line: u64,
-    ext: &str,
-    record: Value,
-    outcome: &str,
-    message: &str,
-) -> (u64, String, Value, String, String) {
-    (line, ext.into(), record, outcome.into(), message.into())
+fn row(line: u64, ext: &str, record: Value, outcome: &str, message: &str) -> Value {
+    json!([line, ext, record, outcome, message])
 }
 
 /// A record as the store holds it: (number, external id, client, owner, location,
@@ -99,26 +95,12 @@ fn record_count(env: &TestEnv) -> i64 {
         .unwrap()
 }
 
-/// (action, target, outcome, details) of every audit event after the first `skip`.
-fn events(env: &TestEnv, skip: i64) -> Vec<(String, String, String, Value)> {
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare(
-            "SELECT action, target, outcome, details FROM audit_event WHERE id > ?1 ORDER BY id",
-        )
-        .unwrap();
-    let rows = stmt
-        .query_map([skip], |r| {
-            let details: String = r.get(3)?;
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                serde_json::from_str(&details).unwrap(),
-            ))
-        })
-        .unwrap();
-    rows.collect::<Result<_, _>>().unwrap()
+/// The outcome of each row of a report.
+fn outcomes(run: &Run) -> Vec<String> {
+    report(run)
+        .iter()
+        .map(|r| r[3].as_str().unwrap_or_default().to_string())
+        .collect()
 }
 
 fn s(text: &str) -> Option<String> {
@@ -187,7 +169,7 @@ fn a_file_creates_every_record_whatever_its_column_order_bom_and_crlf() {
         ]
     );
     // One event per record, each naming the run, the file and the line.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 3, "{events:?}");
     for (i, (action, target, outcome, details)) in events.iter().enumerate() {
         assert_eq!(
@@ -276,7 +258,7 @@ hint: fix the rows and run the import again; or add --on-error continue --reject
         "a refused import created records"
     );
     // The refused import leaves one event, naming the run and what it found.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1, "{events:?}");
     let (action, target, outcome, details) = &events[0];
     assert_eq!(
@@ -293,7 +275,7 @@ hint: fix the rows and run the import again; or add --on-error continue --reject
 fn unknown_columns_and_a_missing_client_column_refuse_the_whole_file() {
     let env = paid_school();
     env.write("cols.csv", "client,owner,notes\nAnn,pat@demo.org,x\n");
-    import(&env, PAT, "cols.csv", &["--on-error", "continue", "--rejects", "r.csv"])
+    import(&env, PAT, "cols.csv", CONTINUE)
         .code(6)
         .error("cols.csv has 1 problem; nothing was imported:")
         .stderr_has("  cols.csv:1: unknown column \"notes\"; the known columns are client, owner, location, confidential, external_id\n")
@@ -334,7 +316,7 @@ fn each_row_is_authorized_as_record_create_authorizes_it() {
         )
     );
     // audited as a denial, naming the run
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(
         (events[0].0.as_str(), events[0].2.as_str()),
@@ -516,7 +498,7 @@ fn a_row_that_differs_from_its_record_is_a_conflict_unless_update() {
         ]
     );
     // One event per updated record, under the first action it needed, naming the run.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 3, "{events:?}");
     assert_eq!(
         (events[0].0.as_str(), events[0].1.as_str()),
@@ -539,13 +521,7 @@ fn a_row_that_differs_from_its_record_is_a_conflict_unless_update() {
     );
     // And the file, run again, is unchanged.
     let again = import(&env, PAT, "v2.csv", &["--update"]);
-    assert_eq!(
-        report(again.ok())
-            .iter()
-            .map(|r| r.3.as_str())
-            .collect::<Vec<_>>(),
-        vec!["unchanged"; 3]
-    );
+    assert_eq!(outcomes(again.ok()), vec!["unchanged"; 3]);
 }
 
 /// An import never changes a record's owner: that is a transfer (which the recipient
@@ -582,12 +558,7 @@ fn only_active_records_are_updated_and_a_deleted_one_is_named() {
     env.as_(PAT, &["record", "archive", "ext:S-3"]).ok();
     env.as_(PAT, &["record", "delete", "ext:S-3"]).ok();
     // the same values: an archived record is unchanged
-    let run = import(
-        &env,
-        PAT,
-        "v1.csv",
-        &["--on-error", "continue", "--rejects", "r.csv"],
-    );
+    let run = import(&env, PAT, "v1.csv", CONTINUE);
     run.code(5);
     assert_eq!(
         report(&run),
@@ -687,13 +658,7 @@ Ed,pat@demo.org,,A-4,6,external id A-4 is already on line 5
     assert!(!env.dir().join("rejects-2.csv").exists());
     // The fixed file, run again, changes nothing.
     let again = import(&env, COL, "rejects.csv", &[]);
-    assert_eq!(
-        report(again.ok())
-            .iter()
-            .map(|r| r.3.as_str())
-            .collect::<Vec<_>>(),
-        vec!["unchanged"; 3]
-    );
+    assert_eq!(outcomes(again.ok()), vec!["unchanged"; 3]);
 }
 
 #[test]
@@ -728,44 +693,30 @@ fn a_dry_run_prints_the_same_report_and_changes_nothing() {
 fn the_report_comes_in_every_format() {
     let env = paid_school();
     env.write("one.csv", "client,external_id\nAnn,A-1\n");
-    let csv = env.as_(
-        PAT,
-        &[
+    let dry_run = |format: &str| {
+        let args = [
             "record",
             "import",
             "--csv",
             "one.csv",
             "--dry-run",
             "--format",
-            "csv",
-        ],
-    );
+            format,
+        ];
+        env.as_(PAT, &args).ok().stdout.clone()
+    };
     assert_eq!(
-        csv.ok().stdout,
+        dry_run("csv"),
         "line,external_id,record,outcome,message\n2,A-1,2,created,\n"
     );
-    let yaml = env.as_(
-        PAT,
-        &[
-            "record",
-            "import",
-            "--csv",
-            "one.csv",
-            "--dry-run",
-            "--format",
-            "yaml",
-        ],
-    );
     assert_eq!(
-        yaml.ok().stdout,
+        dry_run("yaml"),
         "- external_id: A-1\n  line: 2\n  message: ''\n  outcome: created\n  record: 2\n"
     );
-    env.as_(PAT, &["record", "import", "--csv", "one.csv", "--dry-run"])
-        .ok()
-        .stdout_has("external_id")
-        .stdout_has("record")
-        .stdout_has("A-1")
-        .stdout_has("created");
+    let table = dry_run("table");
+    for text in ["external_id", "record", "A-1", "created"] {
+        assert!(table.contains(text), "{table}");
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -833,7 +784,7 @@ fn record_import_is_refused_when_its_new_records_do_not_fit() {
         .error("the free plan holds at most 5 client records, active and archived together: 2 are there, and the file's 4 new records would make 6")
         .hint(PAID);
     assert_eq!(record_count(&env), 2);
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(
         (events.len(), events[0].2.as_str()),
         (1, "refused"),
@@ -844,22 +795,12 @@ fn record_import_is_refused_when_its_new_records_do_not_fit() {
         "fits.csv",
         "client,external_id\nB,B-1\nC,C-1\nD,D-1\nE,E-1\n,X\n",
     );
-    let run = import(
-        &env,
-        PAT,
-        "fits.csv",
-        &["--on-error", "continue", "--rejects", "r.csv"],
-    );
+    let run = import(&env, PAT, "fits.csv", CONTINUE);
     run.code(6)
         .stderr_has("5 rows: 3 created, 1 unchanged, 1 rejected");
     assert_eq!(record_count(&env), 5);
     // Full, the same file again is unchanged: it needs no room.
-    let run = import(
-        &env,
-        PAT,
-        "fits.csv",
-        &["--on-error", "continue", "--rejects", "r.csv"],
-    );
+    let run = import(&env, PAT, "fits.csv", CONTINUE);
     run.code(6).stderr_has("5 rows: 4 unchanged, 1 rejected");
 }
 
