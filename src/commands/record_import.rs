@@ -13,7 +13,12 @@
 //! record with the same values is `unchanged`; other values are a conflict unless
 //! `--update`, which brings the client, the location and the confidentiality to the
 //! file's. An import never changes a record's owner: that is a transfer, which the
-//! recipient may have to accept. Rows without an external id are created on every run.
+//! recipient may have to accept; an empty owner cell is the actor for a new record and
+//! says nothing about an existing one. A record already there is compared by whoever
+//! may view it or read its client's profile (a coordinator re-running their file, also
+//! for a confidential record); anyone else learns only that the external id is taken,
+//! as `record create --external-id` tells. Rows without an external id are created on
+//! every run.
 
 use std::path::PathBuf;
 
