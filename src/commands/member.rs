@@ -310,7 +310,6 @@ fn cancel(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
     })
 }
 
-/// Members as rows of the columns `member invite --csv` reads, in their order.
 /// The rows of `member list`, in the columns of `member_import::LIST_COLUMNS`: what an
 /// import reads (with each member's active locations and teams), then who invited them.
 pub fn list_rows(s: &Session, members: &[Member]) -> Result<Vec<Vec<Value>>> {

@@ -375,7 +375,7 @@ fn not_a_copy(r: &Record) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
+fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
     vec![
         ("number", json!(r.number)),
         ("external_id", json!(r.external_id)),
