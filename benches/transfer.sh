@@ -22,6 +22,7 @@ trap 'rm -rf "$work"' EXIT
 python3 - "$N" >"$work/org.yaml" <<'PY'
 import sys
 n = int(sys.argv[1])
+# a paid plan: the free plan of group-practice holds 5 client records
 print("org: {slug: big, name: Big Practice, kind: clinic, policy: group-practice, seats: 1000}")
 print("members:")
 print("- {email: admin@big.example, roles: [administrator]}")

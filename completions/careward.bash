@@ -349,6 +349,9 @@ _careward() {
             careward__subcmd__help__subcmd__record,emergency-access)
                 cmd="careward__subcmd__help__subcmd__record__subcmd__emergency__subcmd__access"
                 ;;
+            careward__subcmd__help__subcmd__record,import)
+                cmd="careward__subcmd__help__subcmd__record__subcmd__import"
+                ;;
             careward__subcmd__help__subcmd__record,leave)
                 cmd="careward__subcmd__help__subcmd__record__subcmd__leave"
                 ;;
@@ -694,6 +697,9 @@ _careward() {
             careward__subcmd__record,help)
                 cmd="careward__subcmd__record__subcmd__help"
                 ;;
+            careward__subcmd__record,import)
+                cmd="careward__subcmd__record__subcmd__import"
+                ;;
             careward__subcmd__record,leave)
                 cmd="careward__subcmd__record__subcmd__leave"
                 ;;
@@ -750,6 +756,9 @@ _careward() {
                 ;;
             careward__subcmd__record__subcmd__help,help)
                 cmd="careward__subcmd__record__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__record__subcmd__help,import)
+                cmd="careward__subcmd__record__subcmd__help__subcmd__import"
                 ;;
             careward__subcmd__record__subcmd__help,leave)
                 cmd="careward__subcmd__record__subcmd__help__subcmd__leave"
@@ -2607,7 +2616,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__record)
-            opts="create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access"
+            opts="create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2705,6 +2714,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__record__subcmd__emergency__subcmd__access)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__record__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5199,7 +5222,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5503,7 +5526,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__help)
-            opts="create list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
+            opts="create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5615,6 +5638,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__record__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5803,6 +5840,52 @@ _careward() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__record__subcmd__import)
+            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --csv)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on-error)
+                    COMPREPLY=($(compgen -W "stop continue" -- "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -1047,6 +1047,26 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 && ret=0
 ;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--csv=[The CSV file (- reads standard input)\: a header naming the columns client, owner, location, confidential, external_id]:FILE:_files' \
+'--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
+'--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--owner=[Only records owned by this member]:EMAIL:_default' \
@@ -1445,6 +1465,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:careward-record-help-command-$line[1]:"
         case $line[1] in
             (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2769,6 +2793,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (list)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3686,6 +3714,7 @@ _careward__subcmd__help__subcmd__policy__subcmd__validate_commands() {
 _careward__subcmd__help__subcmd__record_commands() {
     local commands; commands=(
 'create:Create a client record' \
+'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
 'show:A record, by number or ext\:EXTERNAL-ID' \
 'open:A record, by number or ext\:EXTERNAL-ID' \
@@ -3740,6 +3769,11 @@ _careward__subcmd__help__subcmd__record__subcmd__edit_commands() {
 _careward__subcmd__help__subcmd__record__subcmd__emergency-access_commands() {
     local commands; commands=()
     _describe -t commands 'careward help record emergency-access commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__record__subcmd__import_commands] )) ||
+_careward__subcmd__help__subcmd__record__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help record import commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__record__subcmd__leave_commands] )) ||
 _careward__subcmd__help__subcmd__record__subcmd__leave_commands() {
@@ -4437,6 +4471,7 @@ _careward__subcmd__policy__subcmd__validate_commands() {
 _careward__subcmd__record_commands() {
     local commands; commands=(
 'create:Create a client record' \
+'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
 'show:A record, by number or ext\:EXTERNAL-ID' \
 'open:A record, by number or ext\:EXTERNAL-ID' \
@@ -4497,6 +4532,7 @@ _careward__subcmd__record__subcmd__emergency-access_commands() {
 _careward__subcmd__record__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a client record' \
+'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
 'show:A record, by number or ext\:EXTERNAL-ID' \
 'open:A record, by number or ext\:EXTERNAL-ID' \
@@ -4557,6 +4593,11 @@ _careward__subcmd__record__subcmd__help__subcmd__emergency-access_commands() {
 _careward__subcmd__record__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'careward record help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__record__subcmd__help__subcmd__import_commands] )) ||
+_careward__subcmd__record__subcmd__help__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward record help import commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__record__subcmd__help__subcmd__leave_commands] )) ||
 _careward__subcmd__record__subcmd__help__subcmd__leave_commands() {
@@ -4625,6 +4666,11 @@ _careward__subcmd__record__subcmd__help__subcmd__transfers_commands() {
 _careward__subcmd__record__subcmd__help__subcmd__unshare_commands() {
     local commands; commands=()
     _describe -t commands 'careward record help unshare commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__record__subcmd__import_commands] )) ||
+_careward__subcmd__record__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward record import commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__record__subcmd__leave_commands] )) ||
 _careward__subcmd__record__subcmd__leave_commands() {

@@ -1,8 +1,11 @@
 //! Bulk CSV input, as DESIGN "Bulk input" describes it for every `--csv` import: where
 //! the bytes come from, which layout a file has, its header read by column name, rows
 //! streamed with their line numbers, problems listed as `FILE:LINE: message`, the
-//! rejects file, and the progress bar. What the columns mean is the importer's
-//! business (`commands/member_import.rs`).
+//! rejects file, and the progress bar; and the import itself, told once for every
+//! importer ([`Job`]): its two passes, the duplicate check of the column that names a
+//! row, the refusal and its audit event, the plan's room, the per-row report and the
+//! summary. What the columns mean is the importer's business ([`Rows`]:
+//! `commands/member_import.rs`, `commands/record_import.rs`).
 //!
 //! An import is all or nothing and must not hold the file in memory, so it reads the
 //! file twice: a first pass checks every row, a second applies them. Each pass streams
@@ -134,15 +137,11 @@ impl Layout {
 }
 
 /// Tell a file's layout from its first line that is not blank: a header if it names a
-/// `known` or `ignored` column (separated by `,` or `;`, whichever names more), else
-/// `headerless` if the line holds its delimiter. Anything else is refused: a header
-/// row is required.
-pub fn sniff(
-    source: &Source,
-    known: &[&str],
-    ignored: &[&str],
-    headerless: Headerless,
-) -> Result<Layout> {
+/// known or ignored column of `spec` (separated by `,` or `;`, whichever names more),
+/// else `spec.headerless` if there is one and the line holds its delimiter. Anything
+/// else is refused: a header row is required.
+pub fn sniff(source: &Source, spec: &Spec) -> Result<Layout> {
+    let (known, ignored) = (spec.columns, spec.ignored);
     let (bytes, _) = source.bytes()?;
     let mut reader = BufReader::new(bytes.take(SNIFF_LIMIT));
     skip_bom(&mut reader)?;
@@ -152,7 +151,10 @@ pub fn sniff(
         line.clear();
         if reader.read_until(b'\n', &mut line)? == 0 {
             return Err(Error::invalid(format!("{} is empty", source.label()))
-                .hinted("a CSV file needs a header row naming its columns, then one row per member")
+                .hinted(format!(
+                    "a CSV file needs a header row naming its columns, then one row per {}",
+                    spec.row_noun
+                ))
                 .into());
         }
         number += 1;
@@ -184,19 +186,21 @@ pub fn sniff(
         let delimiter = if semicolons > commas { b';' } else { b',' };
         return Ok(Layout::Headed { delimiter });
     }
-    if line.contains(&headerless.delimiter) {
+    if let Some(headerless) = spec.headerless
+        && line.contains(&headerless.delimiter)
+    {
         return Ok(Layout::Headerless(headerless));
+    }
+    let mut hint = format!("add a header row such as {}", known.join(","));
+    if let Some(headerless) = spec.headerless {
+        hint.push_str(&format!(", or use {}", headerless.name));
     }
     Err(Error::invalid(format!(
         "{}:{number}: the first line is not a header: it names none of the columns {}",
         source.label(),
         known.join(", ")
     ))
-    .hinted(format!(
-        "add a header row such as {}, or use {}",
-        known.join(","),
-        headerless.name
-    ))
+    .hinted(hint)
     .into())
 }
 
@@ -646,6 +650,663 @@ impl Progress {
     }
 }
 
+// ---------------------------------------------------------------------------------
+// The import, told once for every importer.
+
+/// What a `--csv` import does with a bad row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OnError {
+    Stop,
+    Continue,
+}
+
+/// The options every `--csv` import takes beside its file (named `csv` in the command).
+#[derive(clap::Args, Debug)]
+pub struct OnErrorArgs {
+    /// With --csv: what a bad row does: stop (nothing is imported) or continue (the
+    /// other rows are imported, the bad ones written to --rejects)
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = OnError::Stop, requires = "csv")]
+    pub on_error: OnError,
+    /// With --on-error continue: the file to write rejected rows to, to fix and import
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "csv",
+        required_if_eq("on_error", "continue")
+    )]
+    pub rejects: Option<PathBuf>,
+}
+
+/// What an importer's files hold, and how its report names things.
+pub struct Spec {
+    /// the columns it reads, by header name in any order
+    pub columns: &'static [&'static str],
+    /// the columns it reads past: those a rejects file adds (`line`, `error`), …
+    pub ignored: &'static [&'static str],
+    /// the column a header must name (an index into `columns`)
+    pub required: usize,
+    /// the column that names a row (an index into `columns`): two rows with the same
+    /// value are both refused; the report shows it
+    pub key: usize,
+    /// how messages name the key: `email`, `external id`
+    pub key_name: &'static str,
+    /// a layout without a header that the importer also reads
+    pub headerless: Option<Headerless>,
+    /// the report's columns between the key and `outcome`
+    pub report_extra: &'static [&'static str],
+    /// the outcome of a row that adds something: `invited`, `created`
+    pub added: &'static str,
+    /// what one row is, for messages: `member`, `record`
+    pub row_noun: &'static str,
+}
+
+impl Spec {
+    fn report_columns(&self) -> Vec<&'static str> {
+        let mut columns = vec!["line", self.columns[self.key]];
+        columns.extend(self.report_extra);
+        columns.extend(["outcome", "message"]);
+        columns
+    }
+}
+
+/// A row of the right shape and UTF-8, for an importer to read.
+pub struct Row<'a> {
+    pub line: u64,
+    header: &'a Header,
+    fields: &'a [String],
+}
+
+impl<'a> Row<'a> {
+    /// The trimmed cell of known column `k`; `None` when the file has no such column.
+    pub fn cell(&self, k: usize) -> Option<&'a str> {
+        self.header.get(self.fields, k).map(str::trim)
+    }
+}
+
+/// A row as an importer checked it.
+pub struct Checked<C> {
+    /// the row's key as the importer reads it (a lower-case email), when it is valid
+    pub key: Option<String>,
+    /// what applying the row does, when it is valid
+    pub change: Option<C>,
+    pub problems: Vec<(ErrorKind, String)>,
+    /// the report's extra cells for the row if it is rejected (left out: empty)
+    pub extra: Vec<serde_json::Value>,
+}
+
+impl<C> Default for Checked<C> {
+    fn default() -> Self {
+        Checked {
+            key: None,
+            change: None,
+            problems: Vec::new(),
+            extra: Vec::new(),
+        }
+    }
+}
+
+/// What applying a row did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// a member invited, a record created: [`Spec::added`]
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// A row applied: its outcome, the report's message and extra cells.
+pub struct Done {
+    pub outcome: Outcome,
+    pub message: String,
+    pub extra: Vec<serde_json::Value>,
+}
+
+/// An importer: what the columns of a row mean, and what a valid row does.
+pub trait Rows {
+    /// what a valid row does
+    type Change;
+
+    /// Check one row against the policy and the organisation as they are now. Both
+    /// passes call it: the second applies each row as it checks it again.
+    fn check(&mut self, row: &Row) -> Result<Checked<Self::Change>>;
+
+    /// What a change takes from the plan (a seat, a record), for [`Rows::reserve`].
+    fn need(&self, change: &Self::Change) -> u64;
+
+    /// Before anything is applied: refuse an import whose valid rows need more than
+    /// the plan has free (seats, records).
+    fn reserve(&mut self, needed: u64) -> Result<()>;
+
+    /// Make a valid row's change, with its audit event.
+    fn apply(&mut self, line: u64, change: Self::Change) -> Result<Done>;
+
+    /// After every row: the rules that hold for the whole organisation.
+    fn finish(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// One value that differs between a row and what the organisation holds.
+pub struct Diff {
+    pub field: &'static str,
+    pub before: String,
+    pub after: String,
+}
+
+impl Diff {
+    /// `name "" → "Ann Lee"; roles practitioner → coordinator;practitioner`
+    pub fn describe(diffs: &[Diff]) -> String {
+        diffs
+            .iter()
+            .map(|d| format!("{} {} → {}", d.field, d.before, d.after))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Note `field` when a row says a value (`to`; `None`: it does not say) other than
+    /// the one there (`now`), each shown by `show`.
+    pub fn note<T: PartialEq + ?Sized>(
+        diffs: &mut Vec<Diff>,
+        field: &'static str,
+        now: &T,
+        to: Option<&T>,
+        show: impl Fn(&T) -> String,
+    ) {
+        if let Some(to) = to
+            && to != now
+        {
+            diffs.push(Diff {
+                field,
+                before: show(now),
+                after: show(to),
+            });
+        }
+    }
+
+    /// Whether any of `fields` differs.
+    pub fn any(diffs: &[Diff], fields: &[&str]) -> bool {
+        diffs.iter().any(|d| fields.contains(&d.field))
+    }
+
+    /// The audit event of an updated row: one, under the first action the update
+    /// needed, with the changes, every decision that allowed them, and the import run
+    /// and line (`import`).
+    pub fn audit(
+        s: &crate::session::Session,
+        target: &str,
+        proofs: &[&crate::policy::Granted],
+        import: serde_json::Value,
+        diffs: &[Diff],
+    ) -> Result<()> {
+        let Some(first) = proofs.first() else {
+            return Err(anyhow::anyhow!("an update of {target} changed nothing"));
+        };
+        let changes: serde_json::Map<String, serde_json::Value> = diffs
+            .iter()
+            .map(|d| (d.field.to_string(), serde_json::json!([d.before, d.after])))
+            .collect();
+        let authorized: Vec<&str> = proofs
+            .iter()
+            .map(|p| p.decision().reason.as_str())
+            .collect();
+        s.record(
+            first,
+            target,
+            serde_json::json!({ "import": import, "changes": changes, "authorized": authorized }),
+        )
+    }
+}
+
+/// Ask the policy about one row's change: the proof, or the row's problem (a denial:
+/// exit 3 when it is the worst) saying what the actor `may not` do and why.
+pub fn permit(
+    s: &crate::session::Session,
+    action: &str,
+    target: &crate::policy::TargetFacts,
+    what: &str,
+) -> std::result::Result<crate::policy::Granted, (ErrorKind, String)> {
+    match s.check(action, target) {
+        Ok(crate::policy::Verdict::Granted(proof)) => Ok(proof),
+        Ok(crate::policy::Verdict::Denied(d)) => {
+            let reason = d.reason.trim_start_matches("denied: ");
+            let mut message = format!("may not {what}: {reason}");
+            if let Some(nearest) = &d.nearest {
+                message.push_str(&format!(" (nearest grant: {nearest})"));
+            }
+            Err((ErrorKind::Denied, message))
+        }
+        Err(e) => Err((ErrorKind::Denied, format!("{e:#}"))),
+    }
+}
+
+/// The rows of a run, counted by outcome.
+#[derive(Default)]
+struct Counts {
+    rows: u64,
+    added: u64,
+    updated: u64,
+    unchanged: u64,
+    rejected: u64,
+}
+
+impl Counts {
+    /// `3,000 rows: 2,980 invited, 20 unchanged`
+    fn summary(&self, added: &str) -> String {
+        let parts: Vec<String> = [
+            (self.added, added),
+            (self.updated, "updated"),
+            (self.unchanged, "unchanged"),
+            (self.rejected, "rejected"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{} {what}", thousands(*n)))
+        .collect();
+        format!(
+            "{} {}: {}",
+            thousands(self.rows),
+            if self.rows == 1 { "row" } else { "rows" },
+            if parts.is_empty() {
+                "nothing to import".to_string()
+            } else {
+                parts.join(", ")
+            }
+        )
+    }
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The duplicate check of the key column: every valid key of the file with its first
+/// line and what its row needs, and the keys on several lines with every line. Rows
+/// without a key are never duplicates. This is all an import keeps of the file.
+#[derive(Default)]
+struct Keys {
+    seen: std::collections::HashMap<String, (u64, u64)>,
+    repeated: std::collections::HashMap<String, Vec<u64>>,
+    /// what the valid rows without a key need
+    unkeyed: u64,
+}
+
+impl Keys {
+    /// First pass: note a row's key; the problem if an earlier line has it.
+    fn note(&mut self, spec: &Spec, key: Option<String>, line: u64, need: u64) -> Option<String> {
+        let Some(key) = key else {
+            self.unkeyed += need;
+            return None;
+        };
+        match self.seen.get(&key) {
+            Some(&(first, _)) => {
+                let problem = format!("{} {key} is already on line {first}", spec.key_name);
+                self.repeated
+                    .entry(key)
+                    .or_insert_with(|| vec![first])
+                    .push(line);
+                Some(problem)
+            }
+            None => {
+                self.seen.insert(key, (line, need));
+                None
+            }
+        }
+    }
+
+    /// Second pass: the problem of a row whose key is on several lines, each named.
+    fn problem(&self, spec: &Spec, key: Option<&str>, line: u64) -> Option<String> {
+        let key = key?;
+        let lines = self.repeated.get(key)?;
+        Some(if lines[0] == line {
+            let others: Vec<String> = lines[1..].iter().map(u64::to_string).collect();
+            format!(
+                "{} {key} is also on line {}",
+                spec.key_name,
+                others.join(", ")
+            )
+        } else {
+            format!("{} {key} is already on line {}", spec.key_name, lines[0])
+        })
+    }
+
+    /// What the valid rows need, rows whose key is repeated left out.
+    fn needed(&self) -> u64 {
+        self.seen
+            .iter()
+            .filter(|(key, _)| !self.repeated.contains_key(*key))
+            .map(|(_, (_, need))| need)
+            .sum::<u64>()
+            + self.unkeyed
+    }
+}
+
+/// One `--csv` import: its file, its options, and the story every import tells, in
+/// the command's one transaction: name the run, tell the layout, check every row,
+/// refuse a file with problems (with `--on-error stop`) or that needs more than the
+/// plan has, apply every valid row with its audit event, check the rules that hold for
+/// the whole organisation, and report.
+pub struct Job {
+    source: Source,
+    on_error: OnError,
+    rejects: Option<PathBuf>,
+    progress: bool,
+    quiet: bool,
+    dry_run: bool,
+}
+
+impl Job {
+    /// Check the options and open the file; standard input is read (spooled) here,
+    /// before the transaction takes the store's lock.
+    pub fn open(ctx: &crate::session::Ctx, path: &Path, opts: &OnErrorArgs) -> Result<Job> {
+        if opts.rejects.is_some() && opts.on_error == OnError::Stop {
+            return Err(Error::usage("--rejects goes with --on-error continue")
+                .hinted("add --on-error continue to import the valid rows and write the others to the rejects file")
+                .into());
+        }
+        Ok(Job {
+            source: Source::open(path)?,
+            on_error: opts.on_error,
+            rejects: opts.rejects.clone(),
+            progress: Progress::wanted(ctx.global.quiet),
+            quiet: ctx.global.quiet,
+            dry_run: ctx.global.dry_run,
+        })
+    }
+
+    pub fn label(&self) -> &str {
+        self.source.label()
+    }
+
+    /// Name the run — the id of its first audit event — and the file in the event a
+    /// refusal leaves. Call it first thing in the transaction.
+    pub fn start(&self, s: &crate::session::Session) -> Result<i64> {
+        let run = s.tx.next_audit_id()?;
+        s.describe_refusal(serde_json::json!({ "import": { "run": run, "file": self.label() } }));
+        Ok(run)
+    }
+
+    /// Tell the file's layout, once the import is authorized (so that an unreadable
+    /// file is a refused, audited import).
+    pub fn layout(&self, s: &crate::session::Session, run: i64, spec: &Spec) -> Result<Layout> {
+        let layout = sniff(&self.source, spec)?;
+        s.describe_refusal(serde_json::json!({ "import": {
+            "run": run, "file": self.label(), "format": layout.describe(),
+        }}));
+        Ok(layout)
+    }
+
+    /// Both passes, and what to print.
+    pub fn run<R: Rows>(
+        &self,
+        s: &crate::session::Session,
+        run: i64,
+        spec: &Spec,
+        layout: Layout,
+        rows: &mut R,
+    ) -> Result<crate::commands::Reply> {
+        let mut keys = Keys::default();
+        let bar = Progress::new(self.progress, "checking");
+        let (problems, checked_hash, header, count) =
+            self.check_all(spec, layout, rows, &mut keys, &bar)?;
+        bar.done();
+        s.describe_refusal(serde_json::json!({ "import": {
+            "run": run, "file": self.label(), "format": layout.describe(),
+            "rows": count, "problems": problems.count(),
+        }}));
+        if !problems.is_empty() && self.on_error == OnError::Stop {
+            return Err(problems
+                .into_error("nothing was imported")
+                .hinted("fix the rows and run the import again; or add --on-error continue --rejects FILE to import the valid rows now")
+                .into());
+        }
+        rows.reserve(keys.needed())?;
+
+        let bar = Progress::new(self.progress, "importing");
+        let mut rejects = match &self.rejects {
+            Some(path) if !problems.is_empty() && !self.dry_run => {
+                Some(Rejects::create(path, layout.delimiter(), &header)?)
+            }
+            _ => None,
+        };
+        let (counts, report, hash) =
+            self.apply_all(spec, layout, &header, rows, &keys, rejects.as_mut(), &bar)?;
+        bar.done();
+        if hash != checked_hash {
+            return Err(Error::failure(format!(
+                "{} changed while it was being imported; nothing was imported",
+                self.label()
+            ))
+            .hinted("run the import again once the file is written")
+            .into());
+        }
+        rows.finish()?;
+        if let Some(rejects) = rejects {
+            rejects.finish()?;
+        }
+
+        let mut note = format!(
+            "{} ({}, {}",
+            counts.summary(spec.added),
+            self.label(),
+            layout.describe()
+        );
+        if self.dry_run {
+            note = format!("dry run: {note}); nothing was changed");
+        } else if counts.added + counts.updated > 0 {
+            note.push_str(&format!("; import run {run}, named in the audit trail)"));
+        } else {
+            note.push(')');
+        }
+        if let Some(path) = &self.rejects {
+            if counts.rejected == 0 {
+                note.push_str(&format!(
+                    "; no row was rejected, {} was not written",
+                    path.display()
+                ));
+            } else if self.dry_run {
+                note.push_str(&format!("; {} was not written", path.display()));
+            } else {
+                note.push_str(&format!(
+                    "; the rejected rows are in {}: fix them and import that file",
+                    path.display()
+                ));
+            }
+        }
+        Ok(crate::commands::Reply {
+            output: crate::output::Output::list(&spec.report_columns(), report),
+            note: Some(note),
+            exit: if problems.is_empty() {
+                0
+            } else {
+                problems.kind().exit_code()
+            },
+        })
+    }
+
+    /// One row: its shape, then the importer's check.
+    fn check_row<R: Rows>(
+        header: &Header,
+        record: &Record,
+        headed: bool,
+        rows: &mut R,
+    ) -> Result<Checked<R::Change>> {
+        let invalid = |message: String| Checked {
+            problems: vec![(ErrorKind::Invalid, message)],
+            ..Checked::default()
+        };
+        if record.not_utf8 {
+            return Ok(invalid(
+                "the row is not UTF-8 text; save the file as UTF-8".into(),
+            ));
+        }
+        if let Some(problem) = header.check_shape(record.fields, headed) {
+            return Ok(invalid(problem));
+        }
+        rows.check(&Row {
+            line: record.line,
+            header,
+            fields: record.fields,
+        })
+    }
+
+    /// The first pass: every problem of the file, the header, and how many rows there
+    /// are. A problem with the header refuses the whole file, whatever `--on-error`
+    /// says; its rows are still checked (when it names the required column), to list
+    /// everything at once.
+    fn check_all<R: Rows>(
+        &self,
+        spec: &Spec,
+        layout: Layout,
+        rows: &mut R,
+        keys: &mut Keys,
+        bar: &Progress,
+    ) -> Result<(Problems, String, Header, u64)> {
+        let keep = self.on_error == OnError::Stop;
+        let mut problems = Problems::new(self.label(), keep);
+        let mut header = match layout {
+            Layout::Headed { .. } => None,
+            Layout::Headerless(h) => Some(Header::fixed(h, spec.columns)),
+        };
+        let headed = header.is_none();
+        let mut bad_header = false;
+        let mut count = 0;
+        let hash = scan(&self.source, layout.delimiter(), bar, |record| {
+            let Some(header) = &header else {
+                let (parsed, mut header_problems) =
+                    Header::parse(record.fields, spec.columns, spec.ignored);
+                if !parsed.has(spec.required) {
+                    header_problems.push(format!(
+                        "there is no {} column; the known columns are {}",
+                        spec.columns[spec.required],
+                        spec.columns.join(", ")
+                    ));
+                }
+                if !header_problems.is_empty() {
+                    bad_header = true;
+                    problems.keep_all();
+                }
+                for p in &header_problems {
+                    problems.add(record.line, ErrorKind::Invalid, p);
+                }
+                header = Some(parsed);
+                return Ok(());
+            };
+            if !header.has(spec.required) {
+                return Ok(());
+            }
+            count += 1;
+            let checked = Self::check_row(header, &record, headed, rows)?;
+            let mut row_problems = checked.problems;
+            let need = match &checked.change {
+                Some(change) if row_problems.is_empty() => rows.need(change),
+                _ => 0,
+            };
+            if let Some(problem) = keys.note(spec, checked.key, record.line, need) {
+                row_problems.push((ErrorKind::Invalid, problem));
+            }
+            for (kind, message) in row_problems {
+                problems.add(record.line, kind, &message);
+            }
+            Ok(())
+        })?;
+        let Some(header) = header else {
+            return Err(anyhow::anyhow!("{} has no header row", self.label()));
+        };
+        if bad_header {
+            return Err(problems
+                .into_error("nothing was imported")
+                .hinted(format!(
+                    "the first row names the columns: {}",
+                    spec.columns.join(",")
+                ))
+                .into());
+        }
+        Ok((problems, hash, header, count))
+    }
+
+    /// The second pass: apply each valid row, reject the others. Returns the counts,
+    /// the report (unless `--quiet`) and the hash of what was read.
+    #[allow(clippy::too_many_arguments)]
+    fn apply_all<R: Rows>(
+        &self,
+        spec: &Spec,
+        layout: Layout,
+        header: &Header,
+        rows: &mut R,
+        keys: &Keys,
+        mut rejects: Option<&mut Rejects>,
+        bar: &Progress,
+    ) -> Result<(Counts, Vec<Vec<serde_json::Value>>, String)> {
+        use serde_json::{Value, json};
+        let headed = matches!(layout, Layout::Headed { .. });
+        let mut header_seen = !headed;
+        let mut counts = Counts::default();
+        let mut report = Vec::new();
+        let hash = scan(&self.source, layout.delimiter(), bar, |record| {
+            if !header_seen {
+                header_seen = true;
+                return Ok(());
+            }
+            counts.rows += 1;
+            let checked = Self::check_row(header, &record, headed, rows)?;
+            let mut messages: Vec<String> = checked.problems.into_iter().map(|(_, m)| m).collect();
+            let shown = checked.key.clone().unwrap_or_else(|| {
+                header
+                    .get(record.fields, spec.key)
+                    .map(str::trim)
+                    .unwrap_or("")
+                    .to_string()
+            });
+            messages.extend(keys.problem(spec, checked.key.as_deref(), record.line));
+            let (outcome, message, mut extra) = match (checked.change, rejects.as_deref_mut()) {
+                (Some(change), _) if messages.is_empty() => {
+                    let done = rows.apply(record.line, change)?;
+                    let outcome = match done.outcome {
+                        Outcome::Added => {
+                            counts.added += 1;
+                            spec.added
+                        }
+                        Outcome::Updated => {
+                            counts.updated += 1;
+                            "updated"
+                        }
+                        Outcome::Unchanged => {
+                            counts.unchanged += 1;
+                            "unchanged"
+                        }
+                    };
+                    (outcome, done.message, done.extra)
+                }
+                (_, rejects) => {
+                    let message = messages.join("; ");
+                    if let Some(rejects) = rejects {
+                        rejects.write(record.fields, record.line, &message)?;
+                    }
+                    counts.rejected += 1;
+                    ("rejected", message, checked.extra)
+                }
+            };
+            if !self.quiet {
+                extra.resize(spec.report_extra.len(), Value::Null);
+                let mut cells = vec![json!(record.line), json!(shown)];
+                cells.extend(extra);
+                cells.extend([json!(outcome), json!(message)]);
+                report.push(cells);
+            }
+            Ok(())
+        })?;
+        Ok((counts, report, hash))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -655,6 +1316,17 @@ mod tests {
         delimiter: b';',
         columns: &["email", "roles"],
         name: "email;roles",
+    };
+    const SPEC: Spec = Spec {
+        columns: KNOWN,
+        ignored: &["line"],
+        required: 0,
+        key: 0,
+        key_name: "email",
+        headerless: Some(OWN),
+        report_extra: &[],
+        added: "invited",
+        row_noun: "member",
     };
 
     fn source(text: &[u8]) -> (tempfile::TempDir, Source) {
@@ -680,7 +1352,7 @@ mod tests {
     fn layouts_are_told_from_the_first_line() {
         let layout = |text: &[u8]| {
             let (_dir, src) = source(text);
-            sniff(&src, KNOWN, &["line"], OWN)
+            sniff(&src, &SPEC)
         };
         assert_eq!(
             layout(b"\xEF\xBB\xBFEmail,Name\r\na@x.org,A\r\n").unwrap(),
@@ -844,6 +1516,50 @@ mod tests {
             err.message,
             "staff.csv has 2 problems; nothing was imported:\n  staff.csv:3: differs\n  staff.csv:17: email \"bob@\" is not an email address"
         );
+    }
+
+    #[test]
+    fn summaries_count_with_thousands_separators() {
+        let counts = Counts {
+            rows: 3000,
+            added: 2980,
+            unchanged: 20,
+            ..Counts::default()
+        };
+        assert_eq!(
+            counts.summary("invited"),
+            "3,000 rows: 2,980 invited, 20 unchanged"
+        );
+        assert_eq!(thousands(1_234_567), "1,234,567");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(
+            Counts::default().summary("created"),
+            "0 rows: nothing to import"
+        );
+    }
+
+    #[test]
+    fn a_repeated_key_names_every_line_and_needs_nothing() {
+        let mut keys = Keys::default();
+        assert_eq!(keys.note(&SPEC, Some("a@x.org".into()), 2, 1), None);
+        assert_eq!(keys.note(&SPEC, Some("b@x.org".into()), 3, 1), None);
+        assert_eq!(keys.note(&SPEC, None, 4, 1), None);
+        assert_eq!(
+            keys.note(&SPEC, Some("a@x.org".into()), 5, 1).as_deref(),
+            Some("email a@x.org is already on line 2")
+        );
+        keys.note(&SPEC, Some("a@x.org".into()), 7, 1);
+        assert_eq!(
+            keys.problem(&SPEC, Some("a@x.org"), 2).as_deref(),
+            Some("email a@x.org is also on line 5, 7")
+        );
+        assert_eq!(
+            keys.problem(&SPEC, Some("a@x.org"), 7).as_deref(),
+            Some("email a@x.org is already on line 2")
+        );
+        assert_eq!(keys.problem(&SPEC, Some("b@x.org"), 3), None);
+        // b's row and the row without a key; never a's
+        assert_eq!(keys.needed(), 2);
     }
 
     #[test]

@@ -356,13 +356,21 @@ impl<'t> Session<'t> {
         *self.refusal_details.borrow_mut() = Some(details);
     }
 
+    /// Name the request a refusal of this command is audited against, when no single
+    /// authorization names it: a record import authorizes each row on its own.
+    pub fn audit_refusals_as(&self, action: &str, target: &str) {
+        *self.last.borrow_mut() = Some((action.to_string(), target.to_string()));
+    }
+
     /// What a failed command leaves in the audit trail: denials and refusals by a rule.
     fn refusal(&self, err: &anyhow::Error) -> Option<Refusal> {
         let e = error::find(err)?;
         let described = self.refusal_details.borrow().clone();
+        // A described command (an import) is refused for its input, and denied for
+        // rows the policy denies, without one decision that says so.
         let refused = match e.kind {
             ErrorKind::Conflict => true,
-            ErrorKind::Invalid => described.is_some(),
+            ErrorKind::Invalid | ErrorKind::Denied => described.is_some(),
             _ => false,
         };
         let (outcome, action, target) = match &e.decision {
@@ -371,7 +379,12 @@ impl<'t> Session<'t> {
             }
             _ if refused => {
                 let (action, target) = self.last.borrow().clone()?;
-                ("refused", action, target)
+                let outcome = if e.kind == ErrorKind::Denied {
+                    "denied"
+                } else {
+                    "refused"
+                };
+                (outcome, action, target)
             }
             _ => return None,
         };
@@ -393,7 +406,7 @@ impl<'t> Session<'t> {
             decision: match &e.decision {
                 Some(d) => d.reason.clone(),
                 None => format!(
-                    "refused: {}",
+                    "{outcome}: {}",
                     e.message.lines().next().unwrap_or("").trim_end_matches(':')
                 ),
             },

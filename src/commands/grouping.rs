@@ -52,6 +52,44 @@ pub fn find(s: &Session, kind: GroupKind, slug: &str) -> Result<Group> {
     })
 }
 
+/// An organisation's locations or teams by slug, read once: an import looks one up for
+/// every row, and reading a group reads its members too.
+pub struct Directory {
+    kind: GroupKind,
+    org: String,
+    by_slug: std::collections::HashMap<String, Group>,
+}
+
+impl Directory {
+    pub fn load(s: &Session, kind: GroupKind) -> Result<Directory> {
+        Ok(Directory {
+            kind,
+            org: s.org.slug.clone(),
+            by_slug: s
+                .tx
+                .groups(kind, s.org.id, true)?
+                .into_iter()
+                .map(|g| (g.slug.clone(), g))
+                .collect(),
+        })
+    }
+
+    /// The group `slug`, active or archived.
+    pub fn get(&self, slug: &str) -> Option<&Group> {
+        self.by_slug.get(slug)
+    }
+
+    /// The active group `slug`, or what is wrong with it (a row's problem).
+    pub fn active(&self, slug: &str) -> std::result::Result<&Group, String> {
+        let noun = self.kind.noun();
+        match self.by_slug.get(slug) {
+            None => Err(format!("no {noun} {slug} in {}", self.org)),
+            Some(g) if g.status != "active" => Err(format!("{noun} {slug} is archived")),
+            Some(g) => Ok(g),
+        }
+    }
+}
+
 pub fn create(ctx: &Ctx, gates: &Gates, slug: &str, name: &str) -> Result<Reply> {
     let kind = gates.kind;
     check_slug(slug)?;

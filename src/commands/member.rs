@@ -310,21 +310,24 @@ fn cancel(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
     })
 }
 
-/// Members as rows of the columns `member invite --csv` reads, in their order.
-pub fn list_rows(members: &[Member]) -> Vec<Vec<Value>> {
+/// The rows of `member list`, in the columns of `member_import::LIST_COLUMNS`: what an
+/// import reads (with each member's active locations and teams), then who invited them.
+pub fn list_rows(s: &Session, members: &[Member]) -> Result<Vec<Vec<Value>>> {
     members
         .iter()
         .map(|m| {
-            vec![
+            Ok(vec![
                 json!(m.email),
                 json!(m.name),
                 json!(m.title),
                 json!(m.roles),
                 json!(m.principal),
                 json!(m.status.name()),
+                json!(s.tx.member_locations(m.id)?),
+                json!(s.tx.member_teams(m.id)?),
                 json!(m.invited_by),
                 json!(m.invited_at),
-            ]
+            ])
         })
         .collect()
 }
@@ -364,7 +367,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             };
             s.authorize("member.view", &own.unwrap_or_else(TargetFacts::org))?;
         }
-        Ok(Output::list(member_import::LIST_COLUMNS, list_rows(&visible)).into())
+        Ok(Output::list(member_import::LIST_COLUMNS, list_rows(s, &visible)?).into())
     })
 }
 

@@ -2,7 +2,7 @@
 //!
 //! The story, top to bottom: authorize `member.invite` on the organisation once (the
 //! related article: "Only administrators"), tell the file's layout, then read it twice
-//! (`csv_input` streams it; standard input is spooled to a temporary file):
+//! (`csv_input::Job` tells this part for every import):
 //!
 //! 1. check every row against the policy and the organisation, keeping only the emails
 //!    seen (for the duplicate check) and the seats each new member takes;
@@ -20,21 +20,23 @@
 //! An import never changes an existing member's status: `status` applies to the
 //! members it creates; accepting, deactivating and reactivating have their own commands.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use anyhow::Result;
-use clap::{Args, ValueEnum};
-use serde_json::{Value, json};
+use clap::Args;
+use serde_json::json;
 
 use super::Reply;
+use super::grouping::Directory;
 use super::member::ensure_seats;
-use crate::csv_input::{Header, Headerless, Layout, Problems, Progress, Record, Rejects, Source};
+use crate::csv_input::{
+    Checked, Diff, Done, Headerless, Job, OnErrorArgs, Outcome, Row, Rows, Spec, permit,
+};
 use crate::error::{Error, ErrorKind};
-use crate::output::Output;
-use crate::policy::{Granted, MemberStatus, TargetFacts, Verdict};
+use crate::policy::{Granted, MemberId, MemberStatus, TargetFacts};
 use crate::session::{Ctx, Session, parse_email};
-use crate::store::{Member, NewMember};
+use crate::store::{Group, GroupKind, Member, NewMember};
 
 /// The `--csv` options of `member invite`.
 #[derive(Args, Debug)]
@@ -47,36 +49,14 @@ pub struct ImportArgs {
     /// With --csv: bring existing members' name, title and roles to the file's values
     #[arg(long, requires = "csv")]
     pub update: bool,
-    /// With --csv: what a bad row does: stop (nothing is imported) or continue (the
-    /// other rows are imported, the bad ones written to --rejects)
-    #[arg(long, value_enum, value_name = "WHAT", default_value_t = OnError::Stop, requires = "csv")]
-    pub on_error: OnError,
-    /// With --on-error continue: the file to write rejected rows to, to fix and import
-    #[arg(
-        long,
-        value_name = "FILE",
-        requires = "csv",
-        required_if_eq("on_error", "continue")
-    )]
-    pub rejects: Option<PathBuf>,
+    #[command(flatten)]
+    pub on_error: OnErrorArgs,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OnError {
-    Stop,
-    Continue,
-}
-
-/// The columns an import reads, by header name in any order; `member list --format
-/// csv` writes exactly these, so that export, edit, import works.
-//
-// `locations` and `teams` come here when those nouns exist: the name in this list, an
-// index below, the cell read in `Rules::check`, and a check against the organisation.
-// Until then they are unknown columns, refused with this list.
-pub const COLUMNS: &[&str] = &["email", "name", "title", "roles", "principal", "status"];
-
-/// What `member list` writes: the columns above, then who invited each member and when
-/// (the Members page shows it), which the import reads past, so an export imports as it is.
+/// What `member list --format csv` writes: the columns an import reads, by header name
+/// in any order (`locations` and `teams` hold slugs separated by `;`), then who invited
+/// each member and when (the Members page shows it), which the import reads past. So
+/// export, edit, import works.
 pub const LIST_COLUMNS: &[&str] = &[
     "email",
     "name",
@@ -84,15 +64,22 @@ pub const LIST_COLUMNS: &[&str] = &[
     "roles",
     "principal",
     "status",
+    "locations",
+    "teams",
     "invited_by",
     "invited_at",
 ];
+
+/// The columns an import reads: all that `member list` writes but the last two.
+pub const COLUMNS: &[&str] = LIST_COLUMNS.split_at(LIST_COLUMNS.len() - 2).0;
 const EMAIL: usize = 0;
 const NAME: usize = 1;
 const TITLE: usize = 2;
 const ROLES: usize = 3;
 const PRINCIPAL: usize = 4;
 const STATUS: usize = 5;
+const LOCATIONS: usize = 6;
+const TEAMS: usize = 7;
 
 /// Columns read past: those a rejects file adds, so that the fixed file imports as it
 /// is, and those `member list` adds after the imported ones.
@@ -105,6 +92,18 @@ const PRODUCT_FORMAT: Headerless = Headerless {
     delimiter: b';',
     columns: &["email", "roles"],
     name: "the product's own format (email;roles, no header)",
+};
+
+const SPEC: Spec = Spec {
+    columns: COLUMNS,
+    ignored: IGNORED,
+    required: EMAIL,
+    key: EMAIL,
+    key_name: "email",
+    headerless: Some(PRODUCT_FORMAT),
+    report_extra: &[],
+    added: "invited",
+    row_noun: "member",
 };
 
 /// Statuses a row may give a new member.
@@ -123,361 +122,78 @@ pub fn import(
     let Some(path) = &args.csv else {
         return Err(Error::usage("give --csv FILE").into());
     };
-    if args.rejects.is_some() && args.on_error == OnError::Stop {
-        return Err(Error::usage("--rejects goes with --on-error continue")
-            .hinted("add --on-error continue to import the valid rows and write the others to the rejects file")
-            .into());
-    }
-    // Standard input is read (spooled) before the transaction takes the store's lock.
-    let source = Source::open(path)?;
-    let progress = Progress::wanted(ctx.global.quiet);
+    let job = Job::open(ctx, path, &args.on_error)?;
     ctx.in_org(|s| {
-        let run = s.tx.next_audit_id()?;
-        s.describe_refusal(json!({ "import": { "run": run, "file": source.label() } }));
-        let proof = s.authorize("member.invite", &TargetFacts::org())?;
-        let layout = crate::csv_input::sniff(&source, COLUMNS, IGNORED, PRODUCT_FORMAT)?;
-        s.describe_refusal(json!({ "import": {
-            "run": run, "file": source.label(), "format": layout.describe(),
-        }}));
+        let run = job.start(s)?;
+        let invite = s.authorize("member.invite", &TargetFacts::org())?;
+        let layout = job.layout(s, run, &SPEC)?;
         for role in default_roles {
             if s.policy.role(role.trim()).is_none() {
                 return Err(s.policy.unknown_role(role.trim()).into());
             }
         }
-        let mut import = Import {
+        let mut rows = MemberRows {
             s,
-            source: &source,
-            layout,
+            invite,
+            invited_by: s.actor.label(),
+            run,
+            file: job.label().to_string(),
             rules: Rules {
-                header: match layout {
-                    Layout::Headed { .. } => None,
-                    Layout::Headerless(h) => Some(Header::fixed(h, COLUMNS)),
-                },
                 default_roles: default_roles.iter().map(|r| r.trim().to_string()).collect(),
-                headed: matches!(layout, Layout::Headed { .. }),
                 default_status,
                 update: args.update,
+                locations: Directory::load(s, GroupKind::Location)?,
+                teams: Directory::load(s, GroupKind::Team)?,
             },
-            seen: HashMap::new(),
-            repeated: HashMap::new(),
-            hash_checked: String::new(),
-            run,
         };
-
-        let bar = Progress::new(progress, "checking");
-        let (problems, rows) = import.check_all(args.on_error == OnError::Stop, &bar)?;
-        bar.done();
-        s.describe_refusal(json!({ "import": {
-            "run": run, "file": source.label(), "format": layout.describe(),
-            "rows": rows, "problems": problems.count(),
-        }}));
-        if !problems.is_empty() && args.on_error == OnError::Stop {
-            return Err(problems
-                .into_error("nothing was imported")
-                .hinted("fix the rows and run the import again; or add --on-error continue --rejects FILE to import the valid rows now")
-                .into());
-        }
-        ensure_seats(s, import.seats_needed())?;
-
-        let bar = Progress::new(progress, "importing");
-        let mut rejects = match &args.rejects {
-            Some(path) if !problems.is_empty() && !ctx.global.dry_run => Some(Rejects::create(
-                path,
-                layout.delimiter(),
-                import.rules.header()?,
-            )?),
-            _ => None,
-        };
-        let applied = import.apply_all(&proof, &bar, rejects.as_mut(), !ctx.global.quiet)?;
-        bar.done();
-        if applied.hash != import.hash_checked {
-            return Err(Error::failure(format!(
-                "{} changed while it was being imported; nothing was imported",
-                source.label()
-            ))
-            .hinted("run the import again once the file is written")
-            .into());
-        }
-        // The rules that hold for the whole organisation: an update may have taken the
-        // administrator role from the last active administrator.
-        s.policy
-            .check_min_holders(|role| s.tx.active_holders(s.org.id, role))?;
-        if let Some(rejects) = rejects {
-            rejects.finish()?;
-        }
-
-        let counts = &applied.counts;
-        let mut note = format!(
-            "{} ({}, {}",
-            counts.summary(),
-            source.label(),
-            layout.describe()
-        );
-        if ctx.global.dry_run {
-            note = format!("dry run: {note}); nothing was changed");
-        } else if counts.invited + counts.updated > 0 {
-            note.push_str(&format!("; import run {run}, named in the audit trail)"));
-        } else {
-            note.push(')');
-        }
-        if let Some(path) = &args.rejects {
-            if counts.rejected == 0 {
-                note.push_str(&format!("; no row was rejected, {} was not written", path.display()));
-            } else if ctx.global.dry_run {
-                note.push_str(&format!("; {} was not written", path.display()));
-            } else {
-                note.push_str(&format!(
-                    "; the rejected rows are in {}: fix them and import that file",
-                    path.display()
-                ));
-            }
-        }
-        let exit = if problems.is_empty() {
-            0
-        } else {
-            problems.kind().exit_code()
-        };
-        Ok(Reply {
-            output: Output::list(&["line", "email", "outcome", "message"], applied.report),
-            note: Some(note),
-            exit,
-        })
+        job.run(s, run, &SPEC, layout, &mut rows)
     })
 }
 
-/// One import run over one file.
-struct Import<'s, 't> {
+/// The rows of one import run: checked by [`Rules`], applied here.
+struct MemberRows<'s, 't> {
     s: &'s Session<'t>,
-    source: &'s Source,
-    layout: Layout,
-    rules: Rules,
-    /// every valid email of the file: its first line, and the seat its row takes
-    seen: HashMap<String, (u64, u32)>,
-    /// the emails that are on several lines, with every line
-    repeated: HashMap<String, Vec<u64>>,
-    /// the SHA-256 of the file as the first pass read it
-    hash_checked: String,
+    invite: Granted,
+    invited_by: String,
     run: i64,
+    file: String,
+    rules: Rules,
 }
 
-/// What the second pass did.
-struct Applied {
-    counts: Counts,
-    report: Vec<Vec<Value>>,
-    hash: String,
-}
+impl Rows for MemberRows<'_, '_> {
+    type Change = Change;
 
-#[derive(Default)]
-struct Counts {
-    rows: u64,
-    invited: u64,
-    updated: u64,
-    unchanged: u64,
-    rejected: u64,
-}
-
-impl Counts {
-    /// `3,000 rows: 2,980 invited, 20 unchanged`
-    fn summary(&self) -> String {
-        let parts: Vec<String> = [
-            (self.invited, "invited"),
-            (self.updated, "updated"),
-            (self.unchanged, "unchanged"),
-            (self.rejected, "rejected"),
-        ]
-        .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{} {what}", thousands(*n)))
-        .collect();
-        format!(
-            "{} {}: {}",
-            thousands(self.rows),
-            if self.rows == 1 { "row" } else { "rows" },
-            if parts.is_empty() {
-                "nothing to import".to_string()
-            } else {
-                parts.join(", ")
-            }
-        )
-    }
-}
-
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-impl Import<'_, '_> {
-    /// The first pass: every problem of the file, and how many rows it has. A problem
-    /// with the header refuses the whole file, whatever `--on-error` says; its rows
-    /// are still checked (when there is an email column), to list everything at once.
-    fn check_all(&mut self, keep: bool, bar: &Progress) -> Result<(Problems, u64)> {
-        let mut problems = Problems::new(self.source.label(), keep);
-        let mut bad_header = false;
-        let mut rows = 0;
-        let hash = crate::csv_input::scan(self.source, self.layout.delimiter(), bar, |record| {
-            let Some(header) = &self.rules.header else {
-                let (header, mut header_problems) = Header::parse(record.fields, COLUMNS, IGNORED);
-                if !header.has(EMAIL) {
-                    header_problems.push(format!(
-                        "there is no email column; the known columns are {}",
-                        COLUMNS.join(", ")
-                    ));
-                }
-                if !header_problems.is_empty() {
-                    bad_header = true;
-                    problems.keep_all();
-                }
-                for p in &header_problems {
-                    problems.add(record.line, ErrorKind::Invalid, p);
-                }
-                self.rules.header = Some(header);
-                return Ok(());
-            };
-            if !header.has(EMAIL) {
-                return Ok(());
-            }
-            rows += 1;
-            let checked = self.rules.check(self.s, &record)?;
-            let mut row_problems = checked.problems;
-            if let Some(email) = checked.email {
-                let seat = checked.change.as_ref().map_or(0, Change::seat);
-                match self.seen.get(&email) {
-                    Some(&(first, _)) => {
-                        row_problems.push((
-                            ErrorKind::Invalid,
-                            format!("email {email} is already on line {first}"),
-                        ));
-                        self.repeated
-                            .entry(email)
-                            .or_insert_with(|| vec![first])
-                            .push(record.line);
-                    }
-                    None => {
-                        self.seen.insert(email, (record.line, seat));
-                    }
-                }
-            }
-            for (kind, message) in row_problems {
-                problems.add(record.line, kind, &message);
-            }
-            Ok(())
-        })?;
-        self.hash_checked = hash;
-        if bad_header {
-            return Err(problems
-                .into_error("nothing was imported")
-                .hinted(format!(
-                    "the first row names the columns: {}",
-                    COLUMNS.join(",")
-                ))
-                .into());
-        }
-        Ok((problems, rows))
+    fn check(&mut self, row: &Row) -> Result<Checked<Change>> {
+        self.rules.check(self.s, row)
     }
 
-    /// The seats the valid new members take.
-    fn seats_needed(&self) -> u32 {
-        self.seen
-            .iter()
-            .filter(|(email, _)| !self.repeated.contains_key(*email))
-            .map(|(_, (_, seat))| seat)
-            .sum()
+    fn need(&self, change: &Change) -> u64 {
+        u64::from(change.seat())
     }
 
-    /// The second pass: apply each valid row, reject the others.
-    fn apply_all(
-        &self,
-        invite: &Granted,
-        bar: &Progress,
-        mut rejects: Option<&mut Rejects>,
-        report: bool,
-    ) -> Result<Applied> {
-        let s = self.s;
-        let invited_by = s.actor.label();
-        let mut applied = Applied {
-            counts: Counts::default(),
-            report: Vec::new(),
-            hash: String::new(),
-        };
-        let headed = matches!(self.layout, Layout::Headed { .. });
-        let mut header_seen = !headed;
-        applied.hash =
-            crate::csv_input::scan(self.source, self.layout.delimiter(), bar, |record| {
-                if !header_seen {
-                    header_seen = true;
-                    return Ok(());
-                }
-                applied.counts.rows += 1;
-                let checked = self.rules.check(s, &record)?;
-                let mut messages: Vec<String> =
-                    checked.problems.into_iter().map(|(_, m)| m).collect();
-                let shown = checked
-                    .email
-                    .clone()
-                    .unwrap_or_else(|| checked.shown_email.clone());
-                if let Some(lines) = checked.email.as_ref().and_then(|e| self.repeated.get(e)) {
-                    let email = checked.email.as_deref().unwrap_or_default();
-                    messages.push(if lines[0] == record.line {
-                        let others: Vec<String> = lines[1..].iter().map(u64::to_string).collect();
-                        format!("email {email} is also on line {}", others.join(", "))
-                    } else {
-                        format!("email {email} is already on line {}", lines[0])
-                    });
-                }
-                let (outcome, message) = match (checked.change, rejects.as_deref_mut()) {
-                    (Some(change), _) if messages.is_empty() => {
-                        self.apply(invite, &invited_by, record.line, change)?
-                    }
-                    (_, rejects) => {
-                        let message = messages.join("; ");
-                        if let Some(rejects) = rejects {
-                            rejects.write(record.fields, record.line, &message)?;
-                        }
-                        ("rejected", message)
-                    }
-                };
-                match outcome {
-                    "invited" => applied.counts.invited += 1,
-                    "updated" => applied.counts.updated += 1,
-                    "unchanged" => applied.counts.unchanged += 1,
-                    _ => applied.counts.rejected += 1,
-                }
-                if report {
-                    applied.report.push(vec![
-                        json!(record.line),
-                        json!(shown),
-                        json!(outcome),
-                        json!(message),
-                    ]);
-                }
-                Ok(())
-            })?;
-        Ok(applied)
+    fn reserve(&mut self, needed: u64) -> Result<()> {
+        ensure_seats(self.s, u32::try_from(needed).unwrap_or(u32::MAX))
     }
 
     /// Make one row's change, with its audit event.
-    fn apply(
-        &self,
-        invite: &Granted,
-        invited_by: &str,
-        line: u64,
-        change: Change,
-    ) -> Result<(&'static str, String)> {
+    fn apply(&mut self, line: u64, change: Change) -> Result<Done> {
         let s = self.s;
-        let import = json!({ "run": self.run, "file": self.source.label(), "line": line });
+        let import = json!({ "run": self.run, "file": self.file, "line": line });
+        let done = |outcome, message: String| Done {
+            outcome,
+            message,
+            extra: Vec::new(),
+        };
         match change {
-            Change::Invite { wanted, again, .. } => {
+            Change::Invite {
+                wanted,
+                again,
+                memberships,
+                ..
+            } => {
                 let principal = wanted.principal.as_deref();
-                s.tx.insert_member(
-                    invite,
+                let id = s.tx.insert_member(
+                    &self.invite,
                     s.org.id,
                     &NewMember {
                         email: &wanted.email,
@@ -486,15 +202,21 @@ impl Import<'_, '_> {
                         status: wanted.status,
                         roles: &wanted.roles,
                         principal,
-                        invited_by,
+                        invited_by: &self.invited_by,
                     },
                 )?;
+                Membership::apply(s, id, &memberships)?;
+                let authorized: Vec<&str> = memberships
+                    .iter()
+                    .map(|m| m.proof.decision().reason.as_str())
+                    .collect();
                 s.record(
-                    invite,
+                    &self.invite,
                     &format!("member:{}", wanted.email),
                     json!({
                         "import": import, "roles": wanted.roles, "principal": principal,
                         "status": wanted.status.name(), "name": wanted.name, "title": wanted.title,
+                        "locations": wanted.locations, "teams": wanted.teams, "authorized": authorized,
                     }),
                 )?;
                 let mut message = Vec::new();
@@ -504,7 +226,7 @@ impl Import<'_, '_> {
                 if wanted.status != MemberStatus::Invited {
                     message.push(format!("added as {}", wanted.status));
                 }
-                Ok(("invited", message.join("; ")))
+                Ok(done(Outcome::Added, message.join("; ")))
             }
             Change::Update(update) => {
                 let Update {
@@ -512,51 +234,47 @@ impl Import<'_, '_> {
                     wanted,
                     roles_proof,
                     edit_proof,
+                    memberships,
                     diffs,
                 } = *update;
-                let mut authorized = Vec::new();
                 if let Some(proof) = &roles_proof {
                     s.tx.set_roles(proof, &member, &wanted.roles, wanted.principal.as_deref())?;
-                    authorized.push(proof.decision().reason.clone());
                 }
                 if let Some(proof) = &edit_proof {
                     let name = wanted.name.as_deref().unwrap_or(&member.name);
                     let title = wanted.title.as_deref().unwrap_or(&member.title);
                     s.tx.set_member_details(proof, &member, name, title)?;
-                    authorized.push(proof.decision().reason.clone());
                 }
-                // One event per updated member, under the first action it needed.
-                let Some(proof) = roles_proof.as_ref().or(edit_proof.as_ref()) else {
-                    return Err(anyhow::anyhow!(
-                        "an update of {} changed nothing",
-                        member.email
-                    ));
-                };
-                let changes: serde_json::Map<String, Value> = diffs
-                    .iter()
-                    .map(|d| (d.field.to_string(), json!([d.before, d.after])))
+                Membership::apply(s, member.id, &memberships)?;
+                let proofs: Vec<&Granted> = [&roles_proof, &edit_proof]
+                    .into_iter()
+                    .flatten()
+                    .chain(memberships.iter().map(|m| &m.proof))
                     .collect();
-                s.record(
-                    proof,
-                    &member.target().key,
-                    json!({ "import": import, "changes": changes, "authorized": authorized }),
-                )?;
-                Ok(("updated", describe(&diffs)))
+                Diff::audit(s, &member.target().key, &proofs, import, &diffs)?;
+                Ok(done(Outcome::Updated, Diff::describe(&diffs)))
             }
-            Change::Unchanged { note } => Ok(("unchanged", note.unwrap_or_default())),
+            Change::Unchanged { note } => Ok(done(Outcome::Unchanged, note.unwrap_or_default())),
         }
+    }
+
+    /// The rules that hold for the whole organisation: an update may have taken the
+    /// administrator role from the last active administrator.
+    fn finish(&mut self) -> Result<()> {
+        let s = self.s;
+        s.policy
+            .check_min_holders(|role| s.tx.active_holders(s.org.id, role))
     }
 }
 
 /// How a row is read and checked.
 struct Rules {
-    /// the header (or the headerless layout's columns), once read
-    header: Option<Header>,
-    /// whether the file has a header row (else: the product's own format)
-    headed: bool,
     default_roles: BTreeSet<String>,
     default_status: MemberStatus,
     update: bool,
+    /// the organisation's locations and teams, to check the cells against
+    locations: Directory,
+    teams: Directory,
 }
 
 /// What a row wants a member to be. `None`: the file has no such column.
@@ -567,6 +285,75 @@ struct Wanted {
     roles: BTreeSet<String>,
     principal: Option<String>,
     status: MemberStatus,
+    /// slugs
+    locations: Option<BTreeSet<String>>,
+    teams: Option<BTreeSet<String>>,
+}
+
+/// A member joining or leaving a location or a team, with the gate's answer: what
+/// `location assign` and `team add` ask (location.assign, team.manage).
+struct Membership {
+    group: Group,
+    belongs: bool,
+    proof: Granted,
+}
+
+impl Membership {
+    /// Ask the policy about the changes of one kind of group; the first denial is the
+    /// row's problem.
+    fn gate(
+        s: &Session,
+        email: &str,
+        directory: &Directory,
+        add: &BTreeSet<String>,
+        remove: &BTreeSet<String>,
+    ) -> std::result::Result<Vec<Membership>, (ErrorKind, String)> {
+        let mut changes = Vec::new();
+        for (slugs, belongs) in [(add, true), (remove, false)] {
+            for slug in slugs {
+                let Some(group) = directory.get(slug) else {
+                    return Err((ErrorKind::Invalid, format!("no such group {slug}")));
+                };
+                let (action, what) = match (group.kind, belongs) {
+                    (GroupKind::Location, true) => (
+                        "location.assign",
+                        format!("assign {email} to location {slug}"),
+                    ),
+                    (GroupKind::Location, false) => (
+                        "location.assign",
+                        format!("take {email} off location {slug}"),
+                    ),
+                    (GroupKind::Team, true) => {
+                        ("team.manage", format!("add {email} to team {slug}"))
+                    }
+                    (GroupKind::Team, false) => {
+                        ("team.manage", format!("remove {email} from team {slug}"))
+                    }
+                };
+                let proof = permit(s, action, &group.target(), &what)?;
+                changes.push(Membership {
+                    group: group.clone(),
+                    belongs,
+                    proof,
+                });
+            }
+        }
+        Ok(changes)
+    }
+
+    fn apply(s: &Session, member: MemberId, changes: &[Membership]) -> Result<()> {
+        for m in changes {
+            s.tx.set_group_member(&m.proof, &m.group, member, m.belongs)?;
+        }
+        Ok(())
+    }
+}
+
+/// An existing member's active locations and teams (left empty when the file does not
+/// say which it wants).
+struct Current {
+    locations: BTreeSet<String>,
+    teams: BTreeSet<String>,
 }
 
 /// What applying a valid row does.
@@ -576,6 +363,7 @@ enum Change {
         wanted: Wanted,
         again: bool,
         seat: u32,
+        memberships: Vec<Membership>,
     },
     /// an existing member brought to the file's values (`--update`)
     Update(Box<Update>),
@@ -590,6 +378,8 @@ struct Update {
     /// the gate's answers for the roles and for the name and title, as needed
     roles_proof: Option<Granted>,
     edit_proof: Option<Granted>,
+    /// the locations and teams joined and left
+    memberships: Vec<Membership>,
     diffs: Vec<Diff>,
 }
 
@@ -602,61 +392,12 @@ impl Change {
     }
 }
 
-/// One value that differs between a row and the member.
-struct Diff {
-    field: &'static str,
-    before: String,
-    after: String,
-}
-
-fn describe(diffs: &[Diff]) -> String {
-    diffs
-        .iter()
-        .map(|d| format!("{} {} → {}", d.field, d.before, d.after))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// A row, checked.
-struct Checked {
-    /// the email, when it is one
-    email: Option<String>,
-    /// the email cell as written, for the report of a row without a valid email
-    shown_email: String,
-    change: Option<Change>,
-    problems: Vec<(ErrorKind, String)>,
-}
-
 impl Rules {
-    fn header(&self) -> Result<&Header> {
-        self.header
-            .as_ref()
-            .ok_or_else(|| anyhow::anyhow!("the header has not been read"))
-    }
-
     /// Read one row and check it against the policy and the organisation.
-    fn check(&self, s: &Session, record: &Record) -> Result<Checked> {
-        let header = self.header()?;
-        let fields = record.fields;
-        let cell = |k: usize| header.get(fields, k).map(str::trim);
-        let mut checked = Checked {
-            email: None,
-            shown_email: cell(EMAIL).unwrap_or("").to_string(),
-            change: None,
-            problems: Vec::new(),
-        };
+    fn check(&self, s: &Session, row: &Row) -> Result<Checked<Change>> {
+        let cell = |k: usize| row.cell(k);
+        let mut checked = Checked::default();
         let invalid = |message: String| (ErrorKind::Invalid, message);
-        if record.not_utf8 {
-            checked.problems.push(invalid(
-                "the row is not UTF-8 text; save the file as UTF-8".into(),
-            ));
-            return Ok(checked);
-        }
-        if let Some(problem) = header.check_shape(fields, self.headed) {
-            checked.problems.push(invalid(problem));
-            return Ok(checked);
-        }
-
         let email = match cell(EMAIL).unwrap_or("") {
             "" => {
                 checked
@@ -698,7 +439,9 @@ impl Rules {
                 s.policy.name
             )));
         }
-        checked.email = email.clone();
+        let locations = self.groups(&self.locations, cell(LOCATIONS), &mut checked.problems);
+        let teams = self.groups(&self.teams, cell(TEAMS), &mut checked.problems);
+        checked.key = email.clone();
         let (Some(email), Some(roles), Some(status)) = (email, roles, status) else {
             return Ok(checked);
         };
@@ -734,23 +477,46 @@ impl Rules {
             roles,
             principal,
             status,
+            locations,
+            teams,
         };
-        checked.change = Some(match existing {
-            None => Change::Invite {
-                seat: s.policy.seats_taken(previous, status),
-                again: previous.is_some(),
-                wanted,
-            },
-            Some(member) => {
-                match self.compare(s, member, wanted, cell(STATUS).filter(|c| !c.is_empty())) {
-                    Ok(change) => change,
-                    Err(problem) => {
-                        checked.problems.push(problem);
-                        return Ok(checked);
-                    }
-                }
+        let change = match existing {
+            None => {
+                let none = BTreeSet::new();
+                let joins = |directory, slugs: &Option<BTreeSet<String>>| {
+                    let add = slugs.as_ref().unwrap_or(&none);
+                    Membership::gate(s, &wanted.email, directory, add, &none)
+                };
+                let memberships = joins(&self.locations, &wanted.locations).and_then(|mut all| {
+                    all.extend(joins(&self.teams, &wanted.teams)?);
+                    Ok(all)
+                });
+                memberships.map(|memberships| Change::Invite {
+                    seat: s.policy.seats_taken(previous, status),
+                    again: previous.is_some(),
+                    memberships,
+                    wanted,
+                })
             }
-        });
+            Some(member) => {
+                let current = Current {
+                    locations: match wanted.locations {
+                        Some(_) => s.tx.member_locations(member.id)?.into_iter().collect(),
+                        None => BTreeSet::new(),
+                    },
+                    teams: match wanted.teams {
+                        Some(_) => s.tx.member_teams(member.id)?.into_iter().collect(),
+                        None => BTreeSet::new(),
+                    },
+                };
+                let status_cell = cell(STATUS).filter(|c| !c.is_empty());
+                self.compare(s, member, wanted, &current, status_cell)
+            }
+        };
+        match change {
+            Ok(change) => checked.change = Some(change),
+            Err(problem) => checked.problems.push(problem),
+        }
         Ok(checked)
     }
 
@@ -805,6 +571,35 @@ impl Rules {
         ok.then_some(roles)
     }
 
+    /// The locations or teams a row gives (slugs separated by `;` or `,`), each an
+    /// active one of the organisation. `None`: the file has no such column, or a slug
+    /// is wrong (a problem).
+    fn groups(
+        &self,
+        directory: &Directory,
+        cell: Option<&str>,
+        problems: &mut Vec<(ErrorKind, String)>,
+    ) -> Option<BTreeSet<String>> {
+        let mut slugs = BTreeSet::new();
+        let mut ok = true;
+        for slug in cell?
+            .split([';', ','])
+            .map(str::trim)
+            .filter(|g| !g.is_empty())
+        {
+            match directory.active(slug) {
+                Ok(_) => {
+                    slugs.insert(slug.to_string());
+                }
+                Err(problem) => {
+                    ok = false;
+                    problems.push((ErrorKind::Invalid, problem));
+                }
+            }
+        }
+        ok.then_some(slugs)
+    }
+
     /// An existing member against what the row wants: unchanged, an update (with
     /// `--update`, when the policy lets the actor make it), or a conflict.
     fn compare(
@@ -812,43 +607,58 @@ impl Rules {
         s: &Session,
         member: Member,
         wanted: Wanted,
+        current: &Current,
         status_cell: Option<&str>,
     ) -> std::result::Result<Change, (ErrorKind, String)> {
         let mut diffs = Vec::new();
-        let quoted = |text: &str| format!("\"{text}\"");
-        for (field, now, to) in [
-            ("name", &member.name, &wanted.name),
-            ("title", &member.title, &wanted.title),
-        ] {
-            if let Some(to) = to
-                && to != now
-            {
-                diffs.push(Diff {
-                    field,
-                    before: quoted(now),
-                    after: quoted(to),
-                });
-            }
-        }
-        let list = |roles: &BTreeSet<String>| match roles.len() {
+        let quoted = |text: &String| format!("\"{text}\"");
+        let list = |items: &BTreeSet<String>| match items.len() {
             0 => "none".to_string(),
-            _ => roles.iter().cloned().collect::<Vec<_>>().join(";"),
+            _ => items.iter().cloned().collect::<Vec<_>>().join(";"),
         };
-        if wanted.roles != member.roles {
-            diffs.push(Diff {
-                field: "roles",
-                before: list(&member.roles),
-                after: list(&wanted.roles),
-            });
-        }
-        if wanted.principal != member.principal {
-            let or_none = |p: &Option<String>| p.clone().unwrap_or_else(|| "none".into());
-            diffs.push(Diff {
-                field: "principal",
-                before: or_none(&member.principal),
-                after: or_none(&wanted.principal),
-            });
-        }
+        let or_none = |p: &Option<String>| p.clone().unwrap_or_else(|| "none".into());
+        Diff::note(
+            &mut diffs,
+            "name",
+            &member.name,
+            wanted.name.as_ref(),
+            quoted,
+        );
+        Diff::note(
+            &mut diffs,
+            "title",
+            &member.title,
+            wanted.title.as_ref(),
+            quoted,
+        );
+        Diff::note(
+            &mut diffs,
+            "roles",
+            &member.roles,
+            Some(&wanted.roles),
+            list,
+        );
+        Diff::note(
+            &mut diffs,
+            "principal",
+            &member.principal,
+            Some(&wanted.principal),
+            or_none,
+        );
+        Diff::note(
+            &mut diffs,
+            "locations",
+            &current.locations,
+            wanted.locations.as_ref(),
+            list,
+        );
+        Diff::note(
+            &mut diffs,
+            "teams",
+            &current.teams,
+            wanted.teams.as_ref(),
+            list,
+        );
         if diffs.is_empty() {
             let note = status_cell.filter(|st| *st != member.status.name()).map(|st| {
                 format!(
@@ -864,62 +674,53 @@ impl Rules {
                 format!(
                     "{} is already a member, with other values: {} (--update brings them to the file's values)",
                     member.email,
-                    describe(&diffs)
+                    Diff::describe(&diffs)
                 ),
             ));
         }
-        let gate = |action: &str,
-                    needed: bool|
-         -> std::result::Result<Option<Granted>, (ErrorKind, String)> {
-            if !needed {
-                return Ok(None);
-            }
-            match s.check(action, &member.target()) {
-                Ok(Verdict::Granted(proof)) => Ok(Some(proof)),
-                Ok(Verdict::Denied(d)) => Err((
-                    ErrorKind::Denied,
-                    format!("may not change {}: {}", member.email, d.reason),
-                )),
-                Err(e) => Err((ErrorKind::Denied, format!("{e:#}"))),
-            }
+        let what = format!("change {}", member.email);
+        let gate = |action: &str, needed: bool| {
+            needed
+                .then(|| permit(s, action, &member.target(), &what))
+                .transpose()
         };
-        let roles_proof = gate(
-            "role.assign",
-            diffs
-                .iter()
-                .any(|d| d.field == "roles" || d.field == "principal"),
-        )?;
-        let edit_proof = gate(
-            "member.edit",
-            diffs
-                .iter()
-                .any(|d| d.field == "name" || d.field == "title"),
-        )?;
+        let roles_proof = gate("role.assign", Diff::any(&diffs, &["roles", "principal"]))?;
+        let edit_proof = gate("member.edit", Diff::any(&diffs, &["name", "title"]))?;
+        let mut memberships = Vec::new();
+        for (directory, now, to) in [
+            (&self.locations, &current.locations, &wanted.locations),
+            (&self.teams, &current.teams, &wanted.teams),
+        ] {
+            let Some(to) = to else { continue };
+            let add: BTreeSet<String> = to.difference(now).cloned().collect();
+            let remove: BTreeSet<String> = now.difference(to).cloned().collect();
+            // as `location assign` and `team add`: an inactive member joins nothing
+            if !add.is_empty()
+                && !matches!(member.status, MemberStatus::Active | MemberStatus::Invited)
+            {
+                return Err((
+                    ErrorKind::Conflict,
+                    format!(
+                        "{} is {}: only active and invited members join locations and teams (careward member reactivate {})",
+                        member.email, member.status, member.email
+                    ),
+                ));
+            }
+            memberships.extend(Membership::gate(
+                s,
+                &member.email,
+                directory,
+                &add,
+                &remove,
+            )?);
+        }
         Ok(Change::Update(Box::new(Update {
             member,
             wanted,
             roles_proof,
             edit_proof,
+            memberships,
             diffs,
         })))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn summaries_count_with_thousands_separators() {
-        let counts = Counts {
-            rows: 3000,
-            invited: 2980,
-            unchanged: 20,
-            ..Counts::default()
-        };
-        assert_eq!(counts.summary(), "3,000 rows: 2,980 invited, 20 unchanged");
-        assert_eq!(thousands(1_234_567), "1,234,567");
-        assert_eq!(thousands(999), "999");
-        assert_eq!(Counts::default().summary(), "0 rows: nothing to import");
     }
 }

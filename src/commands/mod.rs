@@ -17,6 +17,7 @@ mod orgfile;
 pub mod perm;
 pub mod policy;
 pub mod record;
+pub mod record_import;
 pub mod role;
 pub mod space;
 pub mod team;

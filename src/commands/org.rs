@@ -354,6 +354,12 @@ fn set(ctx: &Ctx, args: &SetArgs) -> Result<Reply> {
                 .into());
             }
         }
+        // The new plan may hold fewer records (group-practice's free plan: 5).
+        let after = Org {
+            seats: plan.seats(),
+            ..s.org.clone()
+        };
+        super::record::ensure_record_room(s.tx, &s.policy, &after, 0, "")?;
         s.tx.set_plan(&proof, &s.org, plan)?;
         s.record(
             &proof,

@@ -398,6 +398,14 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                     tx.assign_assistant(&grant("assistant.assign"), assistant.id, &key, Some(therapist.id), "org seed")?;
                 }
             }
+            let n = file.records.len();
+            super::record::ensure_record_room(
+                tx,
+                &policy,
+                &org,
+                n as u64,
+                &format!("the file's {n} record{}", if n == 1 { "" } else { "s" }),
+            )?;
             let mut shares = 0;
             for r in &file.records {
                 let owner = &ids[&r.owner];

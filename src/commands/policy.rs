@@ -131,6 +131,13 @@ fn describe(p: &Policy) -> Vec<(&'static str, Value)> {
             "seat_states",
             json!(p.seat_states.iter().map(|s| s.name()).collect::<Vec<_>>()),
         ),
+        (
+            "plans",
+            json!({
+                "free": { "records": p.free_plan.records },
+                "seats": { "records": p.seats_plan.records },
+            }),
+        ),
         ("roles", Value::Object(roles)),
         ("levels", Value::Object(levels)),
         ("support", json!(p.support)),

@@ -14,13 +14,15 @@ use chrono::{Duration, SecondsFormat};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::grouping;
 use super::{Reply, change_note};
+use super::{grouping, record_import};
 use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{Actor, Carry, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts};
 use crate::session::{Ctx, Session};
-use crate::store::{Grantee, GroupKind, Member, NewRecord, NewShare, Record, RecordFilter};
+use crate::store::{
+    Grantee, GroupKind, Member, NewRecord, NewShare, Org, Plan, Record, RecordFilter, Tx,
+};
 
 /// How long a deleted record can be restored.
 const RESTORE_DAYS: i64 = 30;
@@ -28,6 +30,7 @@ const RESTORE_DAYS: i64 = 30;
 #[derive(Subcommand, Debug)]
 pub enum RecordCommand {
     Create(CreateArgs),
+    Import(record_import::ImportArgs),
     List(ListArgs),
     Show(IdArgs),
     Open(IdArgs),
@@ -232,6 +235,7 @@ pub struct PendingArgs {}
 pub fn run(ctx: &Ctx, command: &RecordCommand) -> Result<Reply> {
     match command {
         RecordCommand::Create(a) => create(ctx, a),
+        RecordCommand::Import(a) => record_import::import(ctx, a),
         RecordCommand::List(a) => list(ctx, a),
         RecordCommand::Show(a) => show(ctx, a),
         RecordCommand::Open(a) => open(ctx, a),
@@ -305,6 +309,58 @@ pub fn purge_expired(s: &Session) -> Result<()> {
         })?;
     }
     Ok(())
+}
+
+/// Refuse a change that would take the organisation's client records (active and
+/// archived together, read-only copies included) beyond what its plan holds: `needed`
+/// more records, which `what` names ("the new record", "the read-only copy…"). With
+/// `needed` 0, whether the records there are fit the plan (`org set --plan free`).
+///
+/// Every path that adds a record goes through here: `record create`, `record import`,
+/// `record restore`, a transfer's read-only copy (`--keep-copy`, a departure), `org
+/// seed`, and a change of plan. The limit is the policy's (`plans: {free: {records: 5}}`
+/// in group-practice: related article "CSV invitations"). `org` is taken as it is, so a
+/// change of plan passes the organisation as it would be.
+pub fn ensure_record_room(
+    tx: &Tx,
+    policy: &crate::policy::Policy,
+    org: &Org,
+    needed: u64,
+    what: &str,
+) -> Result<()> {
+    let plan = org.plan();
+    let Some(limit) = policy.record_limit(plan.name()) else {
+        return Ok(());
+    };
+    let limit = u64::from(limit);
+    let existing = u64::try_from(tx.count_live_records(org.id)?).unwrap_or_default();
+    if existing + needed <= limit {
+        return Ok(());
+    }
+    let rule = format!(
+        "the {} plan holds at most {limit} client records, active and archived together",
+        plan.name()
+    );
+    let (message, hint) = if needed == 0 {
+        (
+            format!("{rule}, and {} has {existing}", org.slug),
+            "keep the current plan, or archive and delete the records no longer needed first"
+                .to_string(),
+        )
+    } else {
+        (
+            format!(
+                "{rule}: {existing} {} there, and {what} would make {}",
+                if existing == 1 { "is" } else { "are" },
+                existing + needed
+            ),
+            match plan {
+                Plan::Free => "move to a paid plan: careward org set --plan seats --seats N (a member with billing.manage), or seats: N in an organisation file".to_string(),
+                Plan::Seats(_) => "archive and delete the records no longer needed first (deleted records do not count)".to_string(),
+            },
+        )
+    };
+    Err(Error::conflict(message).hinted(hint).into())
 }
 
 /// A previous owner's archived copy "cannot be changed or reactivated".
@@ -391,7 +447,7 @@ pub fn check_active_recipient(m: &Member) -> Result<()> {
 
 /// Refuse a member who cannot be responsible for records: not active, or holding no
 /// role that lets an owner see their own records.
-fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
+pub(super) fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
     check_active_recipient(m)?;
     let as_owner = TargetFacts {
         owner: Some(MemberRef {
@@ -415,6 +471,30 @@ fn check_can_own(s: &Session, m: &Member, record: &TargetFacts) -> Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// A record about to be created, as the policy sees it: `record.create` is asked
+/// about it (`record create`, `record import`).
+pub(super) fn new_record(
+    s: &Session,
+    owner: &Member,
+    location: Option<&str>,
+    confidential: bool,
+) -> TargetFacts {
+    TargetFacts {
+        key: "record:new".into(),
+        owner: Some(MemberRef {
+            id: owner.id,
+            email: owner.email.clone(),
+        }),
+        creator: s.actor.member().map(|m| MemberRef {
+            id: m.id,
+            email: m.email.clone(),
+        }),
+        locations: location.iter().map(|slug| slug.to_string()).collect(),
+        confidential,
+        ..TargetFacts::org()
+    }
 }
 
 fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
@@ -446,20 +526,12 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
             Some(slug) => Some((location_id(s, slug)?, slug.trim().to_string())),
             None => None,
         };
-        let target = TargetFacts {
-            key: "record:new".into(),
-            owner: Some(MemberRef {
-                id: owner.id,
-                email: owner.email.clone(),
-            }),
-            creator: s.actor.member().map(|m| MemberRef {
-                id: m.id,
-                email: m.email.clone(),
-            }),
-            locations: location.iter().map(|(_, slug)| slug.clone()).collect(),
-            confidential: args.confidential,
-            ..TargetFacts::org()
-        };
+        let target = new_record(
+            s,
+            &owner,
+            location.as_ref().map(|(_, slug)| slug.as_str()),
+            args.confidential,
+        );
         let proof = s.authorize("record.create", &target)?;
         check_can_own(s, &owner, &target)?;
         if let Some(ext) = external_id
@@ -469,6 +541,7 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
                 .hinted(format!("see it with: careward record show ext:{ext}"))
                 .into());
         }
+        ensure_record_room(s.tx, &s.policy, &s.org, 1, "the new record")?;
         let record = s.tx.insert_record(
             &proof,
             s.org.id,
@@ -695,6 +768,10 @@ fn set_status(ctx: &Ctx, id: &str, from: &[&str], to: &str) -> Result<Reply> {
             ))
             .hinted(hint)
             .into());
+        }
+        // a deleted record does not count against the plan; restored, it does again
+        if r.status == "deleted" {
+            ensure_record_room(s.tx, &s.policy, &s.org, 1, "the restored record")?;
         }
         if r.pending_to.is_some() && to != "active" {
             return Err(
@@ -1145,6 +1222,7 @@ impl CarryPlan {
         opts: &CarryOptions,
     ) -> Result<Option<i64>> {
         let copy = if opts.keep_copy {
+            ensure_record_room(s.tx, &s.policy, &s.org, 1, COPY)?;
             Some(s.tx.copy_record(proof, s.org.id, r)?)
         } else {
             None
@@ -1153,6 +1231,9 @@ impl CarryPlan {
         Ok(copy)
     }
 }
+
+/// How the record limit names what a transfer's `--keep-copy` adds.
+const COPY: &str = "the read-only copy that --keep-copy keeps for the previous owner";
 
 fn carry_options(args: &TransferArgs) -> CarryOptions {
     CarryOptions {
@@ -1246,6 +1327,11 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
                     .hinted("wait for them to accept or decline it")
                     .into());
             }
+            // The copy is made when the recipient accepts (and the plan checked again
+            // then); a transfer that cannot end is not offered.
+            if opts.keep_copy {
+                ensure_record_room(s.tx, &s.policy, &s.org, 1, COPY)?;
+            }
             // What it carries is decided now and applied when the recipient accepts.
             s.tx.start_transfer(&proof, &r, to.id, &s.actor.label(), &serde_json::to_string(&opts)?)?;
             s.record(
@@ -1307,6 +1393,17 @@ pub fn move_all(
     let mut rows = Vec::new();
     let (mut moved, mut skipped) = (0, 0);
     let mut checked_recipient = false;
+    // Each copy is checked as it is made; checked first all together (once the first
+    // record is authorized), a refusal gives the whole count.
+    let copies = if opts.keep_copy {
+        records
+            .iter()
+            .filter(|r| !r.read_only && r.owner.id != to.id)
+            .filter(|r| !r.confidential || opts.include_confidential)
+            .count() as u64
+    } else {
+        0
+    };
     let mut entries = s.tx.entries_of(&records)?;
     for r in records {
         // A coordinator moves confidential records without learning which they are
@@ -1364,6 +1461,12 @@ pub fn move_all(
         let proof = s.authorize("record.transfer", &r.target())?;
         if !checked_recipient {
             check_can_own(s, to, &r.target())?;
+            if copies > 1 {
+                let what = format!(
+                    "the {copies} read-only copies that --keep-copy keeps for the previous owner"
+                );
+                ensure_record_room(s.tx, &s.policy, &s.org, copies, &what)?;
+            }
             checked_recipient = true;
         }
         let plan = CarryPlan::of(s, &r, entries.remove(&r.id).unwrap_or_default(), opts)?;

@@ -197,6 +197,8 @@ struct PolicyFile {
     #[serde(default)]
     seats: SeatsFile,
     #[serde(default)]
+    plans: PlansFile,
+    #[serde(default)]
     lifecycle: LifecycleFile,
     roles: BTreeMap<String, RoleFile>,
     #[serde(default)]
@@ -223,6 +225,26 @@ impl Default for SeatsFile {
             states: vec![MemberStatus::Invited, MemberStatus::Active],
         }
     }
+}
+
+/// What each plan of an organisation allows beyond its seats: `plans: {free: {records: 5}}`.
+/// A plan left out, or a limit left out, has no limit.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlansFile {
+    #[serde(default)]
+    free: PlanLimits,
+    #[serde(default)]
+    seats: PlanLimits,
+}
+
+/// The limits of one plan.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanLimits {
+    /// client records, active and archived together (deleted ones do not count)
+    #[serde(default)]
+    pub records: Option<u32>,
 }
 
 #[derive(Default, Deserialize)]
@@ -468,6 +490,9 @@ pub struct Policy {
     pub omitted: BTreeSet<String>,
     pub admin_roles: Vec<String>,
     pub seat_states: Vec<MemberStatus>,
+    /// the limits of the free plan and of the seats plan
+    pub free_plan: PlanLimits,
+    pub seats_plan: PlanLimits,
     pub remove_erases_data: bool,
     pub roles: BTreeMap<String, Role>,
     pub levels: BTreeMap<String, Level>,
@@ -547,6 +572,14 @@ impl Policy {
 
     pub fn uses_seat(&self, status: MemberStatus) -> bool {
         self.seat_states.contains(&status)
+    }
+
+    /// How many client records a plan (`free` or `seats`) holds at most; `None`: no limit.
+    pub fn record_limit(&self, plan: &str) -> Option<u32> {
+        match plan {
+            "free" => self.free_plan.records,
+            _ => self.seats_plan.records,
+        }
     }
 
     /// Whether a member moving from `from` (`None`: not a member yet, or removed) to
@@ -894,6 +927,8 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         omitted,
         admin_roles: file.admin_roles,
         seat_states: file.seats.states,
+        free_plan: file.plans.free,
+        seats_plan: file.plans.seats,
         remove_erases_data: file.lifecycle.remove_erases_data,
         roles,
         levels,
@@ -1024,6 +1059,46 @@ mod tests {
         );
         let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
         assert!(err.contains("loop"), "{err}");
+    }
+
+    #[test]
+    fn plans_limit_records_where_the_policy_says_so() {
+        let p = Policy::preset("group-practice").unwrap().unwrap();
+        assert_eq!(p.record_limit("free"), Some(5));
+        assert_eq!(p.record_limit("seats"), None);
+        for name in ["psychiatry-clinic", "behavior-charts"] {
+            let p = Policy::preset(name).unwrap().unwrap();
+            assert_eq!(
+                (p.record_limit("free"), p.record_limit("seats")),
+                (None, None)
+            );
+        }
+        let p = Policy::parse("p.yaml", &minimal("plans:\n  seats:\n    records: 100\n")).unwrap();
+        assert_eq!(
+            (p.record_limit("free"), p.record_limit("seats")),
+            (None, Some(100))
+        );
+    }
+
+    #[test]
+    fn plans_are_checked_like_the_rest_of_the_file() {
+        let refused = |plans: &str| {
+            Policy::parse("p.yaml", &minimal(plans))
+                .unwrap_err()
+                .to_string()
+        };
+        let err = refused("plans:\n  gold:\n    records: 5\n");
+        assert!(
+            err.starts_with("p.yaml:9:3: plans: unknown field `gold`, expected `free` or `seats`"),
+            "{err}"
+        );
+        let err = refused("plans:\n  free:\n    clients: 5\n");
+        assert!(
+            err.contains("p.yaml:10:5: plans.free: unknown field `clients`, expected `records`"),
+            "{err}"
+        );
+        let err = refused("plans:\n  free:\n    records: -1\n");
+        assert!(err.starts_with("p.yaml:10:"), "{err}");
     }
 
     #[test]

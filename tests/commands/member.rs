@@ -584,6 +584,8 @@ fn list_shows_everyone_to_the_administrator() {
             "roles": ["practitioner"],
             "principal": "practitioner",
             "status": "active",
+            "locations": [],
+            "teams": [],
         })
     );
 }

@@ -74,34 +74,6 @@ fn row(line: u64, email: &str, outcome: &str, message: &str) -> (u64, String, St
     (line, email.into(), outcome.into(), message.into())
 }
 
-/// (action, target, outcome, details) of every audit event after the first `skip`.
-fn events(env: &TestEnv, skip: i64) -> Vec<(String, String, String, Value)> {
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare(
-            "SELECT action, target, outcome, details FROM audit_event WHERE id > ?1 ORDER BY id",
-        )
-        .unwrap();
-    let rows = stmt
-        .query_map([skip], |r| {
-            let details: String = r.get(3)?;
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                serde_json::from_str(&details).unwrap(),
-            ))
-        })
-        .unwrap();
-    rows.collect::<Result<_, _>>().unwrap()
-}
-
-fn event_count(env: &TestEnv) -> i64 {
-    env.sql()
-        .query_row("SELECT count(*) FROM audit_event", [], |r| r.get(0))
-        .unwrap()
-}
-
 /// The group-practice preset with changes, as a policy file in the test's directory.
 fn custom_policy(env: &TestEnv, name: &str, edit: impl Fn(String) -> String) -> String {
     let preset = include_str!("../../src/policy/presets/group-practice.yaml");
@@ -150,13 +122,17 @@ fn a_headed_file_invites_every_row_whatever_its_column_order_bom_crlf_and_quotes
         members(&env),
         vec![
             json!({"email": "ann.lee@example.org", "name": "Lee, Ann", "title": "Psychologist",
-                   "roles": ["practitioner"], "principal": "practitioner", "status": "invited"}),
+                   "roles": ["practitioner"], "principal": "practitioner", "status": "invited",
+                   "locations": [], "teams": []}),
             json!({"email": "bob.stone@example.org", "name": "Bob Stone", "title": "Social worker",
-                   "roles": ["coordinator", "practitioner"], "principal": "coordinator", "status": "active"}),
+                   "roles": ["coordinator", "practitioner"], "principal": "coordinator", "status": "active",
+                   "locations": [], "teams": []}),
             json!({"email": "carla@example.org", "name": "Carla \"CJ\" Jones", "title": "",
-                   "roles": ["coordinator"], "principal": "coordinator", "status": "invited"}),
+                   "roles": ["coordinator"], "principal": "coordinator", "status": "invited",
+                   "locations": [], "teams": []}),
             json!({"email": "dev@example.org", "name": "Dev Patel", "title": "Director",
-                   "roles": ["administrator"], "principal": "administrator", "status": "active"}),
+                   "roles": ["administrator"], "principal": "administrator", "status": "active",
+                   "locations": [], "teams": []}),
         ]
     );
 }
@@ -237,7 +213,7 @@ fn rows_without_roles_take_the_role_option_and_accepted_makes_them_active() {
 fn every_bad_row_is_listed_with_its_line_and_nothing_is_applied() {
     let env = TestEnv::org("clinic");
     fixture(&env, "bad-staff.csv");
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "bad-staff.csv", &[]);
     run.code(6);
     assert_eq!(run.stdout, "");
@@ -257,7 +233,7 @@ hint: fix the rows and run the import again; or add --on-error continue --reject
     );
     assert!(members(&env).is_empty());
     // The refused import leaves one event, naming the run; no member was added.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1, "{events:?}");
     let (action, target, outcome, details) = &events[0];
     assert_eq!(
@@ -333,7 +309,7 @@ fn unknown_columns_are_refused_with_the_known_ones() {
     write(
         &env,
         "cols.csv",
-        "email,roles,locations,teams\nann@example.org,practitioner,north,tsa\nbob@,practitioner,,\n",
+        "email,roles,department,Team\nann@example.org,practitioner,north,tsa\nbob@,practitioner,,\n",
     );
     // Also with --on-error continue: a bad header refuses the whole file.
     let run = import(
@@ -345,10 +321,10 @@ fn unknown_columns_are_refused_with_the_known_ones() {
     assert_eq!(
         run.stderr,
         "error: cols.csv has 3 problems; nothing was imported:
-  cols.csv:1: unknown column \"locations\"; the known columns are email, name, title, roles, principal, status
-  cols.csv:1: unknown column \"teams\"; the known columns are email, name, title, roles, principal, status
+  cols.csv:1: unknown column \"department\"; the known columns are email, name, title, roles, principal, status, locations, teams
+  cols.csv:1: unknown column \"Team\"; the known columns are email, name, title, roles, principal, status, locations, teams
   cols.csv:3: email \"bob@\" is not an email address
-hint: the first row names the columns: email,name,title,roles,principal,status
+hint: the first row names the columns: email,name,title,roles,principal,status,locations,teams
 "
     );
     assert!(members(&env).is_empty());
@@ -380,7 +356,7 @@ fn running_the_same_file_again_reports_every_row_unchanged_and_records_nothing()
     let env = TestEnv::org("clinic");
     fixture(&env, "staff.csv");
     import(&env, "staff.csv", &[]).ok();
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "staff.csv", &[]);
     run.ok();
     assert_eq!(
@@ -396,7 +372,7 @@ fn running_the_same_file_again_reports_every_row_unchanged_and_records_nothing()
         run.stderr,
         "4 rows: 4 unchanged (staff.csv, CSV with a header)\n"
     );
-    assert_eq!(event_count(&env), events_before);
+    assert_eq!(env.audit_count(), events_before);
 }
 
 #[test]
@@ -441,7 +417,7 @@ fn a_row_that_differs_from_a_member_is_a_conflict_unless_update() {
     );
     assert_eq!(members(&env), unchanged, "a conflict changed the members");
 
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "change.csv", &["--update"]);
     run.ok();
     assert_eq!(
@@ -472,7 +448,7 @@ fn a_row_that_differs_from_a_member_is_a_conflict_unless_update() {
         )
     );
     // One event per updated or invited member, each naming the run and its line.
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 2, "{events:?}");
     assert_eq!(events[0].0, "role.assign");
     assert_eq!(events[0].1, "member:ann@example.org");
@@ -644,7 +620,7 @@ fn an_import_needing_more_seats_than_are_free_is_refused_with_the_numbers() {
         "three.csv",
         "email,roles,status\na@example.org,practitioner,\nb@example.org,practitioner,active\nc@example.org,practitioner,\n",
     );
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     let run = import(&env, "three.csv", &[]);
     run.code(5);
     assert_eq!(
@@ -652,7 +628,7 @@ fn an_import_needing_more_seats_than_are_free_is_refused_with_the_numbers() {
         "error: not enough seats: this needs 3, 2 are free (1 of 3 in use)\nhint: add seats (a member with billing.manage), or deactivate members who have left\n"
     );
     assert!(members(&env).is_empty());
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].2, "refused");
     assert_eq!(events[0].3["import"]["run"], events_before + 1);
@@ -756,7 +732,7 @@ fn org_set_changes_the_plan_for_a_member_with_billing_manage() {
     env.as_(ADMIN, &["org", "set", "--seats", "0"]).code(2);
     let free = env.as_(ADMIN, &["org", "set", "--plan", "free", "--format", "json"]);
     assert_eq!(free.ok().json()["plan"], "free");
-    let events = events(&env, 0);
+    let events = env.events(0);
     let plan_changes: Vec<&Value> = events
         .iter()
         .filter(|e| e.0 == "billing.manage" && e.2 == "allowed")
@@ -776,14 +752,14 @@ fn only_administrators_import() {
     let env = TestEnv::org("clinic");
     env.add("pat@example.org", &["practitioner", "coordinator"]);
     fixture(&env, "staff.csv");
-    let events_before = event_count(&env);
+    let events_before = env.audit_count();
     env.as_(
         "pat@example.org",
         &["member", "invite", "--csv", "staff.csv"],
     )
     .code(3)
     .stderr_has("error: pat@example.org may not member.invite org");
-    let events = events(&env, events_before);
+    let events = env.events(events_before);
     assert_eq!(events.len(), 1);
     assert_eq!(
         (events[0].0.as_str(), events[0].2.as_str()),
@@ -889,7 +865,7 @@ fn the_audit_chain_holds_through_imports_and_refused_imports() {
         (&verify["status"], &verify["events"]),
         (&json!("ok"), &json!(7))
     );
-    let outcomes: Vec<String> = events(&env, 1).into_iter().map(|e| e.2).collect();
+    let outcomes: Vec<String> = env.events(1).into_iter().map(|e| e.2).collect();
     assert_eq!(
         outcomes,
         vec![
@@ -932,9 +908,21 @@ fn on_a_terminal_a_progress_bar_is_drawn_on_stderr() {
     assert_eq!(read(&env, "report.csv").lines().count(), 1501);
 }
 
+/// The locations and teams a round trip needs, in an organisation.
+fn places(env: &TestEnv) {
+    for (noun, slug) in [
+        ("location", "north"),
+        ("location", "south"),
+        ("team", "tsa"),
+    ] {
+        env.as_(ADMIN, &[noun, "create", slug, "--name", slug]).ok();
+    }
+}
+
 #[test]
 fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
     let source = TestEnv::org("school");
+    places(&source);
     source.add("ann@example.org", &["practitioner", "coordinator"]);
     source
         .as_(
@@ -953,6 +941,20 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
         )
         .ok();
     source.add("cy@example.org", &["practitioner"]);
+    for (noun, verb, slug, who) in [
+        ("location", "assign", "north", "ann@example.org"),
+        ("location", "assign", "south", "ann@example.org"),
+        ("location", "assign", "north", "bob@example.org"),
+        ("team", "add", "tsa", "ann@example.org"),
+        ("team", "add", "tsa", "cy@example.org"),
+    ] {
+        let args = if noun == "location" {
+            [noun, verb, who, slug]
+        } else {
+            [noun, verb, slug, who]
+        };
+        source.as_(ADMIN, &args).ok();
+    }
     source
         .as_(ADMIN, &["member", "deactivate", "cy@example.org"])
         .ok();
@@ -979,8 +981,14 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
     let export = source.as_(ADMIN, &["member", "list", "--format", "csv"]);
     let export = export.ok().stdout.clone();
     assert!(
-        export.starts_with("email,name,title,roles,principal,status,invited_by,invited_at\n"),
+        export.starts_with(
+            "email,name,title,roles,principal,status,locations,teams,invited_by,invited_at\n"
+        ),
         "{export}"
+    );
+    assert!(
+        export.contains(",north;south,tsa,"),
+        "several slugs in one cell: {export}"
     );
     assert!(
         !export.contains("gone@example.org"),
@@ -988,6 +996,7 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
     );
 
     let target = TestEnv::org("school");
+    places(&target);
     write(&target, "export.csv", &export);
     let run = import(&target, "export.csv", &[]);
     run.ok();
@@ -999,6 +1008,18 @@ fn an_export_imports_into_a_fresh_organisation_as_the_same_members() {
         vec!["unchanged", "invited", "invited", "invited"]
     );
     assert_eq!(members(&target), members(&source));
+    assert_eq!(members(&target)[0]["locations"], json!(["north", "south"]));
+
+    // And the export, imported again where it came from, changes nothing.
+    write(&source, "export.csv", &export);
+    let again = import(&source, "export.csv", &[]);
+    assert_eq!(
+        report(again.ok())
+            .iter()
+            .map(|r| r.2.as_str())
+            .collect::<Vec<_>>(),
+        vec!["unchanged"; 4]
+    );
 }
 
 #[test]
@@ -1032,4 +1053,238 @@ fn removed_members_are_listed_only_when_asked_for() {
         )]
     );
     assert_eq!(members(&env)[0]["status"], "invited");
+}
+
+/// A school with locations north and south, team tsa, an archived location `old` and
+/// an archived team `gone`.
+fn school_with_places() -> TestEnv {
+    let env = TestEnv::org("school");
+    places(&env);
+    for (noun, slug) in [("location", "old"), ("team", "gone")] {
+        env.as_(ADMIN, &[noun, "create", slug, "--name", slug]).ok();
+        env.as_(ADMIN, &[noun, "archive", slug]).ok();
+    }
+    env
+}
+
+/// Issue 4: "The CSV import's teams and locations columns now work."
+#[test]
+fn the_locations_and_teams_columns_place_new_members() {
+    let env = school_with_places();
+    write(
+        &env,
+        "placed.csv",
+        "email,roles,locations,teams\nann@example.org,practitioner,north;south,tsa\nbob@example.org,manager,north,\n",
+    );
+    let events_before = env.audit_count();
+    let run = import(&env, "placed.csv", &[]);
+    run.ok();
+    assert_eq!(
+        report(&run),
+        vec![
+            row(2, "ann@example.org", "invited", ""),
+            row(3, "bob@example.org", "invited", ""),
+        ]
+    );
+    let list = members(&env);
+    assert_eq!(
+        (&list[0]["locations"], &list[0]["teams"]),
+        (&json!(["north", "south"]), &json!(["tsa"]))
+    );
+    assert_eq!(
+        (&list[1]["locations"], &list[1]["teams"]),
+        (&json!(["north"]), &json!([]))
+    );
+    // what `location show` and `team show` see
+    let north = env.as_(ADMIN, &["location", "show", "north", "--format", "json"]);
+    assert_eq!(
+        north.ok().json()["members"],
+        json!(["ann@example.org", "bob@example.org"])
+    );
+    // One event per member, with where they were placed and what allowed it.
+    let events = env.events(events_before);
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0].0, "member.invite");
+    assert_eq!(events[0].3["locations"], json!(["north", "south"]));
+    assert_eq!(events[0].3["teams"], json!(["tsa"]));
+    assert_eq!(
+        events[0].3["authorized"],
+        json!([
+            "allowed: role administrator grants location.assign on org",
+            "allowed: role administrator grants location.assign on org",
+            "allowed: role administrator grants team.manage on org"
+        ])
+    );
+    // Run again: unchanged.
+    let again = import(&env, "placed.csv", &[]);
+    assert_eq!(
+        report(again.ok()),
+        vec![
+            row(2, "ann@example.org", "unchanged", ""),
+            row(3, "bob@example.org", "unchanged", ""),
+        ]
+    );
+}
+
+#[test]
+fn unknown_or_archived_locations_and_teams_are_problems_of_their_row() {
+    let env = school_with_places();
+    write(
+        &env,
+        "places.csv",
+        "email,roles,locations,teams\nann@example.org,practitioner,north,tsa\nc@example.org,practitioner,east,\nd@example.org,practitioner,old,gone;nope\n",
+    );
+    let run = import(&env, "places.csv", &[]);
+    run.code(6);
+    assert_eq!(
+        run.stderr.lines().take(5).collect::<Vec<_>>(),
+        vec![
+            "error: places.csv has 4 problems; nothing was imported:",
+            "  places.csv:3: no location east in demo",
+            "  places.csv:4: location old is archived",
+            "  places.csv:4: team gone is archived",
+            "  places.csv:4: no team nope in demo",
+        ]
+    );
+    assert!(members(&env).is_empty());
+}
+
+#[test]
+fn a_member_placed_elsewhere_is_a_conflict_unless_update_moves_them() {
+    let env = school_with_places();
+    env.add("ann@example.org", &["practitioner"]);
+    env.as_(ADMIN, &["location", "assign", "ann@example.org", "north"])
+        .ok();
+    env.as_(ADMIN, &["team", "add", "tsa", "ann@example.org"])
+        .ok();
+    write(
+        &env,
+        "moved.csv",
+        "email,roles,locations,teams\nann@example.org,practitioner,south,\n",
+    );
+    let run = import(&env, "moved.csv", &[]);
+    run.code(5);
+    assert_eq!(
+        run.stderr.lines().nth(1),
+        Some(
+            "  moved.csv:2: ann@example.org is already a member, with other values: locations north → south; teams tsa → none (--update brings them to the file's values)"
+        )
+    );
+    let events_before = env.audit_count();
+    let run = import(&env, "moved.csv", &["--update"]);
+    run.ok();
+    assert_eq!(
+        report(&run),
+        vec![row(
+            2,
+            "ann@example.org",
+            "updated",
+            "locations north → south; teams tsa → none"
+        )]
+    );
+    let ann = &members(&env)[0];
+    assert_eq!(
+        (&ann["locations"], &ann["teams"]),
+        (&json!(["south"]), &json!([]))
+    );
+    // One event, under the first action the update needed.
+    let events = env.events(events_before);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(
+        (events[0].0.as_str(), events[0].1.as_str()),
+        ("location.assign", "member:ann@example.org")
+    );
+    assert_eq!(
+        events[0].3["changes"],
+        json!({"locations": ["north", "south"], "teams": ["tsa", "none"]})
+    );
+    // A file without those columns leaves them as they are.
+    write(
+        &env,
+        "plain.csv",
+        "email,roles\nann@example.org,practitioner\n",
+    );
+    let run = import(&env, "plain.csv", &["--update"]);
+    assert_eq!(
+        report(run.ok()),
+        vec![row(2, "ann@example.org", "unchanged", "")]
+    );
+    assert_eq!(members(&env)[0]["locations"], json!(["south"]));
+}
+
+/// As `location assign` and `team add`: an inactive member joins no location or team.
+#[test]
+fn an_inactive_member_joins_nothing() {
+    let env = school_with_places();
+    env.add("cy@example.org", &["practitioner"]);
+    env.as_(ADMIN, &["member", "deactivate", "cy@example.org"])
+        .ok();
+    write(
+        &env,
+        "cy.csv",
+        "email,roles,status,locations\ncy@example.org,practitioner,inactive,north\n",
+    );
+    import(&env, "cy.csv", &["--update"])
+        .code(5)
+        .stderr_has("cy.csv:2: cy@example.org is inactive: only active and invited members join locations and teams (careward member reactivate cy@example.org)");
+    assert_eq!(members(&env)[0]["locations"], json!([]));
+}
+
+/// The location assignment goes through the gate of `location assign` (location.assign),
+/// team membership through that of `team add` (team.manage): support staff may invite
+/// members under group-practice, not place them.
+#[test]
+fn rows_the_actor_may_not_place_are_denied_row_by_row() {
+    let env = school_with_places();
+    write(
+        &env,
+        "s.csv",
+        "email,roles,locations,teams\nx@example.org,practitioner,north,\ny@example.org,practitioner,,tsa\nz@example.org,practitioner,,\n",
+    );
+    let run = env.run(&[
+        "member",
+        "invite",
+        "--csv",
+        "s.csv",
+        "--as",
+        "support:sam",
+        "--reason",
+        "ticket 7",
+        "--on-error",
+        "continue",
+        "--rejects",
+        "r.csv",
+        "--format",
+        "json",
+    ]);
+    run.code(3);
+    assert_eq!(
+        report(&run),
+        vec![
+            row(
+                2,
+                "x@example.org",
+                "rejected",
+                "may not assign x@example.org to location north: the support grants of policy group-practice do not include location.assign"
+            ),
+            row(
+                3,
+                "y@example.org",
+                "rejected",
+                "may not add y@example.org to team tsa: the support grants of policy group-practice do not include team.manage"
+            ),
+            row(4, "z@example.org", "invited", ""),
+        ]
+    );
+    let emails: Vec<Value> = members(&env).iter().map(|m| m["email"].clone()).collect();
+    assert_eq!(emails, vec![json!("z@example.org")]);
+    // The administrator imports the rejects file as it is.
+    let run = import(&env, "r.csv", &[]);
+    assert_eq!(
+        report(run.ok())
+            .iter()
+            .map(|r| r.2.as_str())
+            .collect::<Vec<_>>(),
+        vec!["invited", "invited"]
+    );
 }

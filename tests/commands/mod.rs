@@ -15,6 +15,7 @@ mod output;
 mod perm;
 mod policy;
 mod record;
+mod record_import;
 mod role;
 mod space;
 mod store;

@@ -52,10 +52,10 @@ fn csv_has_a_header_and_one_row_per_member() {
     run.ok();
     assert_eq!(
         run.stdout,
-        "email,name,title,roles,principal,status,invited_by,invited_at\n\
-         admin@demo.org,,,administrator,administrator,active,org init,2026-11-23T09:00:00Z\n\
-         bob@demo.org,\"Bob, Jr.\",,coordinator;practitioner,practitioner,active,admin@demo.org,2026-11-23T09:00:00Z\n\
-         cat@demo.org,,\"'=HYPERLINK(\"\"http://x\"\")\",practitioner,practitioner,invited,admin@demo.org,2026-11-23T09:00:00Z\n"
+        "email,name,title,roles,principal,status,locations,teams,invited_by,invited_at\n\
+         admin@demo.org,,,administrator,administrator,active,,,org init,2026-11-23T09:00:00Z\n\
+         bob@demo.org,\"Bob, Jr.\",,coordinator;practitioner,practitioner,active,,,admin@demo.org,2026-11-23T09:00:00Z\n\
+         cat@demo.org,,\"'=HYPERLINK(\"\"http://x\"\")\",practitioner,practitioner,invited,,,admin@demo.org,2026-11-23T09:00:00Z\n"
     );
 }
 

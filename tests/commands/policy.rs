@@ -46,6 +46,10 @@ fn show_as_json_is_structured() {
     assert_eq!(p["name"], "group-practice");
     assert_eq!(p["admin_roles"], json!(["administrator"]));
     assert_eq!(p["seat_states"], json!(["invited", "active"]));
+    assert_eq!(
+        p["plans"],
+        json!({"free": {"records": 5}, "seats": {"records": null}})
+    );
     assert_eq!(p["omitted"], json!(["assistant.assign"]));
     let actions = p["actions"].as_array().unwrap();
     assert!(actions.contains(&json!("invoice.send")));

@@ -261,6 +261,29 @@ impl TestEnv {
             .expect("the member exists")
     }
 
+    /// (action, target, outcome, details) of every audit event after the first `skip`,
+    /// read from the store itself.
+    pub fn events(&self, skip: i64) -> Vec<(String, String, String, Value)> {
+        let conn = self.sql();
+        let mut stmt = conn
+            .prepare(
+                "SELECT action, target, outcome, details FROM audit_event WHERE id > ?1 ORDER BY id",
+            )
+            .expect("the audit table");
+        let rows = stmt
+            .query_map([skip], |r| {
+                let details: String = r.get(3)?;
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    serde_json::from_str(&details).unwrap_or(Value::Null),
+                ))
+            })
+            .expect("the audit events");
+        rows.collect::<Result<_, _>>().expect("the audit events")
+    }
+
     /// How many audit events the store holds.
     pub fn audit_count(&self) -> i64 {
         self.sql()

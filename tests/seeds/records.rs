@@ -1751,6 +1751,9 @@ impl Lcg {
 fn perm_check_lookup_and_who_can_agree_on_a_generated_organisation() {
     let mut env = TestEnv::org("school");
     let mut rng = Lcg(0x5eed_0004);
+    // 30 records: more than the free plan holds (related article "CSV invitations").
+    env.as_(ADMIN, &["org", "set", "--plan", "seats", "--seats", "50"])
+        .ok();
     let role_sets: [&[&str]; 7] = [
         &["practitioner"],
         &["practitioner"],
