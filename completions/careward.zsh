@@ -1230,8 +1230,8 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (share)
 _arguments "${_arguments_options[@]}" : \
-'(--team)--with=[The member to share with]:EMAIL:_default' \
-'--team=[The work team to share with]:SLUG:_default' \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
 '--level=[The level\: read, write or full (the policy'\''s levels)]:LEVEL:_default' \
 '--until=[The share ends at this time (RFC 3339, or a date\: it ends at that day'\''s start)]:TIME:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \

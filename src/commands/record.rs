@@ -144,17 +144,8 @@ pub struct ConfidentialArgs {
 pub struct ShareArgs {
     /// The record's number, or ext:EXTERNAL-ID
     id: String,
-    /// The member to share with
-    #[arg(
-        long = "with",
-        value_name = "EMAIL",
-        required_unless_present = "team",
-        conflicts_with = "team"
-    )]
-    with: Option<String>,
-    /// The work team to share with
-    #[arg(long, value_name = "SLUG")]
-    team: Option<String>,
+    #[command(flatten)]
+    who: GranteeArgs,
     /// The level: read, write or full (the policy's levels)
     #[arg(long)]
     level: String,
@@ -166,11 +157,9 @@ pub struct ShareArgs {
     require_approval: bool,
 }
 
-/// Stop sharing a record with a member or a team
+/// Whom a share names: a member or a work team
 #[derive(Args, Debug)]
-pub struct UnshareArgs {
-    /// The record's number, or ext:EXTERNAL-ID
-    id: String,
+pub struct GranteeArgs {
     /// The member
     #[arg(
         long = "with",
@@ -182,6 +171,15 @@ pub struct UnshareArgs {
     /// The work team
     #[arg(long, value_name = "SLUG")]
     team: Option<String>,
+}
+
+/// Stop sharing a record with a member or a team
+#[derive(Args, Debug)]
+pub struct UnshareArgs {
+    /// The record's number, or ext:EXTERNAL-ID
+    id: String,
+    #[command(flatten)]
+    who: GranteeArgs,
 }
 
 /// Transfer a record (or all of a member's records) to another member
@@ -867,7 +865,7 @@ fn parse_until(s: &Session, text: &str) -> Result<String> {
 
 fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
     // clap lets the flag through with --team: approval supervises one member's notes
-    if args.require_approval && args.team.is_some() {
+    if args.require_approval && args.who.team.is_some() {
         return Err(Error::usage(
             "--require-approval supervises the notes of one member, not a team",
         )
@@ -892,7 +890,7 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
                 .into());
         }
         let until = args.until.as_deref().map(|u| parse_until(s, u)).transpose()?;
-        let (who, label, member) = grantee(s, args.with.as_ref(), args.team.as_ref())?;
+        let (who, label, member) = grantee(s, args.who.with.as_ref(), args.who.team.as_ref())?;
         if let Some(m) = &member {
             if m.id == r.owner.id {
                 return Err(Error::conflict(format!("{} owns {}: they have all access already", m.email, r.key())).into());
@@ -906,7 +904,7 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
                 return Err(Error::conflict(format!("{} is {}: they can reach nothing in the organisation", m.email, m.status)).into());
             }
         }
-        if let (None, Some(slug)) = (&member, &args.team)
+        if let (None, Some(slug)) = (&member, &args.who.team)
             && grouping::find(s, GroupKind::Team, slug)?.status != "active"
         {
             return Err(Error::conflict(format!("team {slug} is archived")).into());
@@ -959,7 +957,7 @@ fn unshare(ctx: &Ctx, args: &UnshareArgs) -> Result<Reply> {
         let r = find(s, &args.id)?;
         // The owner or a full collaborator changes sharing; an administrator may also
         // take a team off a record ("remove a team from a shared record").
-        let proof = match (s.authorize("record.share", &r.target()), &args.team) {
+        let proof = match (s.authorize("record.share", &r.target()), &args.who.team) {
             (Ok(p), _) => p,
             (Err(_), Some(slug)) => s.authorize(
                 "team.manage",
@@ -967,7 +965,7 @@ fn unshare(ctx: &Ctx, args: &UnshareArgs) -> Result<Reply> {
             )?,
             (Err(e), None) => return Err(e),
         };
-        let (who, label, _) = grantee(s, args.with.as_ref(), args.team.as_ref())?;
+        let (who, label, _) = grantee(s, args.who.with.as_ref(), args.who.team.as_ref())?;
         let removed = s.tx.delete_share(&proof, &r, who)?;
         if removed {
             s.record(&proof, &r.key(), json!({ "unshared": label }))?;
