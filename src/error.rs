@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::policy::Decision;
+use crate::policy::{Decision, Denial};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -71,7 +71,16 @@ impl Error {
         Error::new(ErrorKind::Invalid, message)
     }
 
-    pub fn denied(decision: Decision, hint: Option<String>) -> Error {
+    /// A denial, hinted by what the decision advises: for a rule that forbids it, the
+    /// way around the rule; for a missing grant, the nearest grant that did not match.
+    pub fn denied(decision: Decision) -> Error {
+        let hint = match decision.denial {
+            Some(Denial::Forbidden) => decision.chain.first().cloned(),
+            _ => decision
+                .nearest
+                .as_ref()
+                .map(|n| format!("nearest grant: {n}")),
+        };
         Error {
             kind: ErrorKind::Denied,
             message: format!(
@@ -81,12 +90,7 @@ impl Error {
                 decision.target,
                 { decision.reason.trim_start_matches("denied: ") }
             ),
-            hint: hint.or_else(|| {
-                decision
-                    .nearest
-                    .as_ref()
-                    .map(|n| format!("nearest grant: {n}"))
-            }),
+            hint,
             decision: Some(Box::new(decision)),
         }
     }

@@ -208,6 +208,26 @@ pub fn org_policy(org: &Org) -> Result<Policy> {
     }
 }
 
+/// The actor a spec names in an organisation: a member, support staff, or someone
+/// who is no member (whom the policy refuses everything).
+fn resolve_actor(tx: &Tx, org: i64, spec: &ActorSpec) -> Result<Actor> {
+    Ok(match spec {
+        ActorSpec::Support { name, reason } => Actor::Support {
+            name: name.clone(),
+            reason: reason.clone(),
+        },
+        ActorSpec::Email(email) => match tx.member_by_email(org, email)? {
+            Some(m) => Actor::Member(m.facts()),
+            None => Actor::Outsider {
+                email: email.clone(),
+            },
+        },
+        ActorSpec::Nobody => Actor::Outsider {
+            email: "(no actor)".into(),
+        },
+    })
+}
+
 /// One command on one organisation.
 pub struct Session<'t> {
     pub tx: &'t Tx<'t>,
@@ -232,21 +252,7 @@ impl<'t> Session<'t> {
         reason: Option<String>,
     ) -> Result<Session<'t>> {
         let policy = org_policy(&org)?;
-        let actor = match spec {
-            ActorSpec::Support { name, reason } => Actor::Support {
-                name: name.clone(),
-                reason: reason.clone(),
-            },
-            ActorSpec::Email(email) => match tx.member_by_email(org.id, email)? {
-                Some(m) => Actor::Member(m.facts()),
-                None => Actor::Outsider {
-                    email: email.clone(),
-                },
-            },
-            ActorSpec::Nobody => Actor::Outsider {
-                email: "(no actor)".into(),
-            },
-        };
+        let actor = resolve_actor(tx, org.id, spec)?;
         Ok(Session {
             tx,
             org,
@@ -291,17 +297,14 @@ impl<'t> Session<'t> {
     /// The actor an email or `support:NAME` names in this organisation.
     pub fn actor_named(&self, who: &str, reason: Option<&str>) -> Result<Actor> {
         let who = who.trim();
-        if let Some(name) = who.strip_prefix("support:") {
-            return Ok(Actor::Support {
+        let spec = match who.strip_prefix("support:") {
+            Some(name) => ActorSpec::Support {
                 name: name.to_string(),
                 reason: reason.unwrap_or_default().to_string(),
-            });
-        }
-        let email = parse_email(who)?;
-        Ok(match self.tx.member_by_email(self.org.id, &email)? {
-            Some(m) => Actor::Member(m.facts()),
-            None => Actor::Outsider { email },
-        })
+            },
+            None => ActorSpec::Email(parse_email(who)?),
+        };
+        resolve_actor(self.tx, self.org.id, &spec)
     }
 
     /// The gate: the proof that the actor may do `action` to `target`, or a denial
@@ -310,15 +313,7 @@ impl<'t> Session<'t> {
         *self.last.borrow_mut() = Some((action.to_string(), target.key.clone()));
         match self.check(action, target)? {
             Verdict::Granted(g) => Ok(g),
-            Verdict::Denied(d) => {
-                let hint = (self.policy.constraints.roles_fixed_after_invitation
-                    && action == "role.assign")
-                    .then(|| {
-                        "support staff can make this change: --as support:NAME --reason TEXT"
-                            .to_string()
-                    });
-                Err(Error::denied(d, hint).into())
-            }
+            Verdict::Denied(d) => Err(Error::denied(d).into()),
         }
     }
 

@@ -294,7 +294,7 @@ impl Policy {
         if action == "role.assign" && self.constraints.roles_fixed_after_invitation {
             return Ok(ask.forbid(
                 format!("policy {} fixes a member's roles at invitation; only support staff can change them", self.name),
-                vec!["ask support: careward role … --as support:NAME --reason TEXT".into()],
+                vec!["support staff can make this change: --as support:NAME --reason TEXT".into()],
             ));
         }
 
