@@ -4,6 +4,7 @@ use serde_json::{Value, json};
 
 use crate::common::records::{
     ADMIN, COL, KIM, LEE, PAT, audit, can, column, json_as, later, owner_of, school,
+    share_1_with_team,
 };
 
 #[test]
@@ -647,14 +648,7 @@ fn access_lists_who_reaches_a_record_and_is_itself_guarded() {
 #[test]
 fn leaving_needs_a_share_of_ones_own() {
     let env = school();
-    env.as_(ADMIN, &["team", "create", "tsa", "--name", "TSA"])
-        .ok();
-    env.as_(ADMIN, &["team", "add", "tsa", KIM]).ok();
-    env.as_(
-        PAT,
-        &["record", "share", "1", "--team", "tsa", "--level", "read"],
-    )
-    .ok();
+    share_1_with_team(&env, &[KIM], "read");
     env.as_(KIM, &["record", "leave", "1"])
         .code(5)
         .stderr_has("record:1 is not shared with you directly")

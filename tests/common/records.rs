@@ -55,6 +55,21 @@ pub fn school() -> TestEnv {
 
 /// Run as `actor` with `--format json`, expect success, and return stdout parsed.
 #[track_caller]
+/// Team `tsa` (made by the administrator) with `members`, and record 1 shared with it
+/// by its owner at `level`.
+pub fn share_1_with_team(env: &TestEnv, members: &[&str], level: &str) {
+    env.as_(ADMIN, &["team", "create", "tsa", "--name", "TSA"])
+        .ok();
+    let mut add = vec!["team", "add", "tsa"];
+    add.extend_from_slice(members);
+    env.as_(ADMIN, &add).ok();
+    env.as_(
+        PAT,
+        &["record", "share", "1", "--team", "tsa", "--level", level],
+    )
+    .ok();
+}
+
 pub fn json_as(env: &TestEnv, actor: &str, args: &[&str]) -> Value {
     let mut all = args.to_vec();
     all.extend(["--format", "json"]);

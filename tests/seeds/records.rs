@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::common::TestEnv;
 use crate::common::records::{
     ADMIN, COL, KIM, LEE, MAN, PAT, SOUTH_MAN, audit, batch, can, column, json_as, later, owner_of,
-    reason, school,
+    reason, school, share_1_with_team,
 };
 
 fn checks(actor: &str, actions: &[&str], target: &str) -> Vec<(String, String, String)> {
@@ -305,14 +305,7 @@ fn related_only_administrators_create_and_manage_teams() {
 #[test]
 fn related_an_administrator_removes_a_team_from_a_shared_record() {
     let env = school();
-    env.as_(ADMIN, &["team", "create", "tsa", "--name", "TSA"])
-        .ok();
-    env.as_(ADMIN, &["team", "add", "tsa", KIM]).ok();
-    env.as_(
-        PAT,
-        &["record", "share", "1", "--team", "tsa", "--level", "read"],
-    )
-    .ok();
+    share_1_with_team(&env, &[KIM], "read");
     assert!(can(&env, KIM, "record.read", "record:1"));
     let r = json_as(&env, ADMIN, &["record", "unshare", "1", "--team", "tsa"]);
     assert_eq!(r["removed"], true);
@@ -362,14 +355,7 @@ fn related_a_member_removed_from_a_team_loses_every_record_shared_with_it_at_onc
 #[test]
 fn issue_4_an_archived_team_grants_nothing() {
     let env = school();
-    env.as_(ADMIN, &["team", "create", "tsa", "--name", "TSA"])
-        .ok();
-    env.as_(ADMIN, &["team", "add", "tsa", KIM]).ok();
-    env.as_(
-        PAT,
-        &["record", "share", "1", "--team", "tsa", "--level", "write"],
-    )
-    .ok();
+    share_1_with_team(&env, &[KIM], "write");
     assert!(can(&env, KIM, "record.write", "record:1"));
     env.as_(ADMIN, &["team", "archive", "tsa"]).ok();
     for action in ["record.view", "record.read", "record.write"] {
@@ -391,14 +377,7 @@ fn issue_4_an_archived_team_grants_nothing() {
 #[test]
 fn seed_001_one_share_with_a_team_reaches_each_of_its_members() {
     let env = school();
-    env.as_(ADMIN, &["team", "create", "tsa", "--name", "TSA"])
-        .ok();
-    env.as_(ADMIN, &["team", "add", "tsa", KIM, LEE]).ok();
-    env.as_(
-        PAT,
-        &["record", "share", "1", "--team", "tsa", "--level", "read"],
-    )
-    .ok();
+    share_1_with_team(&env, &[KIM, LEE], "read");
     let who = json_as(&env, ADMIN, &["perm", "who-can", "record.read", "record:1"]);
     assert_eq!(column(&who, "email"), vec![KIM, LEE, PAT]);
     assert_eq!(
