@@ -138,8 +138,7 @@ fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
         // Revealing others' access is sensitive: whoever manages a record's sharing may
         // ask about it and its entries (as far as the policy lets them reach an entry);
         // anyone else needs to be able to read the audit trail.
-        let manages_sharing = (target.key.starts_with("record:")
-            || target.key.starts_with("entry:"))
+        let manages_sharing = matches!(target.kind(), "record" | "entry")
             && s.check("record.share", &target)?.decision().allowed;
         if !manages_sharing {
             s.authorize("audit.view", &TargetFacts::org())?;

@@ -412,6 +412,12 @@ fn shown(s: &Session, r: &Record) -> Result<Output> {
     ]))
 }
 
+/// The id of a location named to filter by (archived ones too), if one is named.
+fn location_filter(s: &Session, slug: Option<&str>) -> Result<Option<i64>> {
+    slug.map(|slug| Ok(grouping::find(s, GroupKind::Location, slug)?.id))
+        .transpose()
+}
+
 fn location_id(s: &Session, slug: &str) -> Result<i64> {
     let g = grouping::find(s, GroupKind::Location, slug)?;
     if g.status != "active" {
@@ -627,10 +633,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             Some(email) => Some(s.member(email)?.id),
             None => None,
         };
-        let location = match &args.location {
-            Some(slug) => Some(grouping::find(s, GroupKind::Location, slug)?.id),
-            None => None,
-        };
+        let location = location_filter(s, args.location.as_deref())?;
         let records = s.tx.records(
             s.org.id,
             &RecordFilter {
@@ -712,10 +715,7 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
         let location = match (&args.location, args.no_location) {
             (Some(slug), _) => Some(location_id(s, slug)?),
             (None, true) => None,
-            (None, false) => match &r.location {
-                Some(slug) => Some(grouping::find(s, GroupKind::Location, slug)?.id),
-                None => None,
-            },
+            (None, false) => location_filter(s, r.location.as_deref())?,
         };
         let external_id = match &args.external_id {
             Some(e) if e.trim().is_empty() => None,
@@ -1275,10 +1275,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
                     .hinted("to hand over your own records, transfer them one by one: the recipient accepts each")
                     .into());
             }
-            let location = match &args.location {
-                Some(slug) => Some(grouping::find(s, GroupKind::Location, slug)?.id),
-                None => None,
-            };
+            let location = location_filter(s, args.location.as_deref())?;
             let records = s.tx.records(
                 s.org.id,
                 &RecordFilter {

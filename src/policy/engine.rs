@@ -82,6 +82,11 @@ pub struct TargetFacts {
 }
 
 impl TargetFacts {
+    /// The target's type, the part of its key before `:` (`org`, `member`, `record`, …).
+    pub fn kind(&self) -> &str {
+        self.key.split(':').next().unwrap_or_default()
+    }
+
     pub fn org() -> TargetFacts {
         TargetFacts {
             key: "org".into(),
@@ -368,7 +373,7 @@ impl Policy {
             }
             // A share of a record reaches its entries, except where the policy keeps
             // an entry to its author (confidential entries, authored-only actions).
-            if target.key.starts_with("entry:") {
+            if target.kind() == "entry" {
                 let wrote_it = target.creator.as_ref().is_some_and(|c| c.id == member.id);
                 if target.confidential && !self.entries.shares_reach_confidential && !wrote_it {
                     held_back.push(format!(
@@ -546,7 +551,7 @@ fn scope_reaches(
     // Asked on the organisation, "may create on own" means: may create what they will
     // own (the command then checks the new thing's actual owner).
     if matches!(scope, Scope::Own | Scope::Created)
-        && target.key == "org"
+        && target.kind() == "org"
         && action.ends_with(".create")
     {
         return Ok(Reach::Yes(Some(format!(
@@ -556,13 +561,11 @@ fn scope_reaches(
     Ok(match scope {
         Scope::Org => Reach::Yes(None),
         Scope::Own => match &target.owner {
-            Some(o) if o.id == actor.id && target.key.starts_with("member:") => {
+            Some(o) if o.id == actor.id && target.kind() == "member" => {
                 Reach::Yes(Some(format!("{who} is {}", target.key)))
             }
             Some(o) if o.id == actor.id => Reach::Yes(Some(format!("{who} owns {}", target.key))),
-            Some(o) if target.key.starts_with("member:") => {
-                Reach::No(format!("{who} is not {}", o.email))
-            }
+            Some(o) if target.kind() == "member" => Reach::No(format!("{who} is not {}", o.email)),
             Some(o) => Reach::No(format!("{} is owned by {}", target.key, o.email)),
             None => Reach::No(format!("{} has no owner", target.key)),
         },

@@ -37,7 +37,7 @@ impl Facts for OrgFacts<'_> {
     ) -> Result<Vec<ResourceGrant>> {
         let mut grants = Vec::new();
         if let Some(id) = target.id {
-            if target.key.starts_with("space:") {
+            if target.kind() == "space" {
                 if let Some(level) = &self.policy.space_level {
                     grants.extend(self.tx.space_grants(id, member, level)?);
                 }
