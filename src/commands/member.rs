@@ -417,7 +417,8 @@ fn set_status(
     action: &str,
     from: &[MemberStatus],
     to: MemberStatus,
-    verb: &str,
+    // the verb, as in "deactivate", and as in "can be deactivated"
+    (verb, verb_done): (&str, &str),
     before: impl FnOnce(&Session, &Member) -> Result<()>,
 ) -> Result<Reply> {
     ctx.in_org(|s| {
@@ -457,7 +458,7 @@ fn set_status(
                 _ => format!("see them with: careward member show {}", member.email),
             };
             return Err(Error::conflict(format!(
-                "{} is {}; only {} members can be {verb}",
+                "{} is {}; only {} members can be {verb_done}",
                 member.email,
                 member.status,
                 from.iter()
@@ -486,11 +487,7 @@ fn set_status(
         Ok(
             Reply::from(Output::object(member_fields(&member))).noted(change_note(
                 ctx.global.dry_run,
-                format!(
-                    "{verb_now} {}",
-                    member.email,
-                    verb_now = verb.trim_end_matches('d')
-                ),
+                format!("{verb} {}", member.email),
             )),
         )
     })
@@ -503,7 +500,7 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
         "member.deactivate",
         &[MemberStatus::Active],
         MemberStatus::Inactive,
-        "deactivated",
+        ("deactivate", "deactivated"),
         |s, member| {
             // A departure: every record they hold moves at once, confidential ones too,
             // each transfer authorized and audited on its own.
@@ -549,7 +546,7 @@ fn reactivate(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
         "member.deactivate",
         &[MemberStatus::Inactive],
         MemberStatus::Active,
-        "reactivated",
+        ("reactivate", "reactivated"),
         |_, _| Ok(()),
     )
 }
@@ -561,7 +558,7 @@ fn remove(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
         "member.remove",
         &[MemberStatus::Inactive],
         MemberStatus::Removed,
-        "removed",
+        ("remove", "removed"),
         |s, member| {
             let owned = s.tx.count_owned_records(member.id)?;
             if owned > 0 && member.status == MemberStatus::Inactive {

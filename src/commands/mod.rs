@@ -105,8 +105,8 @@ pub fn member_fields(m: &Member) -> Vec<(&'static str, Value)> {
 }
 
 /// The note a change command prints on stderr: what it did, or would have done.
-pub fn change_note(session_dry_run: bool, what: String) -> String {
-    if session_dry_run {
+pub fn change_note(dry_run: bool, what: String) -> String {
+    if dry_run {
         format!("dry run: would {what}; nothing was changed")
     } else {
         what
