@@ -226,12 +226,7 @@ impl Policy {
                     )
                 });
             }
-            Actor::Outsider { email } => {
-                return Ok(ask.forbid(
-                    format!("{email} is not a member of this organisation"),
-                    Vec::new(),
-                ));
-            }
+            Actor::Outsider { email } => return Ok(Verdict::Denied(outsider(&ask, email))),
             Actor::Member(m) => m,
         };
 
@@ -259,42 +254,27 @@ impl Policy {
                 ),
             });
         }
-        match member.status {
-            MemberStatus::Active if action == RECEIVE_ACTION => {
-                return Ok(match &target.recipient {
-                    Some(r) if r.id == member.id => ask.allow(
-                        format!("a transfer of {} waits for {}", target.key, member.email),
-                        Vec::new(),
-                    ),
-                    Some(r) => ask.forbid(
-                        format!(
-                            "the transfer of {} waits for {}, not {}",
-                            target.key, r.email, member.email
-                        ),
-                        Vec::new(),
-                    ),
-                    None => ask.forbid(
-                        format!("no transfer of {} is waiting", target.key),
-                        Vec::new(),
-                    ),
-                });
-            }
-            MemberStatus::Active => {}
-            MemberStatus::Invited => {
-                return Ok(ask.forbid(
-                    format!("{} has been invited but has not accepted yet, and cannot act until they do", member.email),
-                    vec![format!("run `careward member accept --as {}` first", member.email)],
-                ));
-            }
-            status => {
-                return Ok(ask.forbid(
+        if member.status == MemberStatus::Active && action == RECEIVE_ACTION {
+            return Ok(match &target.recipient {
+                Some(r) if r.id == member.id => ask.allow(
+                    format!("a transfer of {} waits for {}", target.key, member.email),
+                    Vec::new(),
+                ),
+                Some(r) => ask.forbid(
                     format!(
-                        "{} is {status}: they can no longer reach anything in the organisation",
-                        member.email
+                        "the transfer of {} waits for {}, not {}",
+                        target.key, r.email, member.email
                     ),
                     Vec::new(),
-                ));
-            }
+                ),
+                None => ask.forbid(
+                    format!("no transfer of {} is waiting", target.key),
+                    Vec::new(),
+                ),
+            });
+        }
+        if let Some(denied) = member_standing(&ask, member) {
+            return Ok(Verdict::Denied(denied));
         }
         if action == "role.assign" && self.constraints.roles_fixed_after_invitation {
             return Ok(ask.forbid(
@@ -516,6 +496,54 @@ impl Policy {
     }
 }
 
+/// Why the actor cannot act at all in the organisation, whatever the action and target:
+/// someone who is no member, or a member who is not active. `None` when they can act.
+/// The lifecycle comes before any grant; commands that answer with lists (`perm
+/// lookup`) ask this first so that who cannot act is refused, not told "nothing".
+pub fn cannot_act(actor: &Actor, action: &str, target: &TargetFacts) -> Option<Decision> {
+    let ask = Ask {
+        actor,
+        action,
+        target,
+    };
+    match actor {
+        Actor::Support { .. } => None,
+        Actor::Outsider { email } => Some(outsider(&ask, email)),
+        Actor::Member(m) => member_standing(&ask, m),
+    }
+}
+
+fn outsider(ask: &Ask, email: &str) -> Decision {
+    ask.forbidding(
+        format!("{email} is not a member of this organisation"),
+        Vec::new(),
+    )
+}
+
+fn member_standing(ask: &Ask, member: &MemberFacts) -> Option<Decision> {
+    let (reason, chain) = match member.status {
+        MemberStatus::Active => return None,
+        MemberStatus::Invited => (
+            format!(
+                "{} has been invited but has not accepted yet, and cannot act until they do",
+                member.email
+            ),
+            vec![format!(
+                "run `careward member accept --as {}` first",
+                member.email
+            )],
+        ),
+        status => (
+            format!(
+                "{} is {status}: they can no longer reach anything in the organisation",
+                member.email
+            ),
+            Vec::new(),
+        ),
+    };
+    Some(ask.forbidding(reason, chain))
+}
+
 fn grant_scope_text(g: &Grant) -> String {
     let mut text = scopes_text(&g.scopes);
     if let Some(and) = g.and {
@@ -636,9 +664,13 @@ impl Ask<'_> {
     }
 
     fn forbid(&self, reason: String, chain: Vec<String>) -> Verdict {
+        Verdict::Denied(self.forbidding(reason, chain))
+    }
+
+    fn forbidding(&self, reason: String, chain: Vec<String>) -> Decision {
         let mut d = self.decision(false, format!("a rule forbids it: {reason}"), chain);
         d.denial = Some(Denial::Forbidden);
-        Verdict::Denied(d)
+        d
     }
 
     fn no_grant(&self, reason: String, nearest: Option<String>) -> Verdict {

@@ -10,6 +10,7 @@ mod engine;
 mod model;
 
 pub use engine::{
+    cannot_act,
     Actor, Decision, Denial, Facts, Granted, MemberFacts, MemberId, MemberRef, ResourceGrant,
     TargetFacts, Verdict,
 };

@@ -121,8 +121,14 @@ impl TestEnv {
         self.run_with(self.command(), args, None)
     }
 
+    /// Run `careward ARGS… --as ACTOR` with `stdin` as standard input.
+    pub fn as_stdin(&self, actor: &str, args: &[&str], stdin: &str) -> Run {
+        let mut all = args.to_vec();
+        all.extend(["--as", actor]);
+        self.run_stdin(&all, stdin)
+    }
+
     /// Run `careward ARGS…` with `stdin` as standard input.
-    // No command reads stdin yet (perm check --batch, imports will).
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
         self.run_with(self.command(), args, Some(stdin))
     }
