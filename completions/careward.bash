@@ -6114,7 +6114,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__share)
-            opts="-q -h -V --with --team --level --until --require-approval --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --with --team --level --until --require-approval --lift-approval --db --org --as --reason --format --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

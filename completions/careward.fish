@@ -822,6 +822,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'

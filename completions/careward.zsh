@@ -1240,6 +1240,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
+'(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \

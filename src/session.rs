@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
-use crate::policy::{Actor, Granted, Policy, TargetFacts, Verdict, cannot_act};
+use crate::policy::{AccessChange, Actor, Granted, Policy, TargetFacts, Verdict, cannot_act};
 use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx, dry_run_details};
 
 pub struct Ctx {
@@ -24,10 +24,7 @@ pub struct Ctx {
 #[derive(Clone, Debug)]
 pub enum ActorSpec {
     Email(String),
-    Support {
-        name: String,
-        reason: String,
-    },
+    Support { name: String, reason: String },
 }
 
 impl Ctx {
@@ -314,6 +311,32 @@ impl<'t> Session<'t> {
         }
     }
 
+    /// Ask the policy about a change of who reaches what (a share, a team's members):
+    /// the action's grant, and the rule that no member changes their own access.
+    pub fn check_access_change(
+        &self,
+        action: &str,
+        target: &TargetFacts,
+        change: AccessChange,
+    ) -> Result<Verdict> {
+        self.policy
+            .authorize_access_change(&self.facts(), &self.actor, action, target, change)
+    }
+
+    /// The gate of [`Session::check_access_change`]: a denial is exit 3, audited.
+    pub fn authorize_access_change(
+        &self,
+        action: &str,
+        target: &TargetFacts,
+        change: AccessChange,
+    ) -> Result<Granted> {
+        *self.last.borrow_mut() = Some((action.to_string(), target.key.clone()));
+        match self.check_access_change(action, target, change)? {
+            Verdict::Granted(g) => Ok(g),
+            Verdict::Denied(d) => Err(Error::denied(d).into()),
+        }
+    }
+
     /// Record a change the actor was granted, in this transaction.
     pub fn record(&self, proof: &Granted, target: &str, details: Value) -> Result<()> {
         self.tx.append_audit(&AuditRecord {
@@ -346,12 +369,7 @@ impl<'t> Session<'t> {
 
     /// Record what the actor asked about others, or was refused asking (`perm check
     /// --batch`); kept under a dry run, like a read.
-    pub fn record_question(
-        &self,
-        outcome: &str,
-        decision: &str,
-        details: Value,
-    ) -> Result<()> {
+    pub fn record_question(&self, outcome: &str, decision: &str, details: Value) -> Result<()> {
         self.tx.append_kept(&AuditRecord {
             org: Some(self.org.id),
             actor: &self.actor.label(),

@@ -111,6 +111,26 @@ pub struct ResourceGrant {
     pub suspended: Option<String>,
 }
 
+/// Whom a grant on a resource names: a member, or a team (and so its members).
+#[derive(Clone, Copy, Debug)]
+pub enum Grantee {
+    Member(MemberId),
+    Team(i64),
+}
+
+/// A change of who reaches what, beyond the action's own grant: the effect the
+/// self-change rule ([`Policy::authorize_access_change`]) weighs.
+#[derive(Clone, Copy, Debug)]
+pub enum AccessChange {
+    /// a share of the target record given, changed or taken away
+    Share(Grantee),
+    /// a member joining or leaving a team, and so its shares
+    TeamMembership { team: i64, member: MemberId },
+    /// lifting the approval a member's notes on the target record wait for, which
+    /// `supervisor` set (`None`: support staff)
+    LiftApproval { supervisor: Option<MemberId> },
+}
+
 /// What the engine asks the organisation's store.
 pub trait Facts {
     /// the locations (slugs) a member is assigned to
@@ -120,6 +140,10 @@ pub trait Facts {
     /// the live (unexpired) resource grants on `target` that reach `member`
     fn resource_grants(&self, target: &TargetFacts, member: MemberId)
     -> Result<Vec<ResourceGrant>>;
+    /// how a grantee includes `member` ("directly", "through team tsa"), if it does
+    fn includes(&self, grantee: Grantee, member: MemberId) -> Result<Option<String>>;
+    /// a record shared with `team` that `member` does not own, if there is one
+    fn team_reaches_beyond(&self, team: i64, member: MemberId) -> Result<Option<String>>;
 }
 
 /// Why a request was denied.
@@ -409,6 +433,69 @@ impl Policy {
         ))
     }
 
+    /// Decide a change of who reaches what: `action` must be granted on `target`, and
+    /// a member never changes their own access that way unless they own the target —
+    /// the rule that keeps a collaborator from raising their own level or making a
+    /// time-limited share permanent through a team they are in, and a team manager
+    /// from joining a team for the records shared with it.
+    pub fn authorize_access_change(
+        &self,
+        facts: &dyn Facts,
+        actor: &Actor,
+        action: &str,
+        target: &TargetFacts,
+        change: AccessChange,
+    ) -> Result<Verdict> {
+        let verdict = self.authorize(facts, actor, action, target)?;
+        let (Verdict::Granted(_), Some(member)) = (&verdict, actor.member()) else {
+            return Ok(verdict);
+        };
+        let ask = Ask {
+            actor,
+            action,
+            target,
+        };
+        let owns = target.owner.as_ref().is_some_and(|o| o.id == member.id);
+        let (rule, hint) = match change {
+            AccessChange::Share(_) if owns => return Ok(verdict),
+            AccessChange::Share(grantee) => match facts.includes(grantee, member.id)? {
+                Some(how) => (
+                    format!(
+                        "a member does not change their own access: {} is a grantee of this share ({how})",
+                        member.email
+                    ),
+                    "ask the record's owner to change it",
+                ),
+                None => return Ok(verdict),
+            },
+            AccessChange::TeamMembership { member: m, .. } if m != member.id => {
+                return Ok(verdict);
+            }
+            AccessChange::TeamMembership { team, .. } => {
+                match facts.team_reaches_beyond(team, member.id)? {
+                    Some(what) => (
+                        format!(
+                            "a member does not change their own access: {what}, which {} does not own",
+                            member.email
+                        ),
+                        "ask another administrator to change your teams",
+                    ),
+                    None => return Ok(verdict),
+                }
+            }
+            AccessChange::LiftApproval { supervisor } => {
+                if owns || supervisor == Some(member.id) {
+                    return Ok(verdict);
+                }
+                (
+                    "only the record's owner, or the supervisor who set it, lifts an approval requirement".to_string(),
+                    "ask the record's owner",
+                )
+            }
+        };
+        Ok(ask.forbid(rule, vec![hint.to_string()]))
+    }
+
     /// The grant behind building a new organisation from a file (`org seed`): as with
     /// `org init`, there is nobody to authorize yet, so the whole file is checked against
     /// the policy's constraints instead, and every change is audited as the seed's.
@@ -695,6 +782,9 @@ mod tests {
         locations: HashMap<MemberId, Vec<String>>,
         assists: HashMap<(MemberId, MemberId), String>,
         shares: HashMap<(String, MemberId), Vec<ResourceGrant>>,
+        teams: HashMap<i64, Vec<MemberId>>,
+        /// the records shared with a team, and their owners
+        team_records: HashMap<i64, Vec<(String, MemberId)>>,
     }
 
     impl Facts for World {
@@ -710,6 +800,23 @@ mod tests {
                 .get(&(t.key.clone(), m))
                 .cloned()
                 .unwrap_or_default())
+        }
+        fn includes(&self, g: Grantee, m: MemberId) -> Result<Option<String>> {
+            Ok(match g {
+                Grantee::Member(id) => (id == m).then(|| "directly".to_string()),
+                Grantee::Team(t) => self
+                    .teams
+                    .get(&t)
+                    .is_some_and(|ms| ms.contains(&m))
+                    .then(|| format!("through team {t}")),
+            })
+        }
+        fn team_reaches_beyond(&self, team: i64, m: MemberId) -> Result<Option<String>> {
+            Ok(self.team_records.get(&team).and_then(|rs| {
+                rs.iter()
+                    .find(|(_, owner)| *owner != m)
+                    .map(|(r, _)| format!("{r} is shared with team {team}"))
+            }))
         }
     }
 
@@ -1213,5 +1320,58 @@ support: [member.view]
             d.nearest.as_deref(),
             Some("member.view is granted by role boss (org)")
         );
+    }
+
+    #[test]
+    fn no_member_changes_their_own_access_unless_they_own_the_target() {
+        let mut w = World::default();
+        w.teams.insert(5, vec![2, 3]);
+        w.teams.insert(6, vec![]);
+        w.team_records.insert(5, vec![("record:9".into(), 1)]);
+        let p = policy();
+        let t = record(1, 2, &[]);
+        let decide = |actor: &Actor, change| {
+            p.authorize_access_change(&w, actor, "record.write", &t, change)
+                .unwrap()
+                .into_decision()
+        };
+        // m2 may record.write what they created, but not to give themselves access
+        let creator = member(2, &["owner"]);
+        for change in [
+            AccessChange::Share(Grantee::Member(2)),
+            AccessChange::Share(Grantee::Team(5)),
+        ] {
+            let d = decide(&creator, change);
+            assert!(!d.allowed, "{d:?}");
+            assert_eq!(d.denial, Some(Denial::Forbidden));
+            assert!(
+                d.reason.contains("does not change their own access"),
+                "{}",
+                d.reason
+            );
+        }
+        assert!(
+            decide(&creator, AccessChange::Share(Grantee::Team(5)))
+                .reason
+                .contains("through team 5")
+        );
+        assert!(decide(&creator, AccessChange::Share(Grantee::Member(3))).allowed);
+        assert!(decide(&creator, AccessChange::Share(Grantee::Team(6))).allowed);
+        // the owner changes their own access freely
+        assert!(
+            decide(
+                &member(1, &["owner"]),
+                AccessChange::Share(Grantee::Team(5))
+            )
+            .allowed
+        );
+        // joining a team that holds another's record, as opposed to adding someone else
+        let join = |team, member| AccessChange::TeamMembership { team, member };
+        assert!(!decide(&creator, join(5, 2)).allowed);
+        assert!(decide(&creator, join(5, 3)).allowed);
+        assert!(decide(&creator, join(6, 2)).allowed);
+        // without the action's own grant, the rule is not reached
+        let d = decide(&member(4, &[]), AccessChange::Share(Grantee::Member(3)));
+        assert_eq!(d.denial, Some(Denial::NoGrant));
     }
 }

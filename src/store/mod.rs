@@ -28,6 +28,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use crate::error::{Error, ErrorKind};
 use crate::policy::Granted;
 
+pub use crate::policy::Grantee;
 pub use assistants::Assignment;
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak, dry_run_details, hex};
 pub use entries::{EmergencyGrant, Entry, NewEntry};
@@ -35,9 +36,7 @@ pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org, Plan};
 pub use places::{Group, GroupKind};
-pub use records::{
-    Grantee, NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer,
-};
+pub use records::{NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer};
 pub use spaces::{Space, SpaceMember};
 
 /// careward's mark in the SQLite header ("CARW").
@@ -49,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_records.sql"),
     include_str!("../../migrations/0003_assistants.sql"),
     include_str!("../../migrations/0004_contents.sql"),
+    include_str!("../../migrations/0005_approvals.sql"),
 ];
 
 pub struct Store {

@@ -258,6 +258,37 @@ impl TestEnv {
         }
     }
 
+    /// Every row of the store but the audit trail's, as text: what a refused or dry
+    /// command must leave as it was (its audit event aside).
+    pub fn data(&self) -> String {
+        let conn = self.sql();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'audit%' ORDER BY name")
+            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+            .expect("the tables");
+        let mut out = String::new();
+        for t in tables {
+            let mut st = conn
+                .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+                .expect("a table");
+            let n = st.column_count();
+            let rows = st
+                .query_map([], |r| {
+                    (0..n)
+                        .map(|i| {
+                            r.get::<_, rusqlite::types::Value>(i)
+                                .map(|v| format!("{v:?}"))
+                        })
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .expect("rows");
+            for row in rows {
+                out.push_str(&format!("{t}: {}\n", row.expect("a row").join(" | ")));
+            }
+        }
+        out
+    }
+
     /// A member's status, read from the store itself.
     pub fn status_of(&self, email: &str) -> String {
         self.sql()

@@ -345,9 +345,18 @@ fn related_only_the_owner_exports_every_note_a_collaborator_only_their_own() {
     assert_eq!(
         details,
         vec![
-            (PAT.to_string(), json!({ "exported": 5, "left_out": 0 })),
-            (KIM.to_string(), json!({ "exported": 3, "left_out": 2 })),
-            (FAY.to_string(), json!({ "exported": 1, "left_out": 4 })),
+            (
+                PAT.to_string(),
+                json!({ "read": "export", "exported": 5, "left_out": 0 })
+            ),
+            (
+                KIM.to_string(),
+                json!({ "read": "export", "exported": 3, "left_out": 2 })
+            ),
+            (
+                FAY.to_string(),
+                json!({ "read": "export", "exported": 1, "left_out": 4 })
+            ),
         ]
     );
 }
@@ -533,12 +542,32 @@ fn related_approval_goes_with_a_write_or_full_share() {
         ],
     )
     .code(2);
-    // sharing again without it ends it
+    // sharing again without it keeps it: the requirement belongs to the member on the
+    // record; the owner lifts it on purpose
     json_as(
         &env,
         PAT,
         &["record", "share", "1", "--with", NED, "--level", "full"],
     );
+    assert_eq!(
+        add_entry(&env, NED, "1", "note", &[])["status"],
+        "pending-approval"
+    );
+    let lifted = json_as(
+        &env,
+        PAT,
+        &[
+            "record",
+            "share",
+            "1",
+            "--with",
+            NED,
+            "--level",
+            "full",
+            "--lift-approval",
+        ],
+    );
+    assert_eq!(lifted["require_approval"], false);
     assert_eq!(add_entry(&env, NED, "1", "note", &[])["status"], "final");
 }
 

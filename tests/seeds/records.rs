@@ -555,8 +555,8 @@ fn related_a_collaborator_sees_their_level_cannot_change_it_and_can_leave() {
         KIM,
         &["record", "share", "1", "--with", KIM, "--level", "read"],
     )
-    .code(5)
-    .stderr_has("a collaborator can see their own level but not change it");
+    .code(3)
+    .stderr_has("a member does not change their own access");
     env.as_(
         LEE,
         &["record", "share", "1", "--with", LEE, "--level", "full"],
