@@ -276,10 +276,11 @@ fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
         Ok(Reply {
             output: Output::Nothing,
             note: questions.refusal.as_ref().map(|_| {
+                let n = questions.refused_count;
                 format!(
-                    "{} question{} about others refused: asking about another member needs audit.view, or managing the record's sharing",
-                    questions.refused_count,
-                    if questions.refused_count == 1 { " was" } else { "s were" }
+                    "{n} question{} about others {} refused: asking about another member needs audit.view, or managing the record's sharing",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "was" } else { "were" }
                 )
             }),
             exit: if questions.refused_count > 0 { 3 } else { 0 },
