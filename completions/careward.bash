@@ -325,6 +325,9 @@ _careward() {
             careward__subcmd__help__subcmd__policy,show)
                 cmd="careward__subcmd__help__subcmd__policy__subcmd__show"
                 ;;
+            careward__subcmd__help__subcmd__policy,test)
+                cmd="careward__subcmd__help__subcmd__policy__subcmd__test"
+                ;;
             careward__subcmd__help__subcmd__policy,validate)
                 cmd="careward__subcmd__help__subcmd__policy__subcmd__validate"
                 ;;
@@ -658,6 +661,9 @@ _careward() {
             careward__subcmd__policy,show)
                 cmd="careward__subcmd__policy__subcmd__show"
                 ;;
+            careward__subcmd__policy,test)
+                cmd="careward__subcmd__policy__subcmd__test"
+                ;;
             careward__subcmd__policy,validate)
                 cmd="careward__subcmd__policy__subcmd__validate"
                 ;;
@@ -669,6 +675,9 @@ _careward() {
                 ;;
             careward__subcmd__policy__subcmd__help,show)
                 cmd="careward__subcmd__policy__subcmd__help__subcmd__show"
+                ;;
+            careward__subcmd__policy__subcmd__help,test)
+                cmd="careward__subcmd__policy__subcmd__help__subcmd__test"
                 ;;
             careward__subcmd__policy__subcmd__help,validate)
                 cmd="careward__subcmd__policy__subcmd__help__subcmd__validate"
@@ -2560,7 +2569,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__policy)
-            opts="list show validate"
+            opts="list show validate test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2588,6 +2597,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__policy__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__policy__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5016,7 +5039,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version list show validate help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version list show validate test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5050,7 +5073,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__help)
-            opts="list show validate help"
+            opts="list show validate test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5092,6 +5115,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__policy__subcmd__help__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5160,6 +5197,44 @@ _careward() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__policy__subcmd__test)
+            opts="-q -h -V --min-coverage --db --org --as --reason --format --dry-run --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --min-coverage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -104,7 +104,24 @@ impl Ctx {
     /// named by `--as`, in one transaction. A denial or a refusal by a rule is recorded
     /// in the audit trail even though the command's changes are undone.
     pub fn in_org<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
-        let spec = self.actor_spec()?;
+        self.in_org_as(&self.actor_spec()?, body)
+    }
+
+    /// [`Ctx::in_org`] as support staff, for `policy test`, which asks about the actors
+    /// its cases name in an organisation it built itself.
+    pub fn in_org_as_support<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
+        let spec = ActorSpec::Support {
+            name: "policy-test".into(),
+            reason: "policy test".into(),
+        };
+        self.in_org_as(&spec, body)
+    }
+
+    fn in_org_as<T>(
+        &self,
+        spec: &ActorSpec,
+        body: impl FnOnce(&Session) -> Result<T>,
+    ) -> Result<T> {
         let mut store = self.open_store(false)?;
         let refusal: RefCell<Option<Refusal>> = RefCell::new(None);
         store.transaction(
@@ -112,7 +129,7 @@ impl Ctx {
             self.global.dry_run,
             |tx| {
                 let org = resolve_org(tx, self.global.org.as_deref())?;
-                let session = Session::new(tx, org, &spec, self.reason())?;
+                let session = Session::new(tx, org, spec, self.reason())?;
                 let result = body(&session);
                 if let Err(err) = &result {
                     *refusal.borrow_mut() = session.refusal(err);

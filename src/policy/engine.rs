@@ -147,7 +147,7 @@ pub trait Facts {
 }
 
 /// Why a request was denied.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Denial {
     /// nothing grants it
@@ -172,6 +172,44 @@ pub struct Decision {
     /// the nearest grant that did not match, for a denial
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nearest: Option<String>,
+    /// the part of the policy that decided it (`policy test` coverage)
+    #[serde(skip)]
+    pub by: Option<Provenance>,
+}
+
+/// The part of a policy that decided a request: a role's grant on a scope, an action of
+/// a level (a share, a space's membership, emergency access), support staff's grants,
+/// or a constraint that forbade it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Provenance {
+    Grant {
+        role: String,
+        action: String,
+        scope: String,
+    },
+    Level {
+        level: String,
+        action: String,
+    },
+    Support {
+        action: String,
+    },
+    Constraint(String),
+}
+
+impl std::fmt::Display for Provenance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Provenance::Grant {
+                role,
+                action,
+                scope,
+            } => write!(f, "role {role}: {action} on {scope}"),
+            Provenance::Level { level, action } => write!(f, "level {level}: {action}"),
+            Provenance::Support { action } => write!(f, "support: {action}"),
+            Provenance::Constraint(c) => write!(f, "constraint {c}"),
+        }
+    }
 }
 
 /// Proof that `authorize` allowed an action on a target. Only this module makes one.
@@ -200,6 +238,14 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    fn by(mut self, by: Provenance) -> Verdict {
+        match &mut self {
+            Verdict::Granted(g) => g.decision.by = Some(by),
+            Verdict::Denied(d) => d.by = Some(by),
+        }
+        self
+    }
+
     pub fn decision(&self) -> &Decision {
         match self {
             Verdict::Granted(g) => &g.decision,
@@ -240,6 +286,9 @@ impl Policy {
                         ),
                         vec![format!("support:{name} acts for the reason: {reason}")],
                     )
+                    .by(Provenance::Support {
+                        action: action.to_string(),
+                    })
                 } else {
                     ask.no_grant(
                         format!(
@@ -304,7 +353,7 @@ impl Policy {
             return Ok(ask.forbid(
                 format!("policy {} fixes a member's roles at invitation; only support staff can change them", self.name),
                 vec!["support staff can make this change: --as support:NAME --reason TEXT".into()],
-            ));
+            ).by(Provenance::Constraint(super::constraints::FIXED_ROLES.into())));
         }
 
         // Grants from the member's roles.
@@ -343,10 +392,13 @@ impl Policy {
                                 }
                                 on = format!("{scope} and {and}");
                             }
-                            return Ok(ask.allow(
-                                format!("role {role_name} grants {action} on {on}"),
-                                chain,
-                            ));
+                            return Ok(ask
+                                .allow(format!("role {role_name} grants {action} on {on}"), chain)
+                                .by(Provenance::Grant {
+                                    role: role_name.clone(),
+                                    action: action.to_string(),
+                                    scope: scope.to_string(),
+                                }));
                         }
                         Reach::No(why) => misses.push(match grant.and {
                             Some(and) => format!(
@@ -401,13 +453,18 @@ impl Policy {
                 ));
                 continue;
             }
-            return Ok(ask.allow(
-                format!(
-                    "{} is {} at level {}, which includes {action}",
-                    target.key, grant.via, grant.level
-                ),
-                Vec::new(),
-            ));
+            return Ok(ask
+                .allow(
+                    format!(
+                        "{} is {} at level {}, which includes {action}",
+                        target.key, grant.via, grant.level
+                    ),
+                    Vec::new(),
+                )
+                .by(Provenance::Level {
+                    level: grant.level.clone(),
+                    action: action.to_string(),
+                }));
         }
         if let Some(rule) = suspended {
             return Ok(ask.forbid(rule, Vec::new()));
@@ -510,6 +567,7 @@ impl Policy {
                 chain: Vec::new(),
                 denial: None,
                 nearest: None,
+                by: None,
             },
         }
     }
@@ -741,6 +799,7 @@ impl Ask<'_> {
             chain,
             denial: None,
             nearest: None,
+            by: None,
         }
     }
 

@@ -11,7 +11,7 @@ mod model;
 
 pub use engine::{
     AccessChange, Actor, Decision, Denial, Facts, Granted, Grantee, MemberFacts, MemberId,
-    MemberRef, ResourceGrant, TargetFacts, Verdict, cannot_act,
+    MemberRef, Provenance, ResourceGrant, TargetFacts, Verdict, cannot_act,
 };
 pub use model::{
     ACCEPT_ACTION, CORE_ACTIONS, Carry, MemberStatus, OrgKind, PRESETS, Policy, RECEIVE_ACTION,

@@ -14,6 +14,7 @@ mod orgfile;
 mod output;
 mod perm;
 mod policy;
+mod policy_test;
 mod privacy;
 mod record;
 mod record_import;
