@@ -319,6 +319,9 @@ _careward() {
             careward__subcmd__help__subcmd__perm,who-can)
                 cmd="careward__subcmd__help__subcmd__perm__subcmd__who__subcmd__can"
                 ;;
+            careward__subcmd__help__subcmd__policy,diff)
+                cmd="careward__subcmd__help__subcmd__policy__subcmd__diff"
+                ;;
             careward__subcmd__help__subcmd__policy,list)
                 cmd="careward__subcmd__help__subcmd__policy__subcmd__list"
                 ;;
@@ -652,6 +655,9 @@ _careward() {
             careward__subcmd__perm__subcmd__help,who-can)
                 cmd="careward__subcmd__perm__subcmd__help__subcmd__who__subcmd__can"
                 ;;
+            careward__subcmd__policy,diff)
+                cmd="careward__subcmd__policy__subcmd__diff"
+                ;;
             careward__subcmd__policy,help)
                 cmd="careward__subcmd__policy__subcmd__help"
                 ;;
@@ -666,6 +672,9 @@ _careward() {
                 ;;
             careward__subcmd__policy,validate)
                 cmd="careward__subcmd__policy__subcmd__validate"
+                ;;
+            careward__subcmd__policy__subcmd__help,diff)
+                cmd="careward__subcmd__policy__subcmd__help__subcmd__diff"
                 ;;
             careward__subcmd__policy__subcmd__help,help)
                 cmd="careward__subcmd__policy__subcmd__help__subcmd__help"
@@ -2569,8 +2578,22 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__policy)
-            opts="list show validate test"
+            opts="list show validate test diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__policy__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5039,7 +5062,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version list show validate test help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version list show validate test diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5072,9 +5095,57 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        careward__subcmd__policy__subcmd__help)
-            opts="list show validate test help"
+        careward__subcmd__policy__subcmd__diff)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__policy__subcmd__help)
+            opts="list show validate test diff help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__policy__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5263,7 +5334,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__validate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --deny-warnings --db --org --as --reason --format --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2396,6 +2396,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--deny-warnings[Fail (exit 6) when the policy has warnings]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2424,6 +2425,24 @@ _arguments "${_arguments_options[@]}" : \
 '*::suites -- The suites (YAML files):_files' \
 && ret=0
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':before -- The policy before\: a built-in policy'\''s name, or a policy file:_default' \
+':after -- The policy after:_default' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_careward__subcmd__policy__subcmd__help_commands" \
@@ -2449,6 +2468,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (test)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(diff)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3116,6 +3139,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(diff)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -3720,8 +3747,14 @@ _careward__subcmd__help__subcmd__policy_commands() {
 'show:Show a policy\: its roles and grants, levels, support grants and constraints' \
 'validate:Check a policy file\: unknown keys, actions, scopes, roles and levels are errors' \
 'test:Run policy test suites\: cases of who may do what, with coverage' \
+'diff:Show what each role, level and support gains and loses from one policy to another' \
     )
     _describe -t commands 'careward help policy commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__policy__subcmd__diff_commands] )) ||
+_careward__subcmd__help__subcmd__policy__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help policy diff commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__policy__subcmd__list_commands] )) ||
 _careward__subcmd__help__subcmd__policy__subcmd__list_commands() {
@@ -4452,9 +4485,15 @@ _careward__subcmd__policy_commands() {
 'show:Show a policy\: its roles and grants, levels, support grants and constraints' \
 'validate:Check a policy file\: unknown keys, actions, scopes, roles and levels are errors' \
 'test:Run policy test suites\: cases of who may do what, with coverage' \
+'diff:Show what each role, level and support gains and loses from one policy to another' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward policy commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__policy__subcmd__diff_commands] )) ||
+_careward__subcmd__policy__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward policy diff commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__policy__subcmd__help_commands] )) ||
 _careward__subcmd__policy__subcmd__help_commands() {
@@ -4463,9 +4502,15 @@ _careward__subcmd__policy__subcmd__help_commands() {
 'show:Show a policy\: its roles and grants, levels, support grants and constraints' \
 'validate:Check a policy file\: unknown keys, actions, scopes, roles and levels are errors' \
 'test:Run policy test suites\: cases of who may do what, with coverage' \
+'diff:Show what each role, level and support gains and loses from one policy to another' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward policy help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__policy__subcmd__help__subcmd__diff_commands] )) ||
+_careward__subcmd__policy__subcmd__help__subcmd__diff_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward policy help diff commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__policy__subcmd__help__subcmd__help_commands] )) ||
 _careward__subcmd__policy__subcmd__help__subcmd__help_commands() {

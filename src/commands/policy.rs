@@ -17,6 +17,7 @@ pub enum PolicyCommand {
     Show(ShowArgs),
     Validate(ValidateArgs),
     Test(super::policy_test::TestArgs),
+    Diff(DiffArgs),
 }
 
 /// List the built-in policies
@@ -31,10 +32,25 @@ pub struct ShowArgs {
 }
 
 /// Check a policy file: unknown keys, actions, scopes, roles and levels are errors
+//
+// Warnings (roles nobody can hold, actions nothing grants, levels nothing uses, shadowed
+// grants) are printed on stderr and listed in the output; --deny-warnings fails on them.
 #[derive(Args, Debug)]
 pub struct ValidateArgs {
     /// The policy file (YAML)
     file: String,
+    /// Fail (exit 6) when the policy has warnings
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+/// Show what each role, level and support gains and loses from one policy to another
+#[derive(Args, Debug)]
+pub struct DiffArgs {
+    /// The policy before: a built-in policy's name, or a policy file
+    before: String,
+    /// The policy after
+    after: String,
 }
 
 pub fn run(ctx: &Ctx, command: &PolicyCommand) -> Result<Reply> {
@@ -43,6 +59,7 @@ pub fn run(ctx: &Ctx, command: &PolicyCommand) -> Result<Reply> {
         PolicyCommand::Show(args) => show(ctx, args),
         PolicyCommand::Validate(args) => validate(args),
         PolicyCommand::Test(args) => super::policy_test::test(ctx, args),
+        PolicyCommand::Diff(args) => diff(args),
     }
 }
 
@@ -173,12 +190,55 @@ fn validate(args: &ValidateArgs) -> Result<Reply> {
     let text = std::fs::read_to_string(&args.file)
         .map_err(|e| Error::not_found(format!("cannot read the policy file {}: {e}", args.file)))?;
     let policy = Policy::parse(&args.file, &text)?;
+    let warnings = policy.warnings();
+    if args.deny_warnings && !warnings.is_empty() {
+        return Err(Error::invalid(format!(
+            "{}: policy {} has {} warning{}:\n  {}",
+            args.file,
+            policy.name,
+            warnings.len(),
+            if warnings.len() == 1 { "" } else { "s" },
+            warnings.join("\n  ")
+        ))
+        .hinted("fix them, or validate without --deny-warnings")
+        .into());
+    }
+    let mut note = format!("{}: policy {} is valid", args.file, policy.name);
+    for w in &warnings {
+        note.push_str(&format!("\nwarning: {w}"));
+    }
     Ok(Reply::from(Output::object(vec![
         ("file", json!(args.file)),
         ("name", json!(policy.name)),
         ("valid", json!(true)),
         ("roles", json!(policy.roles.keys().collect::<Vec<_>>())),
         ("levels", json!(policy.levels.keys().collect::<Vec<_>>())),
+        ("warnings", json!(warnings)),
     ]))
-    .noted(format!("{}: policy {} is valid", args.file, policy.name)))
+    .noted(note))
+}
+
+fn diff(args: &DiffArgs) -> Result<Reply> {
+    let (before, _) = load(&args.before)?;
+    let (after, _) = load(&args.after)?;
+    let rows: Vec<Vec<Value>> = crate::policy::diff(&before, &after)
+        .into_iter()
+        .map(|d| {
+            vec![
+                json!(d.role),
+                json!(d.change),
+                json!(d.gained),
+                json!(d.lost),
+            ]
+        })
+        .collect();
+    let note = if rows.is_empty() {
+        format!("{} and {} grant the same", args.before, args.after)
+    } else {
+        format!(
+            "{} of the policy's roles, levels and support grants differ",
+            rows.len()
+        )
+    };
+    Ok(Reply::from(Output::list(&["role", "change", "gained", "lost"], rows)).noted(note))
 }

@@ -7,12 +7,14 @@
 
 mod constraints;
 mod engine;
+mod lint;
 mod model;
 
 pub use engine::{
     AccessChange, Actor, Decision, Denial, Facts, Granted, Grantee, MemberFacts, MemberId,
     MemberRef, Provenance, ResourceGrant, TargetFacts, Verdict, cannot_act,
 };
+pub use lint::{RoleDiff, diff};
 pub use model::{
     ACCEPT_ACTION, CORE_ACTIONS, Carry, MemberStatus, OrgKind, PRESETS, Policy, RECEIVE_ACTION,
     Scope,

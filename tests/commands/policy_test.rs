@@ -169,3 +169,83 @@ fn a_bad_suite_is_named_by_file_and_line() {
     let missing = env.dir().join("nowhere.yaml").display().to_string();
     env.run(&["policy", "test", &missing]).code(4);
 }
+
+/// The group-practice preset's text with `edit` applied, written beside the test store.
+fn variant(env: &TestEnv, name: &str, edit: impl Fn(String) -> String) -> String {
+    let text = env.run(&["policy", "show", "group-practice"]).stdout;
+    let path = env.dir().join(name);
+    std::fs::write(&path, edit(text)).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn validate_warns_of_what_a_valid_policy_gets_wrong_and_can_deny_it() {
+    let env = TestEnv::new();
+    let path = variant(&env, "ours.yaml", |t| {
+        t.replacen("actions:\n", "actions:\n  - intake.full\n", 1)
+            .replacen(
+                "      audit.view: org",
+                "      audit.view: org\n      profile.read: [org, own]",
+                1,
+            )
+    });
+    let run = env.run(&["policy", "validate", &path, "--format", "json"]);
+    run.ok();
+    assert_eq!(
+        run.json()["warnings"],
+        serde_json::json!([
+            "action intake.full: no role, level or support grant gives it (list it under omitted: if that is deliberate)",
+            "role administrator: profile.read on own is shadowed by profile.read on org"
+        ])
+    );
+    run.stderr_has("warning: role administrator: profile.read on own is shadowed");
+    env.run(&["policy", "validate", &path, "--deny-warnings"])
+        .code(6)
+        .stderr_has("has 2 warnings");
+    // the presets have none
+    for preset in ["group-practice", "psychiatry-clinic", "behavior-charts"] {
+        let text = env.run(&["policy", "show", preset]).stdout;
+        let file = env.dir().join(format!("{preset}.yaml"));
+        std::fs::write(&file, text).unwrap();
+        env.run(&[
+            "policy",
+            "validate",
+            &file.display().to_string(),
+            "--deny-warnings",
+        ])
+        .ok();
+    }
+}
+
+#[test]
+fn diff_lists_what_each_role_gains_and_loses() {
+    let env = TestEnv::new();
+    let path = variant(&env, "changed.yaml", |t| {
+        t.replacen(
+            "      audit.view: org",
+            "      audit.view: org\n      profile.read: org",
+            1,
+        )
+        .replacen("      record.emergency: org", "", 1)
+    });
+    let run = env.run(&[
+        "policy",
+        "diff",
+        "group-practice",
+        &path,
+        "--format",
+        "json",
+    ]);
+    run.ok();
+    let rows = run.json();
+    assert_eq!(
+        rows,
+        serde_json::json!([
+            { "role": "role administrator", "change": "changed", "gained": ["profile.read on org"], "lost": [] },
+            { "role": "role practitioner", "change": "changed", "gained": [], "lost": ["record.emergency on org"] },
+        ])
+    );
+    env.run(&["policy", "diff", "group-practice", "group-practice"])
+        .ok()
+        .stderr_has("grant the same");
+}
