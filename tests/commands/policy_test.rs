@@ -53,6 +53,20 @@ fn the_presets_suites_pass() {
 }
 
 #[test]
+fn the_psychiatry_clinic_suite_covers_every_cell() {
+    let env = TestEnv::new();
+    let run = env.run(&[
+        "policy",
+        "test",
+        &fixture("psychiatry-clinic.yaml"),
+        "--min-coverage",
+        "100",
+    ]);
+    run.ok();
+    assert!(run.stdout.contains("coverage 100.0%"), "{}", run.transcript());
+}
+
+#[test]
 fn a_wrong_expectation_fails_with_the_actual_decision_and_its_explanation() {
     let env = TestEnv::new();
     let path = suite(
