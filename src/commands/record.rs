@@ -579,11 +579,48 @@ const LIST_COLUMNS: &[&str] = &[
     "status",
 ];
 
-fn list_row(r: &Record) -> Vec<Value> {
+/// The name a client goes by for whoever is acting. A client's name is profile
+/// information: whoever may read the record's profile sees it; anyone else (support
+/// staff, an administrator) sees `Client N`, N being the record's number. `record
+/// list`, `record show` and `org export` all name clients through this one function.
+pub(super) fn client_shown(s: &Session, r: &Record) -> Result<ClientName> {
+    Ok(
+        if s.check("profile.read", &r.target())?.decision().allowed {
+            ClientName::Real(r.client.clone())
+        } else {
+            ClientName::Replaced(client_placeholder(r))
+        },
+    )
+}
+
+/// What stands for a client's name where it may not be shown (and in `org export --redact`).
+pub(super) fn client_placeholder(r: &Record) -> String {
+    format!("Client {}", r.number)
+}
+
+/// A client's name as shown: the real one, or its stand-in.
+pub(super) enum ClientName {
+    Real(String),
+    Replaced(String),
+}
+
+impl ClientName {
+    pub(super) fn replaced(&self) -> bool {
+        matches!(self, ClientName::Replaced(_))
+    }
+
+    pub(super) fn text(self) -> String {
+        match self {
+            ClientName::Real(t) | ClientName::Replaced(t) => t,
+        }
+    }
+}
+
+fn list_row(r: &Record, client: String) -> Vec<Value> {
     vec![
         json!(r.number),
         json!(r.external_id),
-        json!(r.client),
+        json!(client),
         json!(r.owner.email),
         json!(r.location),
         json!(r.confidential),
@@ -644,10 +681,11 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             },
         )?;
         let (shown, hidden) = visible(s, records)?;
-        let mut reply = Reply::from(Output::list(
-            LIST_COLUMNS,
-            shown.iter().map(list_row).collect(),
-        ));
+        let mut rows = Vec::with_capacity(shown.len());
+        for r in &shown {
+            rows.push(list_row(r, client_shown(s, r)?.text()));
+        }
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
         reply.note = left_out_note(hidden);
         Ok(reply)
     })
@@ -670,6 +708,12 @@ fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
         let r = find(s, &args.id)?;
         s.authorize("record.view", &r.target())?;
         let mut fields = record_fields(&r);
+        let client = client_shown(s, &r)?.text();
+        for (name, value) in &mut fields {
+            if *name == "client" {
+                *value = json!(client);
+            }
+        }
         fields.push(("partially_confidential", partially_confidential(s, &r)?));
         Ok(Output::object(fields).into())
     })
@@ -1074,7 +1118,8 @@ fn leave(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
 /// What a transfer carries (shared/seeds/RELATED.md, "What information is included in
 /// a record transfer?"): the policy says, by kind of entry, what always goes, what goes
 /// when asked, and what never does.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct CarryOptions {
     /// carry confidential entries (and, moving all of a member's records, confidential records)
     pub include_confidential: bool,
