@@ -1450,6 +1450,7 @@ pub fn move_all(
         // (related article on confidentiality: "they see only how many each
         // practitioner has — not their titles or numbers").
         let known = s.check("record.view", &r.target())?.decision().allowed;
+        let client = client_shown(s, &r)?.text();
         let row = |outcome: &str, plan: Option<&CarryPlan>, copy: Option<i64>| {
             let report = plan
                 .filter(|_| known)
@@ -1476,7 +1477,7 @@ pub fn move_all(
             };
             vec![
                 if known { json!(r.number) } else { Value::Null },
-                if known { json!(r.client) } else { Value::Null },
+                if known { json!(client) } else { Value::Null },
                 json!(r.owner.email),
                 json!(to.email),
                 json!(outcome),
@@ -1655,23 +1656,21 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
             .unzip();
         let numbers: Vec<i64> = records.iter().map(|r| r.number).collect();
         let (shown, hidden) = visible(s, records)?;
-        let rows = shown
-            .iter()
-            .map(|r| {
-                let i = numbers
-                    .iter()
-                    .position(|n| *n == r.number)
-                    .unwrap_or_default();
-                let (why, since) = &reasons[i];
-                vec![
-                    json!(r.number),
-                    json!(r.client),
-                    json!(r.owner.email),
-                    json!(why),
-                    json!(since),
-                ]
-            })
-            .collect();
+        let mut rows = Vec::with_capacity(shown.len());
+        for r in &shown {
+            let i = numbers
+                .iter()
+                .position(|n| *n == r.number)
+                .unwrap_or_default();
+            let (why, since) = &reasons[i];
+            rows.push(vec![
+                json!(r.number),
+                json!(client_shown(s, r)?.text()),
+                json!(r.owner.email),
+                json!(why),
+                json!(since),
+            ]);
+        }
         let mut reply = Reply::from(Output::list(
             &["record", "client", "owner", "reason", "since"],
             rows,

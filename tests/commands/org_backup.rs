@@ -694,6 +694,26 @@ fn support_staff_list_records_as_the_export_shows_them() {
             Some(r["confidential"].as_bool().unwrap_or(false))
         );
     }
+    // the records a departure leaves behind are named the same way
+    let pending = env.run(&[
+        "record",
+        "pending",
+        "--as",
+        "support:sam",
+        "--reason",
+        "t",
+        "--format",
+        "json",
+    ]);
+    pending.ok();
+    let pending = pending.json();
+    let gone = pending
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["record"] == 3)
+        .unwrap_or_else(|| panic!("record 3 of an inactive owner is not pending: {pending}"));
+    assert_eq!(gone["client"], "Client 3");
     let shown = env.run(&[
         "record",
         "show",
@@ -714,4 +734,85 @@ fn support_staff_list_records_as_the_export_shows_them() {
             .iter()
             .any(|r| r["client"] == "Noah Tremblay")
     );
+}
+
+#[test]
+fn ids_another_organisation_uses_are_refused_and_new_ones_given_without_them() {
+    let env = rich_org();
+    let mut file: serde_yaml::Value = serde_yaml::from_str(&export(&env, ADMIN, &[])).unwrap();
+    file["org"]["slug"] = "copy".into();
+    let same_ids = env.write("same-ids.yaml", &serde_yaml::to_string(&file).unwrap());
+    let before = env.snapshot();
+    env.run(&["org", "seed", same_ids.to_str().unwrap()])
+        .code(5)
+        .error("entry id 1 is already used in this store");
+    assert_eq!(before, env.snapshot(), "a refused seed changed the store");
+
+    for record in file["records"].as_sequence_mut().unwrap() {
+        let entries = record.get_mut("entries").and_then(|e| e.as_sequence_mut());
+        for e in entries.into_iter().flatten() {
+            e.as_mapping_mut().unwrap().remove("id");
+        }
+    }
+    for space in file["spaces"].as_sequence_mut().unwrap() {
+        space.as_mapping_mut().unwrap().remove("id");
+        let posts = space.get_mut("posts").and_then(|p| p.as_sequence_mut());
+        for p in posts.into_iter().flatten() {
+            p.as_mapping_mut().unwrap().remove("id");
+        }
+    }
+    let new_ids = env.write("new-ids.yaml", &serde_yaml::to_string(&file).unwrap());
+    env.run(&["org", "seed", new_ids.to_str().unwrap()]).ok();
+    let copy = env.json_as(PAT, &["entry", "list", "1", "--org", "copy"]);
+    let ids: Vec<i64> = copy
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 4, "{copy}");
+    assert!(
+        ids.iter().all(|id| *id > 7),
+        "new ids after the first organisation's: {ids:?}"
+    );
+}
+
+#[test]
+fn states_careward_never_reaches_are_refused_with_every_problem_listed() {
+    let env = TestEnv::new();
+    let bad = env.write(
+        "bad.yaml",
+        r"org: {slug: x1, name: X, kind: clinic, policy: group-practice, created_at: yesterday}
+members:
+- {email: a@x.org, roles: [administrator]}
+- {email: gone@x.org, roles: [practitioner], status: removed}
+- {email: new@x.org, roles: [practitioner], status: invited}
+- {email: out@x.org, status: removed}
+records:
+- client: C
+  owner: new@x.org
+- client: D
+  owner: out@x.org
+  copy_of: 9
+  entries: [{kind: letter, author: a@x.org, status: signed}]
+  transfers:
+  - {from: out@x.org, to: a@x.org}
+  - {from: out@x.org, to: new@x.org}
+spaces:
+- {name: S, creator: a@x.org, record: 7, members: [{team: nope}]}
+",
+    );
+    env.run(&["org", "seed", bad.to_str().unwrap()])
+        .code(6)
+        .stderr_has("org: created_at \"yesterday\" is not an RFC 3339 time")
+        .stderr_has("member gone@x.org: a removed member holds no roles")
+        .stderr_has("record 1 (C): owner new@x.org has not accepted their invitation")
+        .stderr_has("record 2 (D): owner out@x.org was removed, and owns only read-only copies and deleted records")
+        .stderr_has("record 2 (D): copy_of belongs to a read-only copy")
+        .stderr_has("unknown kind of entry \"letter\"")
+        .stderr_has("status signed is not one of draft, final, pending-approval, approved")
+        .stderr_has("record 2 (D): 2 transfers wait; at most one can")
+        .stderr_has("space 1: record 7 is not in the file")
+        .stderr_has("space 1: team nope is not in the file");
+    assert!(!env.db().exists(), "a refused seed created the store");
 }
