@@ -581,6 +581,19 @@ fn the_redacted_export_holds_no_real_value_and_seeds_back() {
         assert!(store.contains(secret), "{secret} is not in the store");
     }
     let plain = export(&env, ADMIN, &[]);
+    // unredacted, the administrator gets what they may read: not the clients' names, the
+    // entries' titles or the space they are not in (README "Decisions")
+    let run = env.as_(ADMIN, &["org", "export"]);
+    run.ok()
+        .stderr_has("8 client names, 8 entry titles, 1 space name, 1 post title replaced");
+    for unreadable in [
+        "Noah Tremblay",
+        "Session 3 with Noah",
+        "Noah's team",
+        "Noah's progress",
+    ] {
+        assert!(!plain.contains(unreadable), "{unreadable} in:\n{plain}");
+    }
     assert!(
         plain.contains(OLD) && plain.contains("S-0001") && plain.contains("crisis call about Emma")
     );
