@@ -22,8 +22,8 @@ use crate::output::{Format, Output};
 use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts};
 use crate::session::{Ctx, Session, parse_email};
 use crate::store::{
-    AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewMember, NewOrg,
-    RecordFilter, RestoredEntry, RestoredRecord, Store, TransferRow,
+    AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewMember, NewOrg, Record,
+    RecordFilter, RestoredEntry, RestoredRecord, Space, Store, TransferRow,
 };
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -342,45 +342,129 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         Error::invalid(format!("{}: {e}", at.unwrap_or_else(|| path.to_string())))
     })?;
     let (policy, policy_text) = super::org::load_policy(&file.org.policy)?;
-    let mut problems = Vec::new();
-    let mut problem = |m: String| problems.push(format!("{path}: {m}"));
-    let time = |at: &str, what: &str, t: &Option<String>, problem: &mut dyn FnMut(String)| {
-        if let Some(t) = t
+    let mut check = Checker {
+        path,
+        policy: &policy,
+        problems: Vec::new(),
+        locations: file.locations.iter().map(|l| l.slug.clone()).collect(),
+        teams: file.teams.iter().map(|t| t.slug.clone()).collect(),
+        statuses: BTreeMap::new(),
+        numbers: BTreeSet::new(),
+    };
+    check.org(&file);
+    for m in &mut file.members {
+        check.member(m, file.org.kind);
+    }
+    check.constraints(&file);
+    let numbers = record_numbers(&file.records);
+    check.numbers = numbers.iter().copied().collect();
+    if check.numbers.len() != numbers.len() {
+        check.problem("two records have the same number".into());
+    }
+    let mut external_ids = BTreeSet::new();
+    let mut entry_ids = BTreeSet::new();
+    for (r, number) in file.records.iter_mut().zip(&numbers) {
+        check.record(r, *number, &mut external_ids, &mut entry_ids);
+    }
+    for a in &mut file.assistants {
+        for email in std::iter::once(&mut a.assistant).chain(a.to.iter_mut()) {
+            check.is_member(email, "assistant assignment:");
+        }
+        if a.org_wide != a.to.is_empty() {
+            check.problem(format!(
+                "assistant {}: give either org_wide: true or to: [therapists]",
+                a.assistant
+            ));
+        }
+        check.time(&a.assistant, "assigned_at", &a.assigned_at);
+    }
+    let mut space_ids = BTreeSet::new();
+    let mut post_ids = BTreeSet::new();
+    for (i, sp) in file.spaces.iter_mut().enumerate() {
+        check.space(sp, i, &mut space_ids, &mut post_ids);
+    }
+    if !check.problems.is_empty() {
+        return Err(Error::invalid(format!(
+            "{path} is not a valid organisation file:\n  {}",
+            check.problems.join("\n  ")
+        ))
+        .into());
+    }
+    Ok((file, policy, policy_text))
+}
+
+/// The checks of one organisation file, each problem kept with the file's name. It
+/// writes emails as careward stores them (lower-cased, trimmed) as it goes.
+struct Checker<'a> {
+    path: &'a str,
+    policy: &'a Policy,
+    problems: Vec<String>,
+    locations: BTreeSet<String>,
+    teams: BTreeSet<String>,
+    /// the file's members (their emails as stored) and their states
+    statuses: BTreeMap<String, MemberStatus>,
+    /// the file's record numbers
+    numbers: BTreeSet<i64>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, message: String) {
+        self.problems.push(format!("{}: {message}", self.path));
+    }
+
+    fn time(&mut self, at: &str, what: &str, time: &Option<String>) {
+        if let Some(t) = time
             && chrono::DateTime::parse_from_rfc3339(t).is_err()
         {
-            problem(format!("{at}: {what} \"{t}\" is not an RFC 3339 time"));
+            self.problem(format!("{at}: {what} \"{t}\" is not an RFC 3339 time"));
         }
-    };
-    if let Err(e) = super::org::check_slug(&file.org.slug) {
-        problem(format!("org.slug: {e}"));
     }
-    time("org", "created_at", &file.org.created_at, &mut problem);
-    let locations: BTreeSet<&str> = file.locations.iter().map(|l| l.slug.as_str()).collect();
-    let teams: BTreeSet<&str> = file.teams.iter().map(|t| t.slug.as_str()).collect();
-    for g in file.locations.iter().chain(&file.teams) {
-        if let Err(e) = check_slug(&g.slug) {
-            problem(format!("{e}"));
+
+    /// A member named in the file.
+    fn is_member(&mut self, email: &mut String, at: &str) {
+        match parse_email(email) {
+            Ok(e) if self.statuses.contains_key(&e) => *email = e,
+            Ok(e) => self.problem(format!("{at} {e} is not a member in the file")),
+            Err(e) => self.problem(format!("{at}: {e}")),
         }
-        time(&g.slug, "created_at", &g.created_at, &mut problem);
     }
-    let mut emails = BTreeSet::new();
-    let mut statuses = BTreeMap::new();
-    for m in &mut file.members {
+
+    fn org(&mut self, file: &OrgFile) {
+        if let Err(e) = super::org::check_slug(&file.org.slug) {
+            self.problem(format!("org.slug: {e}"));
+        }
+        self.time("org", "created_at", &file.org.created_at);
+        if let Some(allowed) = file.org.invitations
+            && file.org.invitations_sent > allowed
+        {
+            self.problem(format!(
+                "org: {} invitations sent, and the plan allows {allowed}",
+                file.org.invitations_sent
+            ));
+        }
+        for g in file.locations.iter().chain(&file.teams) {
+            if let Err(e) = check_slug(&g.slug) {
+                self.problem(format!("{e}"));
+            }
+            self.time(&g.slug, "created_at", &g.created_at);
+        }
+    }
+
+    fn member(&mut self, m: &mut MemberSpec, kind: OrgKind) {
         match parse_email(&m.email) {
             Ok(e) => m.email = e,
-            Err(e) => problem(format!("member {}: {e}", m.email)),
+            Err(e) => self.problem(format!("member {}: {e}", m.email)),
         }
-        if !emails.insert(m.email.clone()) {
-            problem(format!("member {} is listed twice", m.email));
+        if self.statuses.insert(m.email.clone(), m.status).is_some() {
+            self.problem(format!("member {} is listed twice", m.email));
         }
-        statuses.insert(m.email.clone(), m.status);
         let at = format!("member {}", m.email);
-        time(&at, "invited_at", &m.invited_at, &mut problem);
-        time(&at, "status_since", &m.status_since, &mut problem);
+        self.time(&at, "invited_at", &m.invited_at);
+        self.time(&at, "status_since", &m.status_since);
         if m.status == MemberStatus::Removed {
             // Removal takes a member's roles away; their history stays.
             if !m.roles.is_empty() || m.principal.is_some() {
-                problem(format!("{at}: a removed member holds no roles"));
+                self.problem(format!("{at}: a removed member holds no roles"));
             }
         } else {
             let roles: BTreeSet<String> = m.roles.iter().cloned().collect();
@@ -388,93 +472,77 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
                 .principal
                 .clone()
                 .or_else(|| (roles.len() == 1).then(|| m.roles[0].clone()));
-            if let Err(e) =
-                policy.check_roles(file.org.kind, &m.email, &roles, principal.as_deref())
+            if let Err(e) = self
+                .policy
+                .check_roles(kind, &m.email, &roles, principal.as_deref())
             {
-                problem(format!("{at}: {e}"));
+                self.problem(format!("{at}: {e}"));
             }
             m.principal = principal;
         }
         for l in &m.locations {
-            if !locations.contains(l.as_str()) {
-                problem(format!("{at}: no location {l} in the file"));
+            if !self.locations.contains(l) {
+                self.problem(format!("{at}: no location {l} in the file"));
             }
         }
         for t in &m.teams {
-            if !teams.contains(t.as_str()) {
-                problem(format!("{at}: no team {t} in the file"));
+            if !self.teams.contains(t) {
+                self.problem(format!("{at}: no team {t} in the file"));
             }
         }
     }
-    for rule in &policy.constraints.min_holders {
-        let n = file
-            .members
-            .iter()
-            .filter(|m| m.status == MemberStatus::Active && m.roles.contains(&rule.role))
-            .count() as u32;
-        if n < rule.count {
-            problem(format!(
-                "the organisation needs at least {} active {}; the file has {n}",
-                rule.count, rule.role
-            ));
+
+    /// The policy's constraints on the whole membership: minimum holders and seats.
+    fn constraints(&mut self, file: &OrgFile) {
+        for rule in &self.policy.constraints.min_holders {
+            let n = file
+                .members
+                .iter()
+                .filter(|m| m.status == MemberStatus::Active && m.roles.contains(&rule.role))
+                .count() as u32;
+            if n < rule.count {
+                self.problem(format!(
+                    "the organisation needs at least {} active {}; the file has {n}",
+                    rule.count, rule.role
+                ));
+            }
+        }
+        if let Some(seats) = file.org.seats {
+            let used = file
+                .members
+                .iter()
+                .filter(|m| self.policy.uses_seat(m.status))
+                .count() as u32;
+            if used > seats {
+                self.problem(format!(
+                    "{used} members use a seat, and the plan has {seats}"
+                ));
+            }
         }
     }
-    if let Some(seats) = file.org.seats {
-        let used = file
-            .members
-            .iter()
-            .filter(|m| policy.uses_seat(m.status))
-            .count() as u32;
-        if used > seats {
-            problem(format!(
-                "{used} members use a seat, and the plan has {seats}"
-            ));
-        }
-    }
-    if let Some(allowed) = file.org.invitations
-        && file.org.invitations_sent > allowed
-    {
-        problem(format!(
-            "org: {} invitations sent, and the plan allows {allowed}",
-            file.org.invitations_sent
-        ));
-    }
-    // A member named in the file, written as stored (lower-cased, trimmed).
-    let member =
-        |email: &mut String, at: &str, problem: &mut dyn FnMut(String)| match parse_email(email) {
-            Ok(e) if emails.contains(&e) => *email = e,
-            Ok(e) => problem(format!("{at} {e} is not a member in the file")),
-            Err(e) => problem(format!("{at}: {e}")),
-        };
-    let record_levels: BTreeSet<&str> = policy
-        .levels
-        .values()
-        .filter(|l| l.actions.iter().any(|a| a.starts_with("record.")))
-        .map(|l| l.name.as_str())
-        .collect();
-    let numbers = record_numbers(&file.records);
-    let known_numbers: BTreeSet<i64> = numbers.iter().copied().collect();
-    if known_numbers.len() != numbers.len() {
-        problem("two records have the same number".into());
-    }
-    let mut external_ids = BTreeSet::new();
-    let mut entry_ids = BTreeSet::new();
-    for (r, number) in file.records.iter_mut().zip(&numbers) {
+
+    fn record(
+        &mut self,
+        r: &mut RecordSpec,
+        number: i64,
+        external_ids: &mut BTreeSet<String>,
+        entry_ids: &mut BTreeSet<i64>,
+    ) {
         let at = format!("record {number} ({})", r.client);
-        if *number < 1 {
-            problem(format!("{at}: a record's number is 1 or more"));
+        if number < 1 {
+            self.problem(format!("{at}: a record's number is 1 or more"));
         }
-        member(&mut r.owner, &format!("{at}: owner"), &mut problem);
+        self.is_member(&mut r.owner, &format!("{at}: owner"));
         // Who may own what: careward never gives a record to an invited member, and a
         // member is removed only once they own nothing but read-only copies and
         // deleted records.
-        match statuses.get(&r.owner) {
-            Some(MemberStatus::Invited) => problem(format!(
+        match self.statuses.get(&r.owner) {
+            Some(MemberStatus::Invited) => self.problem(format!(
                 "{at}: owner {} has not accepted their invitation",
                 r.owner
             )),
             Some(MemberStatus::Removed) if !r.read_only && r.status != "deleted" => {
-                problem(format!(
+                self.problem(format!(
                     "{at}: owner {} was removed, and owns only read-only copies and deleted records",
                     r.owner
                 ))
@@ -482,29 +550,29 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
             _ => {}
         }
         if let Some(l) = &r.location
-            && !locations.contains(l.as_str())
+            && !self.locations.contains(l)
         {
-            problem(format!("{at}: no location {l} in the file"));
+            self.problem(format!("{at}: no location {l} in the file"));
         }
         if let Some(ext) = &r.external_id
             && !external_ids.insert(ext.clone())
         {
-            problem(format!("{at}: external id {ext} is used twice"));
+            self.problem(format!("{at}: external id {ext} is used twice"));
         }
         if !RECORD_STATUSES.contains(&r.status.as_str()) {
-            problem(format!(
+            self.problem(format!(
                 "{at}: status {} is not active, archived or deleted",
                 r.status
             ));
         }
         if r.read_only && r.status == "active" {
-            problem(format!("{at}: a read-only copy is archived or deleted"));
+            self.problem(format!("{at}: a read-only copy is archived or deleted"));
         }
         match r.copy_of {
-            Some(_) if !r.read_only => problem(format!(
+            Some(_) if !r.read_only => self.problem(format!(
                 "{at}: copy_of belongs to a read-only copy (read_only: true)"
             )),
-            Some(n) if !known_numbers.contains(&n) || n == *number => problem(format!(
+            Some(n) if !self.numbers.contains(&n) || n == number => self.problem(format!(
                 "{at}: copy_of {n} is not another record in the file"
             )),
             _ => {}
@@ -514,46 +582,18 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
             ("status_since", &r.status_since),
             ("owner_since", &r.owner_since),
         ] {
-            time(&at, what, t, &mut problem);
+            self.time(&at, what, t);
         }
-        let mut grantees = BTreeSet::new();
-        for sh in &mut r.shares {
-            if !record_levels.contains(sh.level.as_str()) {
-                problem(format!("{at}: unknown level {}", sh.level));
-            }
-            match (&mut sh.member, &sh.team) {
-                (Some(email), None) => {
-                    member(email, &format!("{at}: share with"), &mut problem);
-                    if !grantees.insert(email.clone()) {
-                        problem(format!("{at}: shared twice with {email}"));
-                    }
-                }
-                (None, Some(t)) if teams.contains(t.as_str()) => {
-                    if !grantees.insert(format!("team:{t}")) {
-                        problem(format!("{at}: shared twice with team {t}"));
-                    }
-                    if sh.require_approval {
-                        problem(format!(
-                            "{at}: approval supervises one member's notes, not team {t}'s"
-                        ));
-                    }
-                }
-                (None, Some(t)) => problem(format!(
-                    "{at}: share with team {t}, which is not in the file"
-                )),
-                _ => problem(format!(
-                    "{at}: a share names either `with` (a member) or `team`"
-                )),
-            }
-            time(&at, "until", &sh.until, &mut problem);
-            time(&at, "shared_at", &sh.shared_at, &mut problem);
+        if let Some(c) = &mut r.creator {
+            label(c);
         }
+        self.shares(&at, &mut r.shares);
         let mut waiting = 0;
         for t in &mut r.transfers {
-            member(&mut t.from, &format!("{at}: transfer from"), &mut problem);
-            member(&mut t.to, &format!("{at}: transfer to"), &mut problem);
+            self.is_member(&mut t.from, &format!("{at}: transfer from"));
+            self.is_member(&mut t.to, &format!("{at}: transfer to"));
             if !TRANSFER_STATUSES.contains(&t.status.as_str()) {
-                problem(format!(
+                self.problem(format!(
                     "{at}: transfer status {} is not one of {}",
                     t.status,
                     TRANSFER_STATUSES.join(", ")
@@ -562,133 +602,165 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
             if t.status == "pending" {
                 waiting += 1;
                 if t.from != r.owner {
-                    problem(format!(
+                    self.problem(format!(
                         "{at}: a waiting transfer is from the record's owner, {}",
                         r.owner
                     ));
                 }
             }
-            time(&at, "started_at", &t.started_at, &mut problem);
-            time(&at, "decided_at", &t.decided_at, &mut problem);
+            self.time(&at, "started_at", &t.started_at);
+            self.time(&at, "decided_at", &t.decided_at);
         }
         if waiting > 1 {
-            problem(format!("{at}: {waiting} transfers wait; at most one can"));
+            self.problem(format!("{at}: {waiting} transfers wait; at most one can"));
         }
         for e in &mut r.entries {
-            let eat = format!(
-                "{at}: entry {}",
-                e.id.map_or(e.title.clone(), |i| i.to_string())
-            );
-            if !policy.entries.kinds.contains_key(&e.kind) {
-                problem(format!(
-                    "{eat}: unknown kind of entry \"{}\" in policy {}",
-                    e.kind, policy.name
-                ));
-            }
-            if !ENTRY_STATUSES.contains(&e.status.as_str()) {
-                problem(format!(
-                    "{eat}: status {} is not one of {}",
-                    e.status,
-                    ENTRY_STATUSES.join(", ")
-                ));
-            }
-            if let Some(id) = e.id
-                && !entry_ids.insert(id)
-            {
-                problem(format!("{eat}: entry id {id} is used twice"));
-            }
-            label(&mut e.author);
-            if let Some(by) = &mut e.approved_by {
-                label(by);
-            }
-            for (what, t) in [
-                ("created_at", &e.created_at),
-                ("edited_at", &e.edited_at),
-                ("submitted_at", &e.submitted_at),
-                ("approved_at", &e.approved_at),
-            ] {
-                time(&eat, what, t, &mut problem);
-            }
+            self.entry(&at, e, entry_ids);
         }
         for g in &mut r.emergency_access {
-            member(
-                &mut g.member,
-                &format!("{at}: emergency access for"),
-                &mut problem,
-            );
+            self.is_member(&mut g.member, &format!("{at}: emergency access for"));
             if g.reason.trim().is_empty() {
-                problem(format!("{at}: emergency access needs its reason"));
+                self.problem(format!("{at}: emergency access needs its reason"));
             }
-            time(&at, "granted_at", &g.granted_at, &mut problem);
-            time(&at, "until", &Some(g.until.clone()), &mut problem);
-        }
-        if let Some(c) = &mut r.creator {
-            label(c);
+            self.time(&at, "granted_at", &g.granted_at);
+            self.time(&at, "until", &Some(g.until.clone()));
         }
     }
-    for a in &mut file.assistants {
-        for email in std::iter::once(&mut a.assistant).chain(a.to.iter_mut()) {
-            member(email, "assistant assignment:", &mut problem);
+
+    fn shares(&mut self, at: &str, shares: &mut [ShareSpec]) {
+        let policy = self.policy;
+        let record_levels: BTreeSet<&str> = policy
+            .levels
+            .values()
+            .filter(|l| l.actions.iter().any(|a| a.starts_with("record.")))
+            .map(|l| l.name.as_str())
+            .collect();
+        let mut grantees = BTreeSet::new();
+        for sh in shares {
+            if !record_levels.contains(sh.level.as_str()) {
+                self.problem(format!("{at}: unknown level {}", sh.level));
+            }
+            match (&mut sh.member, &sh.team) {
+                (Some(email), None) => {
+                    self.is_member(email, &format!("{at}: share with"));
+                    if !grantees.insert(email.clone()) {
+                        self.problem(format!("{at}: shared twice with {email}"));
+                    }
+                }
+                (None, Some(t)) if self.teams.contains(t) => {
+                    if !grantees.insert(format!("team:{t}")) {
+                        self.problem(format!("{at}: shared twice with team {t}"));
+                    }
+                    if sh.require_approval {
+                        self.problem(format!(
+                            "{at}: approval supervises one member's notes, not team {t}'s"
+                        ));
+                    }
+                }
+                (None, Some(t)) => self.problem(format!(
+                    "{at}: share with team {t}, which is not in the file"
+                )),
+                _ => self.problem(format!(
+                    "{at}: a share names either `with` (a member) or `team`"
+                )),
+            }
+            self.time(at, "until", &sh.until);
+            self.time(at, "shared_at", &sh.shared_at);
         }
-        if a.org_wide != a.to.is_empty() {
-            problem(format!(
-                "assistant {}: give either org_wide: true or to: [therapists]",
-                a.assistant
+    }
+
+    fn entry(&mut self, at: &str, e: &mut EntrySpec, entry_ids: &mut BTreeSet<i64>) {
+        let at = format!(
+            "{at}: entry {}",
+            e.id.map_or(e.title.clone(), |i| i.to_string())
+        );
+        if !self.policy.entries.kinds.contains_key(&e.kind) {
+            self.problem(format!(
+                "{at}: unknown kind of entry \"{}\" in policy {}",
+                e.kind, self.policy.name
             ));
         }
-        time(&a.assistant, "assigned_at", &a.assigned_at, &mut problem);
+        if !ENTRY_STATUSES.contains(&e.status.as_str()) {
+            self.problem(format!(
+                "{at}: status {} is not one of {}",
+                e.status,
+                ENTRY_STATUSES.join(", ")
+            ));
+        }
+        if let Some(id) = e.id
+            && !entry_ids.insert(id)
+        {
+            self.problem(format!("{at}: entry id {id} is used twice"));
+        }
+        label(&mut e.author);
+        if let Some(by) = &mut e.approved_by {
+            label(by);
+        }
+        for (what, t) in [
+            ("created_at", &e.created_at),
+            ("edited_at", &e.edited_at),
+            ("submitted_at", &e.submitted_at),
+            ("approved_at", &e.approved_at),
+        ] {
+            self.time(&at, what, t);
+        }
     }
-    let mut space_ids = BTreeSet::new();
-    let mut post_ids = BTreeSet::new();
-    for (i, sp) in file.spaces.iter_mut().enumerate() {
+
+    fn space(
+        &mut self,
+        sp: &mut SpaceSpec,
+        i: usize,
+        space_ids: &mut BTreeSet<i64>,
+        post_ids: &mut BTreeSet<i64>,
+    ) {
         let at = format!("space {}", sp.id.unwrap_or(i as i64 + 1));
         if let Some(id) = sp.id
             && !space_ids.insert(id)
         {
-            problem(format!("{at}: space id {id} is used twice"));
+            self.problem(format!("{at}: space id {id} is used twice"));
         }
         if sp.name.trim().is_empty() {
-            problem(format!("{at}: a space needs a name"));
+            self.problem(format!("{at}: a space needs a name"));
         }
         if let Some(n) = sp.record
-            && !known_numbers.contains(&n)
+            && !self.numbers.contains(&n)
         {
-            problem(format!("{at}: record {n} is not in the file"));
+            self.problem(format!("{at}: record {n} is not in the file"));
         }
         if !SPACE_STATUSES.contains(&sp.status.as_str()) {
-            problem(format!(
+            self.problem(format!(
                 "{at}: status {} is not active or archived",
                 sp.status
             ));
         }
         label(&mut sp.creator);
-        time(&at, "created_at", &sp.created_at, &mut problem);
+        self.time(&at, "created_at", &sp.created_at);
         let mut in_space = BTreeSet::new();
         for m in &mut sp.members {
             match (&mut m.member, &m.team) {
                 (Some(email), None) => {
-                    member(email, &format!("{at}: member"), &mut problem);
+                    self.is_member(email, &format!("{at}: member"));
                     in_space.insert(email.clone());
                 }
-                (None, Some(t)) if teams.contains(t.as_str()) => {
+                (None, Some(t)) if self.teams.contains(t) => {
                     in_space.insert(format!("team:{t}"));
                 }
-                (None, Some(t)) => problem(format!("{at}: team {t} is not in the file")),
-                _ => problem(format!(
+                (None, Some(t)) => self.problem(format!("{at}: team {t} is not in the file")),
+                _ => self.problem(format!(
                     "{at}: a space's member names either `with` (a member) or `team`"
                 )),
             }
             if let Some(by) = &mut m.invited_by {
                 label(by);
             }
-            time(&at, "invited_at", &m.invited_at, &mut problem);
+            self.time(&at, "invited_at", &m.invited_at);
         }
         if in_space.len() != sp.members.len() {
-            problem(format!("{at}: a member or team is listed twice"));
+            self.problem(format!("{at}: a member or team is listed twice"));
         }
         for p in &mut sp.posts {
             if !super::space::POST_KINDS.contains(&p.kind.as_str()) {
-                problem(format!(
+                self.problem(format!(
                     "{at}: post kind {} is not one of {}",
                     p.kind,
                     super::space::POST_KINDS.join(", ")
@@ -697,20 +769,12 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
             if let Some(id) = p.id
                 && !post_ids.insert(id)
             {
-                problem(format!("{at}: post id {id} is used twice"));
+                self.problem(format!("{at}: post id {id} is used twice"));
             }
             label(&mut p.author);
-            time(&at, "posted_at", &p.posted_at, &mut problem);
+            self.time(&at, "posted_at", &p.posted_at);
         }
     }
-    if !problems.is_empty() {
-        return Err(Error::invalid(format!(
-            "{path} is not a valid organisation file:\n  {}",
-            problems.join("\n  ")
-        ))
-        .into());
-    }
-    Ok((file, policy, policy_text))
 }
 
 /// Who did something, as careward writes it: a member's email (lower-cased, trimmed),
@@ -1100,6 +1164,147 @@ impl Shown<'_, '_> {
     fn may(&self, action: &str, target: &TargetFacts) -> Result<bool> {
         Ok(!self.redact && self.s.check(action, target)?.decision().allowed)
     }
+
+    /// One record with everything it holds, as the exporter may see it.
+    fn record(&mut self, r: Record, copy_of: Option<i64>) -> Result<RecordSpec> {
+        let client = if self.redact {
+            client_placeholder(&r)
+        } else {
+            let name = client_shown(self.s, &r)?;
+            if name.replaced() {
+                self.replaced[0] += 1;
+            }
+            name.text()
+        };
+        let mut shares = Vec::new();
+        for sh in self.s.tx.shares(r.id)? {
+            shares.push(ShareSpec {
+                member: sh.member.as_deref().map(|e| self.email(e)),
+                team: sh.team.clone(),
+                level: sh.level.clone(),
+                until: sh.until.clone(),
+                require_approval: self.s.tx.share_requires_approval(sh.id)?,
+                reason: sh.reason.as_ref().map(|why| {
+                    if self.redact {
+                        "(redacted)".to_string()
+                    } else {
+                        why.clone()
+                    }
+                }),
+                shared_by: Some(self.label(&sh.shared_by)),
+                shared_at: Some(sh.shared_at.clone()),
+            });
+        }
+        let mut transfers = Vec::new();
+        for t in self.s.tx.transfers_of(r.id)? {
+            transfers.push(TransferSpec {
+                from: self.email(&t.from),
+                to: self.email(&t.to),
+                status: t.status.clone(),
+                started_by: Some(self.label(&t.started_by)),
+                started_at: Some(t.started_at.clone()),
+                decided_at: t.decided_at.clone(),
+                options: t
+                    .options
+                    .as_deref()
+                    .map(serde_json::from_str::<CarryOptions>)
+                    .transpose()?,
+            });
+        }
+        let mut entries = Vec::new();
+        for e in self.s.tx.entries(&r)? {
+            let readable = self.may("entry.read", &e.target())?;
+            entries.push(EntrySpec {
+                id: Some(e.id),
+                title: self.text(&e.title, readable, 1, format!("Entry {}", e.id)),
+                kind: e.kind,
+                author: self.label(&e.author),
+                confidential: e.confidential,
+                status: e.status,
+                created_at: Some(e.created_at),
+                edited_at: e.edited_at,
+                submitted_at: e.submitted_at,
+                approved_by: e.approved_by.as_deref().map(|a| self.label(a)),
+                approved_at: e.approved_at,
+            });
+        }
+        let emergency_access = self
+            .s
+            .tx
+            .emergency_grants_of(r.id)?
+            .into_iter()
+            .map(|g| EmergencySpec {
+                member: self.email(&g.member),
+                reason: if self.redact {
+                    "(redacted)".to_string()
+                } else {
+                    g.reason
+                },
+                granted_at: Some(g.granted_at),
+                until: g.until,
+            })
+            .collect();
+        Ok(RecordSpec {
+            number: Some(r.number),
+            client,
+            owner: self.email(&r.owner.email),
+            location: r.location.clone(),
+            confidential: r.confidential,
+            external_id: if self.redact {
+                r.external_id.as_ref().map(|_| format!("ext-{}", r.number))
+            } else {
+                r.external_id.clone()
+            },
+            status: r.status.clone(),
+            read_only: r.read_only,
+            copy_of,
+            creator: Some(self.label(&r.creator)),
+            created_at: Some(r.created_at.clone()),
+            status_since: Some(r.status_since.clone()),
+            owner_since: Some(r.owner_since.clone()),
+            shares,
+            transfers,
+            entries,
+            emergency_access,
+        })
+    }
+
+    /// One space with its members and posts.
+    fn space(&mut self, sp: Space) -> Result<SpaceSpec> {
+        let readable = self.may("space.view", &sp.target())?;
+        let members = self
+            .s
+            .tx
+            .space_members(sp.id)?
+            .into_iter()
+            .map(|m| SpaceMemberSpec {
+                member: m.member.as_deref().map(|e| self.email(e)),
+                team: m.team,
+                invited_by: Some(self.label(&m.invited_by)),
+                invited_at: Some(m.invited_at),
+            })
+            .collect();
+        let mut posts = Vec::new();
+        for p in self.s.tx.space_posts(sp.id)? {
+            posts.push(PostSpec {
+                id: Some(p.id),
+                kind: p.kind,
+                title: self.text(&p.title, readable, 3, format!("Post {}", p.id)),
+                author: self.label(&p.author),
+                posted_at: Some(p.posted_at),
+            });
+        }
+        Ok(SpaceSpec {
+            id: Some(sp.id),
+            name: self.text(&sp.name, readable, 2, format!("Space {}", sp.id)),
+            record: sp.record.as_ref().map(|(number, _)| *number),
+            creator: self.label(&sp.creator),
+            status: sp.status.clone(),
+            created_at: Some(sp.created_at.clone()),
+            members,
+            posts,
+        })
+    }
 }
 
 /// `org export`: the organisation as a file `org seed` reads.
@@ -1197,138 +1402,12 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
         let copies = s.tx.copies_of(s.org.id)?;
         let mut records = Vec::new();
         for r in s.tx.records(s.org.id, &RecordFilter::default())? {
-            let client = if redact {
-                client_placeholder(&r)
-            } else {
-                let name = client_shown(s, &r)?;
-                if name.replaced() {
-                    shown.replaced[0] += 1;
-                }
-                name.text()
-            };
-            let mut shares = Vec::new();
-            for sh in s.tx.shares(r.id)? {
-                shares.push(ShareSpec {
-                    member: sh.member.as_deref().map(|e| shown.email(e)),
-                    team: sh.team.clone(),
-                    level: sh.level.clone(),
-                    until: sh.until.clone(),
-                    require_approval: s.tx.share_requires_approval(sh.id)?,
-                    reason: sh.reason.as_ref().map(|why| {
-                        if redact {
-                            "(redacted)".to_string()
-                        } else {
-                            why.clone()
-                        }
-                    }),
-                    shared_by: Some(shown.label(&sh.shared_by)),
-                    shared_at: Some(sh.shared_at.clone()),
-                });
-            }
-            let mut transfers = Vec::new();
-            for t in s.tx.transfers_of(r.id)? {
-                transfers.push(TransferSpec {
-                    from: shown.email(&t.from),
-                    to: shown.email(&t.to),
-                    status: t.status.clone(),
-                    started_by: Some(shown.label(&t.started_by)),
-                    started_at: Some(t.started_at.clone()),
-                    decided_at: t.decided_at.clone(),
-                    options: t
-                        .options
-                        .as_deref()
-                        .map(serde_json::from_str::<CarryOptions>)
-                        .transpose()?,
-                });
-            }
-            let mut entries = Vec::new();
-            for e in s.tx.entries(&r)? {
-                let readable = shown.may("entry.read", &e.target())?;
-                entries.push(EntrySpec {
-                    id: Some(e.id),
-                    title: shown.text(&e.title, readable, 1, format!("Entry {}", e.id)),
-                    kind: e.kind,
-                    author: shown.label(&e.author),
-                    confidential: e.confidential,
-                    status: e.status,
-                    created_at: Some(e.created_at),
-                    edited_at: e.edited_at,
-                    submitted_at: e.submitted_at,
-                    approved_by: e.approved_by.as_deref().map(|a| shown.label(a)),
-                    approved_at: e.approved_at,
-                });
-            }
-            let emergency_access =
-                s.tx.emergency_grants_of(r.id)?
-                    .into_iter()
-                    .map(|g| EmergencySpec {
-                        member: shown.email(&g.member),
-                        reason: if redact {
-                            "(redacted)".to_string()
-                        } else {
-                            g.reason
-                        },
-                        granted_at: Some(g.granted_at),
-                        until: g.until,
-                    })
-                    .collect();
-            records.push(RecordSpec {
-                number: Some(r.number),
-                client,
-                owner: shown.email(&r.owner.email),
-                location: r.location.clone(),
-                confidential: r.confidential,
-                external_id: if redact {
-                    r.external_id.as_ref().map(|_| format!("ext-{}", r.number))
-                } else {
-                    r.external_id.clone()
-                },
-                status: r.status.clone(),
-                read_only: r.read_only,
-                copy_of: copies.get(&r.number).copied(),
-                creator: Some(shown.label(&r.creator)),
-                created_at: Some(r.created_at.clone()),
-                status_since: Some(r.status_since.clone()),
-                owner_since: Some(r.owner_since.clone()),
-                shares,
-                transfers,
-                entries,
-                emergency_access,
-            });
+            let copy_of = copies.get(&r.number).copied();
+            records.push(shown.record(r, copy_of)?);
         }
         let mut spaces = Vec::new();
         for sp in s.tx.spaces(s.org.id)? {
-            let readable = shown.may("space.view", &sp.target())?;
-            let members =
-                s.tx.space_members(sp.id)?
-                    .into_iter()
-                    .map(|m| SpaceMemberSpec {
-                        member: m.member.as_deref().map(|e| shown.email(e)),
-                        team: m.team,
-                        invited_by: Some(shown.label(&m.invited_by)),
-                        invited_at: Some(m.invited_at),
-                    })
-                    .collect();
-            let mut posts = Vec::new();
-            for p in s.tx.space_posts(sp.id)? {
-                posts.push(PostSpec {
-                    id: Some(p.id),
-                    kind: p.kind,
-                    title: shown.text(&p.title, readable, 3, format!("Post {}", p.id)),
-                    author: shown.label(&p.author),
-                    posted_at: Some(p.posted_at),
-                });
-            }
-            spaces.push(SpaceSpec {
-                id: Some(sp.id),
-                name: shown.text(&sp.name, readable, 2, format!("Space {}", sp.id)),
-                record: sp.record.as_ref().map(|(number, _)| *number),
-                creator: shown.label(&sp.creator),
-                status: sp.status.clone(),
-                created_at: Some(sp.created_at.clone()),
-                members,
-                posts,
-            });
+            spaces.push(shown.space(sp)?);
         }
         let file = OrgFile {
             org: OrgSpec {
