@@ -829,3 +829,93 @@ spaces:
         .stderr_has("space 1: team nope is not in the file");
     assert!(!env.db().exists(), "a refused seed created the store");
 }
+
+/// Seed 004's product: assistants, org-wide or dedicated, assigned at different times,
+/// to a therapist who has left, and by an assistant who has left.
+#[test]
+fn a_clinic_with_assistants_round_trips() {
+    use crate::common::CLINIC_ADMIN;
+    let mut env = TestEnv::clinic_with(&["--seats", "10"]);
+    let e = &mut env;
+    for (i, (who, role)) in [
+        ("dr.a@clinic.org", "psychiatrist"),
+        ("dr.b@clinic.org", "psychologist"),
+        ("front@clinic.org", "assistant"),
+        ("intake@clinic.org", "assistant"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let at = format!("2026-03-01T09:0{i}:00Z");
+        step(
+            e,
+            &at,
+            CLINIC_ADMIN,
+            &["member", "invite", who, "--role", role, "--accepted"],
+        );
+    }
+    step(
+        e,
+        "2026-03-02T09:00:00Z",
+        CLINIC_ADMIN,
+        &["assistant", "assign", "front@clinic.org", "--org-wide"],
+    );
+    step(
+        e,
+        "2026-03-03T09:00:00Z",
+        CLINIC_ADMIN,
+        &[
+            "assistant",
+            "assign",
+            "intake@clinic.org",
+            "--to",
+            "dr.a@clinic.org",
+        ],
+    );
+    step(
+        e,
+        "2026-03-04T09:00:00Z",
+        CLINIC_ADMIN,
+        &[
+            "assistant",
+            "assign",
+            "intake@clinic.org",
+            "--to",
+            "dr.b@clinic.org",
+        ],
+    );
+    step(
+        e,
+        "2026-03-05T09:00:00Z",
+        "dr.b@clinic.org",
+        &["record", "create", "--client", "Cal Duarte"],
+    );
+    step(
+        e,
+        "2026-03-06T09:00:00Z",
+        CLINIC_ADMIN,
+        &["member", "deactivate", "dr.b@clinic.org"],
+    );
+    step(
+        e,
+        "2026-03-06T09:01:00Z",
+        CLINIC_ADMIN,
+        &["member", "deactivate", "front@clinic.org"],
+    );
+    let first = export(&env, CLINIC_ADMIN, &[]);
+    let file: serde_yaml::Value = serde_yaml::from_str(&first).unwrap();
+    let assistants = file["assistants"].as_sequence().unwrap();
+    assert_eq!(
+        assistants.len(),
+        3,
+        "one entry per assignment time:\n{first}"
+    );
+    assert!(
+        first.contains("assigned_at: 2026-03-04T09:00:00Z"),
+        "{first}"
+    );
+    let (copy, again) = reseed(&env, &first, CLINIC_ADMIN, &[]);
+    assert_eq!(first, again, "the clinic did not round-trip");
+    let list = copy.json_as(CLINIC_ADMIN, &["assistant", "list"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(3), "{list}");
+}
