@@ -557,6 +557,16 @@ fn a_rich_organisation_exports_seeds_back_and_exports_the_same_file() {
 
     let (copy, again) = reseed(&env, &first, ADMIN, &[]);
     assert_eq!(first, again, "the organisation did not round-trip");
+    let counted = TestEnv::new();
+    let path = counted.write("backup.yaml", &first);
+    let seeded = counted.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    seeded.ok();
+    assert_eq!(
+        seeded.json(),
+        serde_json::json!({ "slug": "demo", "policy": "group-practice", "members": 9,
+            "locations": 3, "teams": 1, "assistant_assignments": 0, "records": 8, "shares": 3,
+            "entries": 8, "spaces": 1 })
+    );
     // … and the copy answers as the original did
     for env in [&env, &copy] {
         env.as_(KIM, &["perm", "check", "record.write", "record:1"])
