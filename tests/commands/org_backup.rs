@@ -33,6 +33,11 @@ const SECRETS: &[&str] = &[
     GONE,
     OLD,
     "Pat Lavoie",
+    "Ada Admin",
+    "Otto Oldman",
+    "Second observation",
+    "Draft plan",
+    "January",
     "School psychologist",
     "Noah Tremblay",
     "Emma Roy",
@@ -144,6 +149,12 @@ fn rich_org() -> TestEnv {
             "--title",
             "School psychologist",
         ],
+    );
+    step(
+        e,
+        "2026-01-06T10:01:30Z",
+        ADMIN,
+        &["member", "edit", OLD, "--name", "Otto Oldman"],
     );
     for (who, slug) in [(PAT, "north"), (MAN, "north"), (KIM, "south")] {
         step(
