@@ -377,6 +377,9 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
             ));
         }
         check.time(&a.assistant, "assigned_at", &a.assigned_at);
+        if let Some(by) = &mut a.assigned_by {
+            label(by);
+        }
     }
     let mut space_ids = BTreeSet::new();
     let mut post_ids = BTreeSet::new();
@@ -460,6 +463,9 @@ impl Checker<'_> {
         }
         let at = format!("member {}", m.email);
         self.time(&at, "invited_at", &m.invited_at);
+        if let Some(by) = &mut m.invited_by {
+            label(by);
+        }
         self.time(&at, "status_since", &m.status_since);
         if m.status == MemberStatus::Removed {
             // Removal takes a member's roles away; their history stays.
@@ -609,6 +615,9 @@ impl Checker<'_> {
                 }
             }
             self.time(&at, "started_at", &t.started_at);
+            if let Some(by) = &mut t.started_by {
+                label(by);
+            }
             self.time(&at, "decided_at", &t.decided_at);
         }
         if waiting > 1 {
@@ -666,6 +675,9 @@ impl Checker<'_> {
             }
             self.time(at, "until", &sh.until);
             self.time(at, "shared_at", &sh.shared_at);
+            if let Some(by) = &mut sh.shared_by {
+                label(by);
+            }
         }
     }
 
