@@ -1134,10 +1134,16 @@ struct Shown<'a, 't> {
     redact: bool,
     /// real email → what the file says (itself, or `member-N@example.invalid`)
     alias: BTreeMap<String, String>,
-    /// what was replaced because the exporter may not read it: client names, entry
-    /// titles, space names and post titles
+    /// how many texts were replaced because the exporter may not read them, by kind
+    /// (indexed by [`CLIENT`], [`ENTRY`], [`SPACE`], [`POST`])
     replaced: [usize; 4],
 }
+
+// What `org export` may replace: client names, entry titles, space names, post titles.
+const CLIENT: usize = 0;
+const ENTRY: usize = 1;
+const SPACE: usize = 2;
+const POST: usize = 3;
 
 impl Shown<'_, '_> {
     fn email(&self, email: &str) -> String {
@@ -1184,7 +1190,7 @@ impl Shown<'_, '_> {
         } else {
             let name = client_shown(self.s, &r)?;
             if name.replaced() {
-                self.replaced[0] += 1;
+                self.replaced[CLIENT] += 1;
             }
             name.text()
         };
@@ -1228,7 +1234,7 @@ impl Shown<'_, '_> {
             let readable = self.may("entry.read", &e.target())?;
             entries.push(EntrySpec {
                 id: Some(e.id),
-                title: self.text(&e.title, readable, 1, format!("Entry {}", e.id)),
+                title: self.text(&e.title, readable, ENTRY, format!("Entry {}", e.id)),
                 kind: e.kind,
                 author: self.label(&e.author),
                 confidential: e.confidential,
@@ -1301,14 +1307,14 @@ impl Shown<'_, '_> {
             posts.push(PostSpec {
                 id: Some(p.id),
                 kind: p.kind,
-                title: self.text(&p.title, readable, 3, format!("Post {}", p.id)),
+                title: self.text(&p.title, readable, POST, format!("Post {}", p.id)),
                 author: self.label(&p.author),
                 posted_at: Some(p.posted_at),
             });
         }
         Ok(SpaceSpec {
             id: Some(sp.id),
-            name: self.text(&sp.name, readable, 2, format!("Space {}", sp.id)),
+            name: self.text(&sp.name, readable, SPACE, format!("Space {}", sp.id)),
             record: sp.record.as_ref().map(|(number, _)| *number),
             creator: self.label(&sp.creator),
             status: sp.status.clone(),
@@ -1458,17 +1464,13 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
 
 /// What the exporter was not shown, and why.
 fn replaced_note(replaced: [usize; 4]) -> Option<String> {
-    let parts: Vec<String> = [
-        ("client name", "profile"),
-        ("entry title", "entry"),
-        ("space name", "space"),
-        ("post title", "space"),
-    ]
-    .iter()
-    .zip(replaced)
-    .filter(|(_, n)| *n > 0)
-    .map(|((what, _), n)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
-    .collect();
+    // in the order of CLIENT, ENTRY, SPACE, POST
+    let parts: Vec<String> = ["client name", "entry title", "space name", "post title"]
+        .iter()
+        .zip(replaced)
+        .filter(|(_, n)| *n > 0)
+        .map(|(what, n)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
+        .collect();
     (!parts.is_empty()).then(|| {
         format!(
             "{} replaced: you may not read them (client profiles, entries, spaces)",
