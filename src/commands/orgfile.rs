@@ -1,7 +1,12 @@
 //! The organisation file (YAML): `org seed FILE` builds a whole organisation from one,
 //! `org export` writes one, and the two round-trip — what CI pipelines seeding demo
-//! organisations need. `org export --redact` replaces client names, member names and
-//! contact details so an organisation can be handed to support or to CI.
+//! organisations need, and a backup that restores: every state careward can reach
+//! (invited, inactive and removed members, records of inactive owners, read-only
+//! copies, archived and deleted records, waiting transfers, shares with their time
+//! limits and approval, assistants, entries, emergency grants, spaces) is written with
+//! its numbers, ids and times, and seeds back as it was. `org export --redact` replaces
+//! every email, name, client name, external id and free text that could identify a
+//! client, so an organisation can be handed to support or to CI.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -10,14 +15,15 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::grouping::check_slug;
+use super::record::{CarryOptions, client_placeholder, client_shown};
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::output::{Format, Output};
-use crate::policy::{Actor, MemberRef, MemberStatus, OrgKind, Policy, TargetFacts};
-use crate::session::{Ctx, parse_email};
+use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts};
+use crate::session::{Ctx, Session, parse_email};
 use crate::store::{
-    AuditRecord, Grantee, GroupKind, MemberFilter, NewMember, NewOrg, NewRecord, NewShare,
-    OrgFacts, RecordFilter, Store,
+    AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewMember, NewOrg, Record,
+    RecordFilter, RestoredEntry, RestoredRecord, Space, Store, TransferRow,
 };
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -33,7 +39,12 @@ pub struct OrgFile {
     pub assistants: Vec<AssistantSpec>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<RecordSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spaces: Vec<SpaceSpec>,
 }
+
+// Every time below is optional in a file written by hand (the seed's own time is used
+// then); `org export` writes them all, so that an export seeds back as it was.
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -47,6 +58,15 @@ pub struct OrgSpec {
     pub seats: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitations: Option<u32>,
+    /// invitations already sent against the plan's allowance
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub invitations_sent: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -56,6 +76,8 @@ pub struct GroupSpec {
     pub name: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -66,6 +88,8 @@ pub struct MemberSpec {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
+    /// a removed member holds none
+    #[serde(default)]
     pub roles: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub principal: Option<String>,
@@ -75,6 +99,13 @@ pub struct MemberSpec {
     pub locations: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub teams: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invited_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invited_at: Option<String>,
+    /// when the member reached their status
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_since: Option<String>,
 }
 
 fn active() -> MemberStatus {
@@ -89,11 +120,18 @@ pub struct AssistantSpec {
     pub org_wide: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub to: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_at: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct RecordSpec {
+    /// the record's number (record:N); records without one are numbered after the others
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<i64>,
     pub client: String,
     pub owner: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -102,11 +140,50 @@ pub struct RecordSpec {
     pub confidential: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
+    /// active, archived or deleted
     #[serde(default = "active_record", skip_serializing_if = "is_active")]
     pub status: String,
+    /// a previous owner's read-only archived copy (of record `copy_of`)
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub read_only: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<i64>,
+    /// who created it: a member's email, or `support:NAME`, `org seed`…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_since: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_since: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub shares: Vec<ShareSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transfers: Vec<TransferSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entries: Vec<EntrySpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emergency_access: Vec<EmergencySpec>,
+    /// members whose notes on this record wait for approval, whatever gives them access
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approvals: Vec<ApprovalSpec>,
 }
+
+/// A member's notes on a record waiting for approval: who set that (a member's email,
+/// or `support`; the record's owner when left out), and when.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalSpec {
+    pub member: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supervisor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_at: Option<String>,
+}
+
+/// How an approval set by support staff is written in the file.
+const SUPPORT_SUPERVISOR: &str = "support";
 
 fn active_record() -> String {
     "active".into()
@@ -126,6 +203,147 @@ pub struct ShareSpec {
     pub level: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_at: Option<String>,
+}
+
+/// A transfer of the record: `pending` waits for its recipient; the others are history.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TransferSpec {
+    pub from: String,
+    pub to: String,
+    #[serde(default = "pending", skip_serializing_if = "is_pending")]
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<String>,
+    /// what a waiting transfer carries (record transfer's options)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<CarryOptions>,
+}
+
+fn pending() -> String {
+    "pending".into()
+}
+
+fn is_pending(s: &str) -> bool {
+    s == "pending"
+}
+
+/// An entry's metadata (careward keeps no clinical text).
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EntrySpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    pub author: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub confidential: bool,
+    /// draft, final, pending-approval or approved
+    #[serde(default = "final_status")]
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submitted_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_at: Option<String>,
+}
+
+fn final_status() -> String {
+    "final".into()
+}
+
+/// Break-glass access to the record, expired or not.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct EmergencySpec {
+    pub member: String,
+    pub reason: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub granted_at: Option<String>,
+    pub until: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SpaceSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub name: String,
+    /// the number of the record it was created from
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<i64>,
+    pub creator: String,
+    #[serde(default = "active_record", skip_serializing_if = "is_active")]
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<SpaceMemberSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posts: Vec<PostSpec>,
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SpaceMemberSpec {
+    #[serde(default, rename = "with", skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invited_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invited_at: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PostSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    pub author: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posted_at: Option<String>,
+}
+
+const RECORD_STATUSES: [&str; 3] = ["active", "archived", "deleted"];
+const ENTRY_STATUSES: [&str; 4] = ["draft", "final", "pending-approval", "approved"];
+const TRANSFER_STATUSES: [&str; 4] = ["pending", "accepted", "declined", "redirected"];
+const SPACE_STATUSES: [&str; 2] = ["active", "archived"];
+
+/// The numbers the file's records get: their own, else the next ones after the
+/// highest, in the file's order.
+fn record_numbers(records: &[RecordSpec]) -> Vec<i64> {
+    let mut next = records.iter().filter_map(|r| r.number).max().unwrap_or(0);
+    records
+        .iter()
+        .map(|r| {
+            r.number.unwrap_or_else(|| {
+                next += 1;
+                next
+            })
+        })
+        .collect()
 }
 
 /// Read and check the whole file before anything is written: every problem is listed.
@@ -139,155 +357,467 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         Error::invalid(format!("{}: {e}", at.unwrap_or_else(|| path.to_string())))
     })?;
     let (policy, policy_text) = super::org::load_policy(&file.org.policy)?;
-    let mut problems = Vec::new();
-    let mut problem = |m: String| problems.push(format!("{path}: {m}"));
-    if let Err(e) = super::org::check_slug(&file.org.slug) {
-        problem(format!("org.slug: {e}"));
-    }
-    let locations: BTreeSet<&str> = file.locations.iter().map(|l| l.slug.as_str()).collect();
-    let teams: BTreeSet<&str> = file.teams.iter().map(|t| t.slug.as_str()).collect();
-    for g in file.locations.iter().chain(&file.teams) {
-        if let Err(e) = check_slug(&g.slug) {
-            problem(format!("{e}"));
-        }
-    }
-    let mut emails = BTreeSet::new();
+    let mut check = Checker {
+        path,
+        policy: &policy,
+        problems: Vec::new(),
+        locations: file.locations.iter().map(|l| l.slug.clone()).collect(),
+        teams: file.teams.iter().map(|t| t.slug.clone()).collect(),
+        statuses: BTreeMap::new(),
+        numbers: BTreeSet::new(),
+    };
+    check.org(&file);
     for m in &mut file.members {
-        match parse_email(&m.email) {
-            Ok(e) => m.email = e,
-            Err(e) => problem(format!("member {}: {e}", m.email)),
-        }
-        if !emails.insert(m.email.clone()) {
-            problem(format!("member {} is listed twice", m.email));
-        }
-        let roles: BTreeSet<String> = m.roles.iter().cloned().collect();
-        let principal = m
-            .principal
-            .clone()
-            .or_else(|| (roles.len() == 1).then(|| m.roles[0].clone()));
-        if let Err(e) = policy.check_roles(file.org.kind, &m.email, &roles, principal.as_deref()) {
-            problem(format!("member {}: {e}", m.email));
-        }
-        m.principal = principal;
-        if m.status == MemberStatus::Removed {
-            problem(format!(
-                "member {}: a removed member cannot be seeded",
-                m.email
-            ));
-        }
-        for l in &m.locations {
-            if !locations.contains(l.as_str()) {
-                problem(format!("member {}: no location {l} in the file", m.email));
-            }
-        }
-        for t in &m.teams {
-            if !teams.contains(t.as_str()) {
-                problem(format!("member {}: no team {t} in the file", m.email));
-            }
-        }
+        check.member(m, file.org.kind);
     }
-    for rule in &policy.constraints.min_holders {
-        let n = file
-            .members
-            .iter()
-            .filter(|m| m.status == MemberStatus::Active && m.roles.contains(&rule.role))
-            .count() as u32;
-        if n < rule.count {
-            problem(format!(
-                "the organisation needs at least {} active {}; the file has {n}",
-                rule.count, rule.role
-            ));
-        }
+    check.constraints(&file);
+    let numbers = record_numbers(&file.records);
+    check.numbers = numbers.iter().copied().collect();
+    if check.numbers.len() != numbers.len() {
+        check.problem("two records have the same number".into());
     }
-    if let Some(seats) = file.org.seats {
-        let used = file
-            .members
-            .iter()
-            .filter(|m| policy.uses_seat(m.status))
-            .count() as u32;
-        if used > seats {
-            problem(format!(
-                "{used} members use a seat, and the plan has {seats}"
-            ));
-        }
-    }
-    let record_levels: BTreeSet<&str> = policy
-        .levels
-        .values()
-        .filter(|l| l.actions.iter().any(|a| a.starts_with("record.")))
-        .map(|l| l.name.as_str())
-        .collect();
     let mut external_ids = BTreeSet::new();
-    for (i, r) in file.records.iter_mut().enumerate() {
-        let at = format!("record {} ({})", i + 1, r.client);
-        match parse_email(&r.owner) {
-            Ok(e) if emails.contains(&e) => r.owner = e,
-            Ok(e) => problem(format!("{at}: owner {e} is not a member in the file")),
-            Err(e) => problem(format!("{at}: {e}")),
-        }
-        if let Some(l) = &r.location
-            && !locations.contains(l.as_str())
-        {
-            problem(format!("{at}: no location {l} in the file"));
-        }
-        if let Some(ext) = &r.external_id
-            && !external_ids.insert(ext.clone())
-        {
-            problem(format!("{at}: external id {ext} is used twice"));
-        }
-        if !["active", "archived"].contains(&r.status.as_str()) {
-            problem(format!(
-                "{at}: status {} is not active or archived",
-                r.status
-            ));
-        }
-        for sh in &mut r.shares {
-            if !record_levels.contains(sh.level.as_str()) {
-                problem(format!("{at}: unknown level {}", sh.level));
-            }
-            match (&mut sh.member, &sh.team) {
-                (Some(email), None) => match parse_email(email) {
-                    Ok(e) if emails.contains(&e) => *email = e,
-                    Ok(e) => problem(format!(
-                        "{at}: share with {e}, who is not a member in the file"
-                    )),
-                    Err(e) => problem(format!("{at}: {e}")),
-                },
-                (None, Some(t)) if teams.contains(t.as_str()) => {}
-                (None, Some(t)) => problem(format!(
-                    "{at}: share with team {t}, which is not in the file"
-                )),
-                _ => problem(format!(
-                    "{at}: a share names either `with` (a member) or `team`"
-                )),
-            }
-        }
+    let mut entry_ids = BTreeSet::new();
+    for (r, number) in file.records.iter_mut().zip(&numbers) {
+        check.record(r, *number, &mut external_ids, &mut entry_ids);
     }
     for a in &mut file.assistants {
         for email in std::iter::once(&mut a.assistant).chain(a.to.iter_mut()) {
-            match parse_email(email) {
-                Ok(e) if emails.contains(&e) => *email = e,
-                Ok(e) => problem(format!(
-                    "assistant assignment: {e} is not a member in the file"
-                )),
-                Err(e) => problem(format!("assistant assignment: {e}")),
-            }
+            check.is_member(email, "assistant assignment:");
         }
         if a.org_wide != a.to.is_empty() {
-            problem(format!(
+            check.problem(format!(
                 "assistant {}: give either org_wide: true or to: [therapists]",
                 a.assistant
             ));
         }
+        check.time(&a.assistant, "assigned_at", &a.assigned_at);
+        if let Some(by) = &mut a.assigned_by {
+            label(by);
+        }
     }
-    if !problems.is_empty() {
+    let mut space_ids = BTreeSet::new();
+    let mut post_ids = BTreeSet::new();
+    for (i, sp) in file.spaces.iter_mut().enumerate() {
+        check.space(sp, i, &mut space_ids, &mut post_ids);
+    }
+    if !check.problems.is_empty() {
         return Err(Error::invalid(format!(
             "{path} is not a valid organisation file:\n  {}",
-            problems.join("\n  ")
+            check.problems.join("\n  ")
         ))
         .into());
     }
     Ok((file, policy, policy_text))
+}
+
+/// The checks of one organisation file, each problem kept with the file's name. It
+/// writes emails as careward stores them (lower-cased, trimmed) as it goes.
+struct Checker<'a> {
+    path: &'a str,
+    policy: &'a Policy,
+    problems: Vec<String>,
+    locations: BTreeSet<String>,
+    teams: BTreeSet<String>,
+    /// the file's members (their emails as stored) and their states
+    statuses: BTreeMap<String, MemberStatus>,
+    /// the file's record numbers
+    numbers: BTreeSet<i64>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, message: String) {
+        self.problems.push(format!("{}: {message}", self.path));
+    }
+
+    fn time(&mut self, at: &str, what: &str, time: &Option<String>) {
+        if let Some(t) = time
+            && chrono::DateTime::parse_from_rfc3339(t).is_err()
+        {
+            self.problem(format!("{at}: {what} \"{t}\" is not an RFC 3339 time"));
+        }
+    }
+
+    /// A member named in the file.
+    fn is_member(&mut self, email: &mut String, at: &str) {
+        match parse_email(email) {
+            Ok(e) if self.statuses.contains_key(&e) => *email = e,
+            Ok(e) => self.problem(format!("{at} {e} is not a member in the file")),
+            Err(e) => self.problem(format!("{at}: {e}")),
+        }
+    }
+
+    fn org(&mut self, file: &OrgFile) {
+        if let Err(e) = super::org::check_slug(&file.org.slug) {
+            self.problem(format!("org.slug: {e}"));
+        }
+        self.time("org", "created_at", &file.org.created_at);
+        if let Some(allowed) = file.org.invitations
+            && file.org.invitations_sent > allowed
+        {
+            self.problem(format!(
+                "org: {} invitations sent, and the plan allows {allowed}",
+                file.org.invitations_sent
+            ));
+        }
+        for g in file.locations.iter().chain(&file.teams) {
+            if let Err(e) = check_slug(&g.slug) {
+                self.problem(format!("{e}"));
+            }
+            self.time(&g.slug, "created_at", &g.created_at);
+        }
+    }
+
+    fn member(&mut self, m: &mut MemberSpec, kind: OrgKind) {
+        match parse_email(&m.email) {
+            Ok(e) => m.email = e,
+            Err(e) => self.problem(format!("member {}: {e}", m.email)),
+        }
+        if self.statuses.insert(m.email.clone(), m.status).is_some() {
+            self.problem(format!("member {} is listed twice", m.email));
+        }
+        let at = format!("member {}", m.email);
+        self.time(&at, "invited_at", &m.invited_at);
+        if let Some(by) = &mut m.invited_by {
+            label(by);
+        }
+        self.time(&at, "status_since", &m.status_since);
+        if m.status == MemberStatus::Removed {
+            // Removal takes a member's roles away; their history stays.
+            if !m.roles.is_empty() || m.principal.is_some() {
+                self.problem(format!("{at}: a removed member holds no roles"));
+            }
+        } else {
+            let roles: BTreeSet<String> = m.roles.iter().cloned().collect();
+            let principal = m
+                .principal
+                .clone()
+                .or_else(|| (roles.len() == 1).then(|| m.roles[0].clone()));
+            if let Err(e) = self
+                .policy
+                .check_roles(kind, &m.email, &roles, principal.as_deref())
+            {
+                self.problem(format!("{at}: {e}"));
+            }
+            m.principal = principal;
+        }
+        for l in &m.locations {
+            if !self.locations.contains(l) {
+                self.problem(format!("{at}: no location {l} in the file"));
+            }
+        }
+        for t in &m.teams {
+            if !self.teams.contains(t) {
+                self.problem(format!("{at}: no team {t} in the file"));
+            }
+        }
+    }
+
+    /// The policy's constraints on the whole membership: minimum holders and seats.
+    fn constraints(&mut self, file: &OrgFile) {
+        for rule in &self.policy.constraints.min_holders {
+            let n = file
+                .members
+                .iter()
+                .filter(|m| m.status == MemberStatus::Active && m.roles.contains(&rule.role))
+                .count() as u32;
+            if n < rule.count {
+                self.problem(format!(
+                    "the organisation needs at least {} active {}; the file has {n}",
+                    rule.count, rule.role
+                ));
+            }
+        }
+        if let Some(seats) = file.org.seats {
+            let used = file
+                .members
+                .iter()
+                .filter(|m| self.policy.uses_seat(m.status))
+                .count() as u32;
+            if used > seats {
+                self.problem(format!(
+                    "{used} members use a seat, and the plan has {seats}"
+                ));
+            }
+        }
+    }
+
+    fn record(
+        &mut self,
+        r: &mut RecordSpec,
+        number: i64,
+        external_ids: &mut BTreeSet<String>,
+        entry_ids: &mut BTreeSet<i64>,
+    ) {
+        let at = format!("record {number} ({})", r.client);
+        if number < 1 {
+            self.problem(format!("{at}: a record's number is 1 or more"));
+        }
+        self.is_member(&mut r.owner, &format!("{at}: owner"));
+        // Who may own what: careward never gives a record to an invited member, and a
+        // member is removed only once they own nothing but read-only copies and
+        // deleted records.
+        match self.statuses.get(&r.owner) {
+            Some(MemberStatus::Invited) => self.problem(format!(
+                "{at}: owner {} has not accepted their invitation",
+                r.owner
+            )),
+            Some(MemberStatus::Removed) if !r.read_only && r.status != "deleted" => {
+                self.problem(format!(
+                    "{at}: owner {} was removed, and owns only read-only copies and deleted records",
+                    r.owner
+                ))
+            }
+            _ => {}
+        }
+        if let Some(l) = &r.location
+            && !self.locations.contains(l)
+        {
+            self.problem(format!("{at}: no location {l} in the file"));
+        }
+        if let Some(ext) = &r.external_id
+            && !external_ids.insert(ext.clone())
+        {
+            self.problem(format!("{at}: external id {ext} is used twice"));
+        }
+        if !RECORD_STATUSES.contains(&r.status.as_str()) {
+            self.problem(format!(
+                "{at}: status {} is not active, archived or deleted",
+                r.status
+            ));
+        }
+        if r.read_only && r.status == "active" {
+            self.problem(format!("{at}: a read-only copy is archived or deleted"));
+        }
+        match r.copy_of {
+            Some(_) if !r.read_only => self.problem(format!(
+                "{at}: copy_of belongs to a read-only copy (read_only: true)"
+            )),
+            Some(n) if !self.numbers.contains(&n) || n == number => self.problem(format!(
+                "{at}: copy_of {n} is not another record in the file"
+            )),
+            _ => {}
+        }
+        for (what, t) in [
+            ("created_at", &r.created_at),
+            ("status_since", &r.status_since),
+            ("owner_since", &r.owner_since),
+        ] {
+            self.time(&at, what, t);
+        }
+        if let Some(c) = &mut r.creator {
+            label(c);
+        }
+        self.shares(&at, &mut r.shares);
+        let mut waiting = 0;
+        for t in &mut r.transfers {
+            self.is_member(&mut t.from, &format!("{at}: transfer from"));
+            self.is_member(&mut t.to, &format!("{at}: transfer to"));
+            if !TRANSFER_STATUSES.contains(&t.status.as_str()) {
+                self.problem(format!(
+                    "{at}: transfer status {} is not one of {}",
+                    t.status,
+                    TRANSFER_STATUSES.join(", ")
+                ));
+            }
+            if t.status == "pending" {
+                waiting += 1;
+                if t.from != r.owner {
+                    self.problem(format!(
+                        "{at}: a waiting transfer is from the record's owner, {}",
+                        r.owner
+                    ));
+                }
+            }
+            self.time(&at, "started_at", &t.started_at);
+            if let Some(by) = &mut t.started_by {
+                label(by);
+            }
+            self.time(&at, "decided_at", &t.decided_at);
+        }
+        if waiting > 1 {
+            self.problem(format!("{at}: {waiting} transfers wait; at most one can"));
+        }
+        for e in &mut r.entries {
+            self.entry(&at, e, entry_ids);
+        }
+        let mut supervised = BTreeSet::new();
+        for a in &mut r.approvals {
+            self.is_member(&mut a.member, &format!("{at}: approval of"));
+            if !supervised.insert(a.member.clone()) {
+                self.problem(format!("{at}: approval of {} twice", a.member));
+            }
+            match &mut a.supervisor {
+                Some(s) if s == SUPPORT_SUPERVISOR => {}
+                Some(s) => self.is_member(s, &format!("{at}: approval supervisor")),
+                None => {}
+            }
+            self.time(&at, "set_at", &a.set_at);
+        }
+        for g in &mut r.emergency_access {
+            self.is_member(&mut g.member, &format!("{at}: emergency access for"));
+            if g.reason.trim().is_empty() {
+                self.problem(format!("{at}: emergency access needs its reason"));
+            }
+            self.time(&at, "granted_at", &g.granted_at);
+            self.time(&at, "until", &Some(g.until.clone()));
+        }
+    }
+
+    fn shares(&mut self, at: &str, shares: &mut [ShareSpec]) {
+        let policy = self.policy;
+        let record_levels: BTreeSet<&str> = policy
+            .levels
+            .values()
+            .filter(|l| l.actions.iter().any(|a| a.starts_with("record.")))
+            .map(|l| l.name.as_str())
+            .collect();
+        let mut grantees = BTreeSet::new();
+        for sh in shares {
+            if !record_levels.contains(sh.level.as_str()) {
+                self.problem(format!("{at}: unknown level {}", sh.level));
+            }
+            match (&mut sh.member, &sh.team) {
+                (Some(email), None) => {
+                    self.is_member(email, &format!("{at}: share with"));
+                    if !grantees.insert(email.clone()) {
+                        self.problem(format!("{at}: shared twice with {email}"));
+                    }
+                }
+                (None, Some(t)) if self.teams.contains(t) => {
+                    if !grantees.insert(format!("team:{t}")) {
+                        self.problem(format!("{at}: shared twice with team {t}"));
+                    }
+                }
+                (None, Some(t)) => self.problem(format!(
+                    "{at}: share with team {t}, which is not in the file"
+                )),
+                _ => self.problem(format!(
+                    "{at}: a share names either `with` (a member) or `team`"
+                )),
+            }
+            self.time(at, "until", &sh.until);
+            self.time(at, "shared_at", &sh.shared_at);
+            if let Some(by) = &mut sh.shared_by {
+                label(by);
+            }
+        }
+    }
+
+    fn entry(&mut self, at: &str, e: &mut EntrySpec, entry_ids: &mut BTreeSet<i64>) {
+        let at = format!(
+            "{at}: entry {}",
+            e.id.map_or(e.title.clone(), |i| i.to_string())
+        );
+        if !self.policy.entries.kinds.contains_key(&e.kind) {
+            self.problem(format!(
+                "{at}: unknown kind of entry \"{}\" in policy {}",
+                e.kind, self.policy.name
+            ));
+        }
+        if !ENTRY_STATUSES.contains(&e.status.as_str()) {
+            self.problem(format!(
+                "{at}: status {} is not one of {}",
+                e.status,
+                ENTRY_STATUSES.join(", ")
+            ));
+        }
+        if let Some(id) = e.id
+            && !entry_ids.insert(id)
+        {
+            self.problem(format!("{at}: entry id {id} is used twice"));
+        }
+        label(&mut e.author);
+        if let Some(by) = &mut e.approved_by {
+            label(by);
+        }
+        for (what, t) in [
+            ("created_at", &e.created_at),
+            ("edited_at", &e.edited_at),
+            ("submitted_at", &e.submitted_at),
+            ("approved_at", &e.approved_at),
+        ] {
+            self.time(&at, what, t);
+        }
+    }
+
+    fn space(
+        &mut self,
+        sp: &mut SpaceSpec,
+        i: usize,
+        space_ids: &mut BTreeSet<i64>,
+        post_ids: &mut BTreeSet<i64>,
+    ) {
+        let at = format!("space {}", sp.id.unwrap_or(i as i64 + 1));
+        if let Some(id) = sp.id
+            && !space_ids.insert(id)
+        {
+            self.problem(format!("{at}: space id {id} is used twice"));
+        }
+        if sp.name.trim().is_empty() {
+            self.problem(format!("{at}: a space needs a name"));
+        }
+        if let Some(n) = sp.record
+            && !self.numbers.contains(&n)
+        {
+            self.problem(format!("{at}: record {n} is not in the file"));
+        }
+        if !SPACE_STATUSES.contains(&sp.status.as_str()) {
+            self.problem(format!(
+                "{at}: status {} is not active or archived",
+                sp.status
+            ));
+        }
+        label(&mut sp.creator);
+        self.time(&at, "created_at", &sp.created_at);
+        let mut in_space = BTreeSet::new();
+        for m in &mut sp.members {
+            match (&mut m.member, &m.team) {
+                (Some(email), None) => {
+                    self.is_member(email, &format!("{at}: member"));
+                    in_space.insert(email.clone());
+                }
+                (None, Some(t)) if self.teams.contains(t) => {
+                    in_space.insert(format!("team:{t}"));
+                }
+                (None, Some(t)) => self.problem(format!("{at}: team {t} is not in the file")),
+                _ => self.problem(format!(
+                    "{at}: a space's member names either `with` (a member) or `team`"
+                )),
+            }
+            if let Some(by) = &mut m.invited_by {
+                label(by);
+            }
+            self.time(&at, "invited_at", &m.invited_at);
+        }
+        if in_space.len() != sp.members.len() {
+            self.problem(format!("{at}: a member or team is listed twice"));
+        }
+        for p in &mut sp.posts {
+            if !super::space::POST_KINDS.contains(&p.kind.as_str()) {
+                self.problem(format!(
+                    "{at}: post kind {} is not one of {}",
+                    p.kind,
+                    super::space::POST_KINDS.join(", ")
+                ));
+            }
+            if let Some(id) = p.id
+                && !post_ids.insert(id)
+            {
+                self.problem(format!("{at}: post id {id} is used twice"));
+            }
+            label(&mut p.author);
+            self.time(&at, "posted_at", &p.posted_at);
+        }
+    }
+}
+
+/// Who did something, as careward writes it: a member's email (lower-cased, trimmed),
+/// or a name such as `support:NAME` or `org seed`, kept as it is.
+fn label(text: &mut String) {
+    if let Ok(email) = parse_email(text) {
+        *text = email;
+    }
 }
 
 fn new_member<'a>(
@@ -301,7 +831,7 @@ fn new_member<'a>(
         status: m.status,
         roles: &role_sets[m.email.as_str()],
         principal: m.principal.as_deref(),
-        invited_by: "org seed",
+        invited_by: m.invited_by.as_deref().unwrap_or("org seed"),
     }
 }
 
@@ -337,8 +867,11 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
         .iter()
         .map(|m| (m.email.as_str(), m.roles.iter().cloned().collect()))
         .collect();
+    let now = ctx.now_text();
+    let at = |t: &Option<String>| t.clone().unwrap_or_else(|| now.clone());
+    let numbers = record_numbers(&file.records);
     let summary = store.transaction(
-        &ctx.now_text(),
+        &now,
         ctx.global.dry_run,
         |tx| {
             let new_member = |m| new_member(m, &role_sets);
@@ -354,16 +887,27 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                 },
                 &new_member(founder),
             )?;
-            let mut ids = BTreeMap::new();
+            tx.restore_org(&grant("org.manage"), org.id, &at(&file.org.created_at), file.org.invitations_sent)?;
+            let mut ids: BTreeMap<String, Member> = BTreeMap::new();
             for m in &file.members {
                 if m.email != founder.email {
-                    tx.insert_member(&grant("member.invite"), org.id, &new_member(m))?;
+                    tx.insert_member(&policy.founding_grant("member.invite", &format!("member:{}", m.email), path), org.id, &new_member(m))?;
                 }
                 let member = tx
                     .member_by_email(org.id, &m.email)?
                     .ok_or_else(|| anyhow::anyhow!("member {} vanished", m.email))?;
+                tx.restore_member(
+                    &grant("member.invite"),
+                    member.id,
+                    m.invited_by.as_deref().unwrap_or("org seed"),
+                    &at(&m.invited_at),
+                    &at(&m.status_since),
+                )?;
                 ids.insert(m.email.clone(), member);
             }
+            // A label that names a member (an author, a creator) links to them.
+            let member_id = |label: &str| ids.get(label).map(|m| m.id);
+            let mut team_ids = BTreeMap::new();
             for (kind, specs) in [(GroupKind::Location, &file.locations), (GroupKind::Team, &file.teams)] {
                 let manage = if kind == GroupKind::Location { "location.manage" } else { "team.manage" };
                 let assign = if kind == GroupKind::Location { "location.assign" } else { "team.manage" };
@@ -381,92 +925,202 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                     if g.archived {
                         tx.update_group(&grant(manage), &group, &g.name, "archived")?;
                     }
+                    tx.restore_group_created(&grant(manage), &group, &at(&g.created_at))?;
+                    if kind == GroupKind::Team {
+                        team_ids.insert(g.slug.clone(), group.id);
+                    }
                 }
             }
-            let facts = OrgFacts { tx, policy: &policy };
+            let grantee = |member: &Option<String>, team: &Option<String>| match (member, team) {
+                (Some(email), _) => Grantee::Member(ids[email].id),
+                (None, Some(t)) => Grantee::Team(team_ids[t]),
+                // read() refuses a share or space member that names neither
+                (None, None) => unreachable!("checked when the file was read"),
+            };
             for a in &file.assistants {
                 let assistant = &ids[&a.assistant];
                 let key = assistant.target().key;
                 policy.check_assistance(&assistant.facts(), None, &[])?;
-                if a.org_wide {
-                    tx.assign_assistant(&grant("assistant.assign"), assistant.id, &key, None, "org seed")?;
-                }
-                for t in &a.to {
-                    let therapist = &ids[t];
-                    let current = tx.dedicated_assistants(therapist.id)?;
-                    policy.check_assistance(&assistant.facts(), Some(&therapist.facts()), &current)?;
-                    tx.assign_assistant(&grant("assistant.assign"), assistant.id, &key, Some(therapist.id), "org seed")?;
+                let by = a.assigned_by.as_deref().unwrap_or("org seed");
+                let therapists: Vec<Option<&Member>> = if a.org_wide {
+                    vec![None]
+                } else {
+                    a.to.iter().map(|t| Some(&ids[t])).collect()
+                };
+                for therapist in therapists {
+                    if let Some(t) = therapist {
+                        let current = tx.dedicated_assistants(t.id)?;
+                        policy.check_assistance(&assistant.facts(), Some(&t.facts()), &current)?;
+                    }
+                    let proof = policy.founding_grant("assistant.assign", &key, path);
+                    tx.assign_assistant(&proof, assistant.id, &key, therapist.map(|t| t.id), by)?;
+                    tx.restore_assignment(&grant("assistant.assign"), assistant.id, therapist.map(|t| t.id), by, &at(&a.assigned_at))?;
                 }
             }
-            let n = file.records.len();
+            let live = file.records.iter().filter(|r| r.status != "deleted").count();
             super::record::ensure_record_room(
                 tx,
                 &policy,
                 &org,
-                n as u64,
-                &format!("the file's {n} record{}", if n == 1 { "" } else { "s" }),
+                live as u64,
+                &format!("the file's {live} record{}", if live == 1 { "" } else { "s" }),
             )?;
             let mut shares = 0;
-            for r in &file.records {
+            let mut records = BTreeMap::new();
+            for (r, &number) in file.records.iter().zip(&numbers) {
                 let owner = &ids[&r.owner];
                 let location = match &r.location {
                     Some(slug) => tx.group(GroupKind::Location, org.id, slug)?.map(|g| g.id),
                     None => None,
                 };
-                // The owner must be able to hold records, as on every other path.
-                let as_owner = TargetFacts {
-                    key: "record:new".into(),
-                    owner: Some(MemberRef { id: owner.id, email: owner.email.clone() }),
-                    locations: r.location.iter().cloned().collect(),
-                    confidential: r.confidential,
-                    ..TargetFacts::org()
-                };
-                if owner.status != MemberStatus::Active
-                    || !policy.authorize(&facts, &Actor::Member(owner.facts()), "record.view", &as_owner)?.decision().allowed
-                {
-                    return Err(Error::invalid(format!(
-                        "{path}: record {} cannot be owned by {}: they are not an active member whose roles hold records",
-                        r.client, owner.email
-                    ))
-                    .into());
-                }
-                let record = tx.insert_record(
-                    &policy.founding_grant("record.create", "record:new", path),
+                let creator = r.creator.as_deref().unwrap_or("org seed");
+                let created_at = at(&r.created_at);
+                let record = tx.restore_record(
+                    &grant("record.create"),
                     org.id,
-                    &NewRecord {
+                    &RestoredRecord {
+                        number,
                         client: &r.client,
                         external_id: r.external_id.as_deref(),
                         owner: owner.id,
-                        creator: "org seed",
-                        creator_id: None,
+                        creator,
+                        creator_id: member_id(creator),
                         location,
                         confidential: r.confidential,
+                        status: &r.status,
+                        status_since: r.status_since.as_deref().unwrap_or(&created_at),
+                        owner_since: r.owner_since.as_deref().unwrap_or(&created_at),
+                        created_at: &created_at,
+                        read_only: r.read_only,
                     },
                 )?;
                 for sh in &r.shares {
-                    let grantee = match (&sh.member, &sh.team) {
-                        (Some(email), _) => Grantee::Member(ids[email].id),
-                        (None, Some(t)) => Grantee::Team(
-                            tx.group(GroupKind::Team, org.id, t)?
-                                .ok_or_else(|| anyhow::anyhow!("team {t} vanished"))?
-                                .id,
-                        ),
-                        (None, None) => unreachable!("checked when the file was read"),
-                    };
-                    tx.put_share(
+                    tx.restore_share(
                         &grant("record.share"),
                         &record,
-                        &NewShare { grantee, level: &sh.level, until: sh.until.as_deref(), reason: None, by: "org seed" },
+                        grantee(&sh.member, &sh.team),
+                        &sh.level,
+                        sh.until.as_deref(),
+                        sh.reason.as_deref(),
+                        sh.shared_by.as_deref().unwrap_or("org seed"),
+                        &at(&sh.shared_at),
                     )?;
                     shares += 1;
                 }
-                if r.status != "active" {
-                    tx.set_record_status(&grant("record.archive"), &record, &r.status)?;
+                for t in &r.transfers {
+                    let row = TransferRow {
+                        from: t.from.clone(),
+                        to: t.to.clone(),
+                        started_by: t.started_by.clone().unwrap_or_else(|| "org seed".into()),
+                        started_at: at(&t.started_at),
+                        status: t.status.clone(),
+                        decided_at: t.decided_at.clone(),
+                        options: t.options.as_ref().map(serde_json::to_string).transpose()?,
+                    };
+                    tx.restore_transfer(&grant("record.transfer"), &record, ids[&t.from].id, ids[&t.to].id, &row)?;
+                }
+                for g in &r.emergency_access {
+                    let row = EmergencyRow {
+                        member: g.member.clone(),
+                        reason: g.reason.clone(),
+                        granted_at: at(&g.granted_at),
+                        until: g.until.clone(),
+                    };
+                    tx.restore_emergency(&grant("record.emergency"), &record, ids[&g.member].id, &row)?;
+                }
+                for a in &r.approvals {
+                    let supervisor = match a.supervisor.as_deref() {
+                        Some(SUPPORT_SUPERVISOR) => None,
+                        Some(email) => Some(ids[email].id),
+                        None => Some(record.owner.id),
+                    };
+                    tx.restore_approval(&grant("record.share"), &record, ids[&a.member].id, supervisor, &at(&a.set_at))?;
+                }
+                records.insert(number, (record, r));
+            }
+            for (record, r) in records.values() {
+                if let Some(original) = r.copy_of.and_then(|n| records.get(&n)) {
+                    tx.restore_copy_of(&grant("record.transfer"), record, &original.0)?;
+                }
+            }
+            // Entries with their ids first, so that those given new ids take none of them.
+            for with_id in [true, false] {
+                for (record, r) in records.values() {
+                    for e in r.entries.iter().filter(|e| e.id.is_some() == with_id) {
+                        let created_at = at(&e.created_at);
+                        tx.restore_entry(
+                            &grant("entry.create"),
+                            record,
+                            &RestoredEntry {
+                                id: e.id,
+                                kind: &e.kind,
+                                title: &e.title,
+                                author: &e.author,
+                                author_id: member_id(&e.author),
+                                confidential: e.confidential,
+                                status: &e.status,
+                                created_at: &created_at,
+                                edited_at: e.edited_at.as_deref(),
+                                submitted_at: match (&e.submitted_at, e.status.as_str()) {
+                                    (Some(t), _) => Some(t.as_str()),
+                                    (None, "draft") => None,
+                                    (None, _) => Some(created_at.as_str()),
+                                },
+                                approved_by: e.approved_by.as_deref(),
+                                approved_at: e.approved_at.as_deref(),
+                            },
+                        )?;
+                    }
+                }
+            }
+            let mut space_ids = Vec::new();
+            for with_id in [true, false] {
+                for sp in file.spaces.iter().filter(|s| s.id.is_some() == with_id) {
+                    let record = sp.record.and_then(|n| records.get(&n)).map(|(r, _)| r.id);
+                    let id = tx.restore_space(
+                        &grant("space.create"),
+                        org.id,
+                        sp.id,
+                        &sp.name,
+                        record,
+                        &sp.creator,
+                        member_id(&sp.creator),
+                        &sp.status,
+                        &at(&sp.created_at),
+                    )?;
+                    for m in &sp.members {
+                        tx.restore_space_member(
+                            &grant("space.invite"),
+                            id,
+                            grantee(&m.member, &m.team),
+                            m.invited_by.as_deref().unwrap_or("org seed"),
+                            &at(&m.invited_at),
+                        )?;
+                    }
+                    space_ids.push((id, sp));
+                }
+            }
+            for with_id in [true, false] {
+                for (space, sp) in &space_ids {
+                    for p in sp.posts.iter().filter(|p| p.id.is_some() == with_id) {
+                        tx.restore_post(
+                            &grant("space.post"),
+                            *space,
+                            p.id,
+                            &p.kind,
+                            &p.title,
+                            &p.author,
+                            member_id(&p.author),
+                            &at(&p.posted_at),
+                        )?;
+                    }
                 }
             }
             let counts = json!({
                 "members": file.members.len(), "locations": file.locations.len(), "teams": file.teams.len(),
                 "assistant_assignments": file.assistants.len(), "records": file.records.len(), "shares": shares,
+                "entries": file.records.iter().map(|r| r.entries.len()).sum::<usize>(),
+                "spaces": file.spaces.len(),
             });
             tx.append_audit(&AuditRecord {
                 org: Some(org.id),
@@ -493,6 +1147,8 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
         "assistant_assignments",
         "records",
         "shares",
+        "entries",
+        "spaces",
     ] {
         fields.push((key, summary[key].clone()));
     }
@@ -502,16 +1158,225 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
     )))
 }
 
+/// How `org export` writes what it may not show, or was asked to hide.
+struct Shown<'a, 't> {
+    s: &'a Session<'t>,
+    redact: bool,
+    /// real email → what the file says (itself, or `member-N@example.invalid`)
+    alias: BTreeMap<String, String>,
+    /// how many texts were replaced because the exporter may not read them, by kind
+    /// (indexed by [`CLIENT`], [`ENTRY`], [`SPACE`], [`POST`])
+    replaced: [usize; 4],
+}
+
+// What `org export` may replace: client names, entry titles, space names, post titles.
+const CLIENT: usize = 0;
+const ENTRY: usize = 1;
+const SPACE: usize = 2;
+const POST: usize = 3;
+
+impl Shown<'_, '_> {
+    fn email(&self, email: &str) -> String {
+        self.alias
+            .get(email)
+            .cloned()
+            .unwrap_or_else(|| email.to_string())
+    }
+
+    /// Who did something: a member's email is aliased like the member; any other
+    /// email-like text is hidden under --redact; a name like `support:NAME` stays.
+    fn label(&self, label: &str) -> String {
+        match self.alias.get(label) {
+            Some(a) => a.clone(),
+            None if self.redact && label.contains('@') => "someone@example.invalid".into(),
+            None => label.to_string(),
+        }
+    }
+
+    /// Free text that may identify a client: kept when the exporter may read it (and
+    /// --redact is not given), else its stand-in; an empty text stays empty.
+    fn text(&mut self, text: &str, readable: bool, what: usize, stand_in: String) -> String {
+        if text.is_empty() {
+            return String::new();
+        }
+        if self.redact {
+            return stand_in;
+        }
+        if !readable {
+            self.replaced[what] += 1;
+            return stand_in;
+        }
+        text.to_string()
+    }
+
+    fn may(&self, action: &str, target: &TargetFacts) -> Result<bool> {
+        Ok(!self.redact && self.s.check(action, target)?.decision().allowed)
+    }
+
+    /// One record with everything it holds, as the exporter may see it.
+    fn record(&mut self, r: Record, copy_of: Option<i64>) -> Result<RecordSpec> {
+        let client = if self.redact {
+            client_placeholder(&r)
+        } else {
+            let name = client_shown(self.s, &r)?;
+            if name.replaced() {
+                self.replaced[CLIENT] += 1;
+            }
+            name.text()
+        };
+        let mut shares = Vec::new();
+        for sh in self.s.tx.shares(r.id)? {
+            shares.push(ShareSpec {
+                member: sh.member.as_deref().map(|e| self.email(e)),
+                team: sh.team.clone(),
+                level: sh.level.clone(),
+                until: sh.until.clone(),
+                reason: sh.reason.as_ref().map(|why| {
+                    if self.redact {
+                        "(redacted)".to_string()
+                    } else {
+                        why.clone()
+                    }
+                }),
+                shared_by: Some(self.label(&sh.shared_by)),
+                shared_at: Some(sh.shared_at.clone()),
+            });
+        }
+        let mut transfers = Vec::new();
+        for t in self.s.tx.transfers_of(r.id)? {
+            transfers.push(TransferSpec {
+                from: self.email(&t.from),
+                to: self.email(&t.to),
+                status: t.status.clone(),
+                started_by: Some(self.label(&t.started_by)),
+                started_at: Some(t.started_at.clone()),
+                decided_at: t.decided_at.clone(),
+                options: t
+                    .options
+                    .as_deref()
+                    .map(serde_json::from_str::<CarryOptions>)
+                    .transpose()?,
+            });
+        }
+        let mut entries = Vec::new();
+        for e in self.s.tx.entries(&r)? {
+            let readable = self.may("entry.read", &e.target())?;
+            entries.push(EntrySpec {
+                id: Some(e.id),
+                title: self.text(&e.title, readable, ENTRY, format!("Entry {}", e.id)),
+                kind: e.kind,
+                author: self.label(&e.author),
+                confidential: e.confidential,
+                status: e.status,
+                created_at: Some(e.created_at),
+                edited_at: e.edited_at,
+                submitted_at: e.submitted_at,
+                approved_by: e.approved_by.as_deref().map(|a| self.label(a)),
+                approved_at: e.approved_at,
+            });
+        }
+        let emergency_access = self
+            .s
+            .tx
+            .emergency_grants_of(r.id)?
+            .into_iter()
+            .map(|g| EmergencySpec {
+                member: self.email(&g.member),
+                reason: if self.redact {
+                    "(redacted)".to_string()
+                } else {
+                    g.reason
+                },
+                granted_at: Some(g.granted_at),
+                until: g.until,
+            })
+            .collect();
+        let approvals = self
+            .s
+            .tx
+            .approvals_of(r.id)?
+            .into_iter()
+            .map(|(member, supervisor, set_at)| ApprovalSpec {
+                member: self.email(&member),
+                supervisor: Some(match supervisor {
+                    Some(email) => self.email(&email),
+                    None => SUPPORT_SUPERVISOR.to_string(),
+                }),
+                set_at: Some(set_at),
+            })
+            .collect();
+        Ok(RecordSpec {
+            number: Some(r.number),
+            client,
+            owner: self.email(&r.owner.email),
+            location: r.location.clone(),
+            confidential: r.confidential,
+            external_id: if self.redact {
+                r.external_id.as_ref().map(|_| format!("ext-{}", r.number))
+            } else {
+                r.external_id.clone()
+            },
+            status: r.status.clone(),
+            read_only: r.read_only,
+            copy_of,
+            creator: Some(self.label(&r.creator)),
+            created_at: Some(r.created_at.clone()),
+            status_since: Some(r.status_since.clone()),
+            owner_since: Some(r.owner_since.clone()),
+            shares,
+            transfers,
+            entries,
+            emergency_access,
+            approvals,
+        })
+    }
+
+    /// One space with its members and posts.
+    fn space(&mut self, sp: Space) -> Result<SpaceSpec> {
+        let readable = self.may("space.view", &sp.target())?;
+        let members = self
+            .s
+            .tx
+            .space_members(sp.id)?
+            .into_iter()
+            .map(|m| SpaceMemberSpec {
+                member: m.member.as_deref().map(|e| self.email(e)),
+                team: m.team,
+                invited_by: Some(self.label(&m.invited_by)),
+                invited_at: Some(m.invited_at),
+            })
+            .collect();
+        let mut posts = Vec::new();
+        for p in self.s.tx.space_posts(sp.id)? {
+            posts.push(PostSpec {
+                id: Some(p.id),
+                kind: p.kind,
+                title: self.text(&p.title, readable, POST, format!("Post {}", p.id)),
+                author: self.label(&p.author),
+                posted_at: Some(p.posted_at),
+            });
+        }
+        Ok(SpaceSpec {
+            id: Some(sp.id),
+            name: self.text(&sp.name, readable, SPACE, format!("Space {}", sp.id)),
+            record: sp.record.as_ref().map(|(number, _)| *number),
+            creator: self.label(&sp.creator),
+            status: sp.status.clone(),
+            created_at: Some(sp.created_at.clone()),
+            members,
+            posts,
+        })
+    }
+}
+
 /// `org export`: the organisation as a file `org seed` reads.
 pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
     ctx.in_org(|s| {
         // The whole organisation at once: for whoever may read its audit trail.
         s.authorize("audit.view", &TargetFacts::org())?;
-        let members: Vec<_> =
-            s.tx.members(s.org.id, &MemberFilter::default())?
-                .into_iter()
-                .filter(|m| m.status != MemberStatus::Removed)
-                .collect();
+        // Removed members too: their history (records they authored, transfers, copies
+        // they keep) names them.
+        let members = s.tx.members(s.org.id, &MemberFilter::default())?;
         let alias: BTreeMap<String, String> = members
             .iter()
             .enumerate()
@@ -524,6 +1389,12 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
                 (m.email.clone(), e)
             })
             .collect();
+        let mut shown = Shown {
+            s,
+            redact,
+            alias,
+            replaced: [0; 4],
+        };
         let mut locations_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut teams_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let groups =
@@ -537,6 +1408,7 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
                         slug: g.slug.clone(),
                         name: g.name.clone(),
                         archived: g.status == "archived",
+                        created_at: Some(g.created_at.clone()),
                     });
                 }
                 Ok(specs)
@@ -547,7 +1419,7 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
             .iter()
             .enumerate()
             .map(|(i, m)| MemberSpec {
-                email: alias[&m.email].clone(),
+                email: shown.email(&m.email),
                 name: if redact && !m.name.is_empty() {
                     format!("Member {}", i + 1)
                 } else {
@@ -563,67 +1435,41 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
                 status: m.status,
                 locations: locations_of.remove(&m.email).unwrap_or_default(),
                 teams: teams_of.remove(&m.email).unwrap_or_default(),
+                invited_by: Some(shown.label(&m.invited_by)),
+                invited_at: Some(m.invited_at.clone()),
+                status_since: Some(m.status_since.clone()),
             })
             .collect();
-        let mut assistants: BTreeMap<String, AssistantSpec> = BTreeMap::new();
+        // One entry per assistant, scope and assignment (who and when).
+        let mut assistants: BTreeMap<(String, bool, String, String), AssistantSpec> =
+            BTreeMap::new();
         for a in s.tx.assignments(s.org.id)? {
-            let spec = assistants
-                .entry(a.assistant.clone())
-                .or_insert_with(|| AssistantSpec {
-                    assistant: alias.get(&a.assistant).cloned().unwrap_or_default(),
-                    org_wide: false,
-                    to: Vec::new(),
-                });
-            match &a.therapist {
-                Some(t) => spec.to.push(alias.get(t).cloned().unwrap_or_default()),
-                None => spec.org_wide = true,
+            let key = (
+                a.assistant.clone(),
+                a.therapist.is_some(),
+                a.assigned_at.clone(),
+                a.assigned_by.clone(),
+            );
+            let spec = assistants.entry(key).or_insert_with(|| AssistantSpec {
+                assistant: shown.email(&a.assistant),
+                org_wide: a.therapist.is_none(),
+                to: Vec::new(),
+                assigned_by: Some(shown.label(&a.assigned_by)),
+                assigned_at: Some(a.assigned_at.clone()),
+            });
+            if let Some(t) = &a.therapist {
+                spec.to.push(shown.email(t));
             }
         }
-        let mut hidden = 0;
+        let copies = s.tx.copies_of(s.org.id)?;
         let mut records = Vec::new();
-        for (i, r) in
-            s.tx.records(s.org.id, &RecordFilter::default())?
-                .into_iter()
-                .enumerate()
-        {
-            if r.status == "deleted" {
-                continue;
-            }
-            // A client's name is profile information: only whoever may read the profile sees it.
-            let readable = !redact && s.check("profile.read", &r.target())?.decision().allowed;
-            if !readable && !redact {
-                hidden += 1;
-            }
-            let shares =
-                s.tx.shares(r.id)?
-                    .into_iter()
-                    .map(|sh| ShareSpec {
-                        member: sh.member.map(|e| alias.get(&e).cloned().unwrap_or(e)),
-                        team: sh.team,
-                        level: sh.level,
-                        until: sh.until,
-                    })
-                    .collect();
-            records.push(RecordSpec {
-                client: if readable {
-                    r.client.clone()
-                } else {
-                    format!("Client {}", i + 1)
-                },
-                owner: alias
-                    .get(&r.owner.email)
-                    .cloned()
-                    .unwrap_or(r.owner.email.clone()),
-                location: r.location.clone(),
-                confidential: r.confidential,
-                external_id: if redact {
-                    r.external_id.as_ref().map(|_| format!("ext-{}", i + 1))
-                } else {
-                    r.external_id.clone()
-                },
-                status: r.status.clone(),
-                shares,
-            });
+        for r in s.tx.records(s.org.id, &RecordFilter::default())? {
+            let copy_of = copies.get(&r.number).copied();
+            records.push(shown.record(r, copy_of)?);
+        }
+        let mut spaces = Vec::new();
+        for sp in s.tx.spaces(s.org.id)? {
+            spaces.push(shown.space(sp)?);
         }
         let file = OrgFile {
             org: OrgSpec {
@@ -633,12 +1479,15 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
                 policy: s.org.policy_source.clone(),
                 seats: s.org.seats,
                 invitations: s.org.invitation_allowance,
+                invitations_sent: s.org.invitations_sent,
+                created_at: Some(s.org.created_at.clone()),
             },
             locations,
             teams,
             members: member_specs,
             assistants: assistants.into_values().collect(),
             records,
+            spaces,
         };
         let output = match ctx.global.format {
             Format::Json => Output::Object(
@@ -652,17 +1501,24 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
             _ => Output::Text(serde_yaml::to_string(&file)?),
         };
         let mut reply = Reply::from(output);
-        if hidden > 0 {
-            reply.note = Some(format!(
-                "{hidden} client name{} replaced: you may not read {}",
-                if hidden == 1 { "" } else { "s" },
-                if hidden == 1 {
-                    "that profile"
-                } else {
-                    "those profiles"
-                }
-            ));
-        }
+        reply.note = replaced_note(shown.replaced);
         Ok(reply)
+    })
+}
+
+/// What the exporter was not shown, and why.
+fn replaced_note(replaced: [usize; 4]) -> Option<String> {
+    // in the order of CLIENT, ENTRY, SPACE, POST
+    let parts: Vec<String> = ["client name", "entry title", "space name", "post title"]
+        .iter()
+        .zip(replaced)
+        .filter(|(_, n)| *n > 0)
+        .map(|(what, n)| format!("{n} {what}{}", if n == 1 { "" } else { "s" }))
+        .collect();
+    (!parts.is_empty()).then(|| {
+        format!(
+            "{} replaced: you may not read them (client profiles, entries, spaces)",
+            parts.join(", ")
+        )
     })
 }

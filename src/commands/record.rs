@@ -587,11 +587,48 @@ const LIST_COLUMNS: &[&str] = &[
     "status",
 ];
 
-fn list_row(r: &Record) -> Vec<Value> {
+/// The name a client goes by for whoever is acting. A client's name is profile
+/// information: whoever may read the record's profile sees it; anyone else (support
+/// staff, an administrator) sees `Client N`, N being the record's number. `record
+/// list`, `record show` and `org export` all name clients through this one function.
+pub(super) fn client_shown(s: &Session, r: &Record) -> Result<ClientName> {
+    Ok(
+        if s.check("profile.read", &r.target())?.decision().allowed {
+            ClientName::Real(r.client.clone())
+        } else {
+            ClientName::Replaced(client_placeholder(r))
+        },
+    )
+}
+
+/// What stands for a client's name where it may not be shown (and in `org export --redact`).
+pub(super) fn client_placeholder(r: &Record) -> String {
+    format!("Client {}", r.number)
+}
+
+/// A client's name as shown: the real one, or its stand-in.
+pub(super) enum ClientName {
+    Real(String),
+    Replaced(String),
+}
+
+impl ClientName {
+    pub(super) fn replaced(&self) -> bool {
+        matches!(self, ClientName::Replaced(_))
+    }
+
+    pub(super) fn text(self) -> String {
+        match self {
+            ClientName::Real(t) | ClientName::Replaced(t) => t,
+        }
+    }
+}
+
+fn list_row(r: &Record, client: String) -> Vec<Value> {
     vec![
         json!(r.number),
         json!(r.external_id),
-        json!(r.client),
+        json!(client),
         json!(r.owner.email),
         json!(r.location),
         json!(r.confidential),
@@ -652,10 +689,11 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             },
         )?;
         let (shown, hidden) = visible(s, records)?;
-        let mut reply = Reply::from(Output::list(
-            LIST_COLUMNS,
-            shown.iter().map(list_row).collect(),
-        ));
+        let mut rows = Vec::with_capacity(shown.len());
+        for r in &shown {
+            rows.push(list_row(r, client_shown(s, r)?.text()));
+        }
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
         reply.note = left_out_note(hidden);
         Ok(reply)
     })
@@ -678,6 +716,12 @@ fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
         let r = find(s, &args.id)?;
         s.authorize("record.view", &r.target())?;
         let mut fields = record_fields(&r);
+        let client = client_shown(s, &r)?.text();
+        for (name, value) in &mut fields {
+            if *name == "client" {
+                *value = json!(client);
+            }
+        }
         fields.push(("partially_confidential", partially_confidential(s, &r)?));
         Ok(Output::object(fields).into())
     })
@@ -1115,7 +1159,8 @@ fn leave(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
 /// What a transfer carries (shared/seeds/RELATED.md, "What information is included in
 /// a record transfer?"): the policy says, by kind of entry, what always goes, what goes
 /// when asked, and what never does.
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct CarryOptions {
     /// carry confidential entries (and, moving all of a member's records, confidential records)
     pub include_confidential: bool,
@@ -1446,6 +1491,7 @@ pub fn move_all(
         // (related article on confidentiality: "they see only how many each
         // practitioner has — not their titles or numbers").
         let known = s.check("record.view", &r.target())?.decision().allowed;
+        let client = client_shown(s, &r)?.text();
         let row = |outcome: &str, plan: Option<&CarryPlan>, copy: Option<i64>| {
             let report = plan
                 .filter(|_| known)
@@ -1472,7 +1518,7 @@ pub fn move_all(
             };
             vec![
                 if known { json!(r.number) } else { Value::Null },
-                if known { json!(r.client) } else { Value::Null },
+                if known { json!(client) } else { Value::Null },
                 json!(r.owner.email),
                 json!(to.email),
                 json!(outcome),
@@ -1651,23 +1697,21 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
             .unzip();
         let numbers: Vec<i64> = records.iter().map(|r| r.number).collect();
         let (shown, hidden) = visible(s, records)?;
-        let rows = shown
-            .iter()
-            .map(|r| {
-                let i = numbers
-                    .iter()
-                    .position(|n| *n == r.number)
-                    .unwrap_or_default();
-                let (why, since) = &reasons[i];
-                vec![
-                    json!(r.number),
-                    json!(r.client),
-                    json!(r.owner.email),
-                    json!(why),
-                    json!(since),
-                ]
-            })
-            .collect();
+        let mut rows = Vec::with_capacity(shown.len());
+        for r in &shown {
+            let i = numbers
+                .iter()
+                .position(|n| *n == r.number)
+                .unwrap_or_default();
+            let (why, since) = &reasons[i];
+            rows.push(vec![
+                json!(r.number),
+                json!(client_shown(s, r)?.text()),
+                json!(r.owner.email),
+                json!(why),
+                json!(since),
+            ]);
+        }
         let mut reply = Reply::from(Output::list(
             &["record", "client", "owner", "reason", "since"],
             rows,

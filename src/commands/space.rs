@@ -19,7 +19,7 @@ use crate::store::{Grantee, GroupKind, Space};
 
 /// The kinds of exchange a space holds (seed 002: "Share observations, coordinate
 /// actions, and exchange documents").
-const POST_KINDS: [&str; 3] = ["note", "observation", "document"];
+pub(super) const POST_KINDS: [&str; 3] = ["note", "observation", "document"];
 
 #[derive(Subcommand, Debug)]
 pub enum SpaceCommand {

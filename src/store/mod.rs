@@ -15,6 +15,7 @@ mod members;
 mod orgs;
 mod places;
 mod records;
+mod restore;
 mod spaces;
 
 use std::cell::RefCell;
@@ -37,6 +38,7 @@ pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org, Plan};
 pub use places::{Group, GroupKind};
 pub use records::{NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer};
+pub use restore::{EmergencyRow, Post, RestoredEntry, RestoredRecord, TransferRow};
 pub use spaces::{Space, SpaceMember};
 
 /// careward's mark in the SQLite header ("CARW").

@@ -10,6 +10,8 @@ mod member;
 mod member_import;
 mod note;
 mod org;
+mod org_backup;
+mod org_backup_props;
 mod orgfile;
 mod output;
 mod perm;

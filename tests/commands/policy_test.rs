@@ -63,7 +63,11 @@ fn the_psychiatry_clinic_suite_covers_every_cell() {
         "100",
     ]);
     run.ok();
-    assert!(run.stdout.contains("coverage 100.0%"), "{}", run.transcript());
+    assert!(
+        run.stdout.contains("coverage 100.0%"),
+        "{}",
+        run.transcript()
+    );
 }
 
 #[test]
