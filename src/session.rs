@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::Result;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -33,16 +34,12 @@ pub enum ActorSpec {
 }
 
 impl Ctx {
-    /// The clock. `CAREWARD_NOW` (RFC 3339) sets it, for tests and reproducible runs.
+    /// The clock: the system's. A build with the `test-clock` feature (the test suite's)
+    /// reads `CAREWARD_NOW` (RFC 3339) instead; no other build knows that variable.
+    /// The store never lets time run backwards past its newest audit event (see
+    /// [`Store::transaction`]).
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
-        let now = match std::env::var("CAREWARD_NOW") {
-            Ok(text) => DateTime::parse_from_rfc3339(&text)
-                .map_err(|e| {
-                    Error::usage(format!("CAREWARD_NOW={text} is not an RFC 3339 time: {e}"))
-                })?
-                .with_timezone(&Utc),
-            Err(_) => Utc::now(),
-        };
+        let now = test_clock()?.unwrap_or_else(Utc::now);
         Ok(Ctx { global, now })
     }
 
@@ -66,7 +63,12 @@ impl Ctx {
     }
 
     pub fn open_store(&self, create: bool) -> Result<Store> {
-        Store::open(&self.db_path()?, create)
+        Store::open(&self.db_path()?, create, self.busy_timeout())
+    }
+
+    /// `--busy-timeout`: how long to wait for another process's write.
+    pub fn busy_timeout(&self) -> Duration {
+        Duration::from_secs(self.global.busy_timeout)
     }
 
     /// `--as`, checked: present, and with `--reason` when it names support staff.
@@ -139,6 +141,27 @@ impl Ctx {
             },
         )
     }
+}
+
+/// `CAREWARD_NOW`, in a build with the test clock.
+#[cfg(feature = "test-clock")]
+fn test_clock() -> Result<Option<DateTime<Utc>>> {
+    match std::env::var("CAREWARD_NOW") {
+        Ok(text) => Ok(Some(
+            DateTime::parse_from_rfc3339(&text)
+                .map_err(|e| {
+                    Error::usage(format!("CAREWARD_NOW={text} is not an RFC 3339 time: {e}"))
+                })?
+                .with_timezone(&Utc),
+        )),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Without the test clock, time is the system's, whatever the environment says.
+#[cfg(not(feature = "test-clock"))]
+fn test_clock() -> Result<Option<DateTime<Utc>>> {
+    Ok(None)
 }
 
 /// Lower-case and trim an email address, and check that it looks like one.
