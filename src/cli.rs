@@ -7,7 +7,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
     assistant, audit, completions, entry, location, member, note, org, perm, policy, record, role,
-    space, team,
+    space, store, team,
 };
 use crate::output::Format;
 
@@ -115,6 +115,9 @@ pub enum Command {
     /// Read and verify the audit trail
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// The store file as a whole: back it up while others write
+    #[command(subcommand)]
+    Store(store::StoreCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
 }

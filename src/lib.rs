@@ -43,5 +43,6 @@ fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
         Command::Perm(c) => commands::perm::run(ctx, c),
         Command::Policy(c) => commands::policy::run(ctx, c),
         Command::Audit(c) => commands::audit::run(ctx, c),
+        Command::Store(c) => commands::store::run(ctx, c),
     }
 }

@@ -114,6 +114,42 @@ impl Ctx {
         self.in_org_as(&self.actor_spec()?, body)
     }
 
+    /// Run `body` in each organisation of `store` that `pick` names, by slug, as
+    /// the actor named by `--as`, all in one transaction: for a command on the whole
+    /// store (`store backup`). The first failure ends it, undoing every change; a denial
+    /// or a refusal by a rule is recorded in the trail of the organisation that refused.
+    pub fn in_orgs<T>(
+        &self,
+        store: &mut Store,
+        pick: impl Fn(&Org) -> bool,
+        mut body: impl FnMut(&Session) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let spec = self.actor_spec()?;
+        let refusal: RefCell<Option<Refusal>> = RefCell::new(None);
+        store.transaction(
+            &self.now_text(),
+            self.global.dry_run,
+            |tx| {
+                let mut results = Vec::new();
+                for org in tx.orgs()?.into_iter().filter(|o| pick(o)) {
+                    let session = Session::new(tx, org, &spec, self.reason())?;
+                    match body(&session) {
+                        Ok(value) => results.push(value),
+                        Err(err) => {
+                            *refusal.borrow_mut() = session.refusal(&err);
+                            return Err(err);
+                        }
+                    }
+                }
+                Ok(results)
+            },
+            |tx, _| match refusal.take() {
+                Some(r) => r.append(tx),
+                None => Ok(()),
+            },
+        )
+    }
+
     /// [`Ctx::in_org`] with the actor given, for commands whose input names its own
     /// actors (`perm check --batch`).
     pub fn in_org_as<T>(

@@ -9,6 +9,7 @@
 
 mod assistants;
 mod audit;
+mod backup;
 mod entries;
 mod facts;
 mod members;
@@ -30,6 +31,7 @@ use crate::policy::Granted;
 
 pub use assistants::Assignment;
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak, hex};
+pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
