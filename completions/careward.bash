@@ -58,6 +58,9 @@ _careward() {
             careward,space)
                 cmd="careward__subcmd__space"
                 ;;
+            careward,store)
+                cmd="careward__subcmd__store"
+                ;;
             careward,team)
                 cmd="careward__subcmd__team"
                 ;;
@@ -192,6 +195,9 @@ _careward() {
                 ;;
             careward__subcmd__help,space)
                 cmd="careward__subcmd__help__subcmd__space"
+                ;;
+            careward__subcmd__help,store)
+                cmd="careward__subcmd__help__subcmd__store"
                 ;;
             careward__subcmd__help,team)
                 cmd="careward__subcmd__help__subcmd__team"
@@ -423,6 +429,9 @@ _careward() {
                 ;;
             careward__subcmd__help__subcmd__space,show)
                 cmd="careward__subcmd__help__subcmd__space__subcmd__show"
+                ;;
+            careward__subcmd__help__subcmd__store,backup)
+                cmd="careward__subcmd__help__subcmd__store__subcmd__backup"
                 ;;
             careward__subcmd__help__subcmd__team,add)
                 cmd="careward__subcmd__help__subcmd__team__subcmd__add"
@@ -895,6 +904,18 @@ _careward() {
             careward__subcmd__space__subcmd__help,show)
                 cmd="careward__subcmd__space__subcmd__help__subcmd__show"
                 ;;
+            careward__subcmd__store,backup)
+                cmd="careward__subcmd__store__subcmd__backup"
+                ;;
+            careward__subcmd__store,help)
+                cmd="careward__subcmd__store__subcmd__help"
+                ;;
+            careward__subcmd__store__subcmd__help,backup)
+                cmd="careward__subcmd__store__subcmd__help__subcmd__backup"
+                ;;
+            careward__subcmd__store__subcmd__help,help)
+                cmd="careward__subcmd__store__subcmd__help__subcmd__help"
+                ;;
             careward__subcmd__team,add)
                 cmd="careward__subcmd__team__subcmd__add"
                 ;;
@@ -950,7 +971,7 @@ _careward() {
 
     case "${cmd}" in
         careward)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version org member role location team record entry note space assistant perm policy audit completions help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team record entry note space assistant perm policy audit store completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,6 +997,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -984,7 +1009,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version assign unassign list candidates help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign unassign list candidates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,6 +1035,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1018,7 +1047,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__assign)
-            opts="-q -h -V --org-wide --to --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --org-wide --to --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,6 +1077,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1056,7 +1089,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__candidates)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1113,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1174,7 +1211,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1200,6 +1237,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1208,7 +1249,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__unassign)
-            opts="-q -h -V --from --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --from --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1238,6 +1279,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1246,7 +1291,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version log verify help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version log verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1270,6 +1315,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1336,7 +1385,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__log)
-            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1390,6 +1439,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1398,7 +1451,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,6 +1477,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1432,7 +1489,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__completions)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1456,6 +1513,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1466,7 +1527,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version add list show edit submit export help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1492,6 +1553,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1500,7 +1565,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__add)
-            opts="-q -h -V --kind --title --confidential --draft --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --kind --title --confidential --draft --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1534,6 +1599,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1542,7 +1611,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__edit)
-            opts="-q -h -V --title --confidential --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --title --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,6 +1645,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1584,7 +1657,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__export)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1608,6 +1681,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1730,7 +1807,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1754,6 +1831,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1764,7 +1845,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1788,6 +1869,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1798,7 +1883,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__submit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1824,6 +1909,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1832,7 +1921,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help)
-            opts="org member role location team record entry note space assistant perm policy audit completions help"
+            opts="org member role location team record entry note space assistant perm policy audit store completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3105,6 +3194,34 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__help__subcmd__store)
+            opts="backup"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__store__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__help__subcmd__team)
             opts="create list show add remove rename archive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3218,7 +3335,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version create list show edit archive assign unassign help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit archive assign unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3244,6 +3361,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3252,7 +3373,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3276,6 +3397,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3286,7 +3411,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__assign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3435,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3320,7 +3449,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3348,6 +3477,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3358,7 +3491,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__edit)
-            opts="-q -h -V --name --active --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --name --active --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3386,6 +3519,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3522,7 +3659,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3546,6 +3683,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3556,7 +3697,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3580,6 +3721,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3590,7 +3735,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__unassign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3616,6 +3761,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3624,7 +3773,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3650,6 +3799,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3658,7 +3811,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3682,6 +3835,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3692,7 +3849,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__cancel)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3718,6 +3875,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3726,7 +3887,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__deactivate)
-            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3756,6 +3917,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3764,7 +3929,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__edit)
-            opts="-q -h -V --name --title --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --name --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3796,6 +3961,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3974,7 +4143,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__invite)
-            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4028,6 +4197,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4036,7 +4209,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__list)
-            opts="-q -h -V --role --status --search --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --role --status --search --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4074,6 +4247,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4082,7 +4259,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__overview)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4106,6 +4283,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4116,7 +4297,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4140,6 +4321,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4150,7 +4335,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4174,6 +4359,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4184,7 +4373,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4210,6 +4399,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4218,7 +4411,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version approve pending help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version approve pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4244,6 +4437,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4252,7 +4449,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__approve)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4276,6 +4473,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4342,7 +4543,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4368,6 +4569,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4376,7 +4581,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version init seed export list show set help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version init seed export list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4402,6 +4607,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4410,7 +4619,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__export)
-            opts="-q -h -V --redact --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --redact --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4434,6 +4643,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4556,7 +4769,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__init)
-            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4610,6 +4823,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4618,7 +4835,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4642,6 +4859,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4652,7 +4873,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__seed)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4678,6 +4899,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4686,7 +4911,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__set)
-            opts="-q -h -V --plan --seats --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --plan --seats --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4720,6 +4945,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4728,7 +4957,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4754,6 +4983,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4762,7 +4995,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version check list who-can lookup help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version check list who-can lookup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4788,6 +5021,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4796,7 +5033,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__check)
-            opts="-q -h -V --explain --batch --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --explain --batch --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4820,6 +5057,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4914,7 +5155,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4938,6 +5179,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4948,7 +5193,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__lookup)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version record entry space member location team"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version record entry space member location team"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4972,6 +5217,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4982,7 +5231,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__who__subcmd__can)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5008,6 +5257,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5016,7 +5269,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version list show validate help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version list show validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5040,6 +5293,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5120,7 +5377,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5144,6 +5401,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5154,7 +5415,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5178,6 +5439,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5188,7 +5453,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__validate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5214,6 +5479,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5222,7 +5491,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5248,6 +5517,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5256,7 +5529,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__access)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5280,6 +5553,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5290,7 +5567,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5314,6 +5591,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5324,7 +5605,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__confidential)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version on off"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5350,6 +5631,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5358,7 +5643,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__create)
-            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5400,6 +5685,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5408,7 +5697,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5434,6 +5723,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5442,7 +5735,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__edit)
-            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5480,6 +5773,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5488,7 +5785,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__emergency__subcmd__access)
-            opts="-q -h -V --for --list --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --for --list --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5516,6 +5813,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5848,7 +6149,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__import)
-            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5886,6 +6187,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5894,7 +6199,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5920,6 +6225,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5928,7 +6237,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__list)
-            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5970,6 +6279,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5978,7 +6291,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__open)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6002,6 +6315,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6012,7 +6329,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6036,6 +6353,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6046,7 +6367,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6070,6 +6391,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6080,7 +6405,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__restore)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6106,6 +6431,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6114,7 +6443,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__share)
-            opts="-q -h -V --with --team --level --until --require-approval --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --with --team --level --until --require-approval --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6156,6 +6485,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6164,7 +6497,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6190,6 +6523,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6198,7 +6535,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer)
-            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --help --version accept decline help"
+            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6236,6 +6573,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6244,7 +6585,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6268,6 +6609,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6278,7 +6623,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__decline)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6302,6 +6647,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6368,7 +6717,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfers)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6394,6 +6743,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6402,7 +6755,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__unshare)
-            opts="-q -h -V --with --team --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --with --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6436,6 +6789,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6444,7 +6801,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version assign remove list help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6470,6 +6827,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6478,7 +6839,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__assign)
-            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6506,6 +6867,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6586,7 +6951,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6612,6 +6977,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6620,7 +6989,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__remove)
-            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6650,6 +7019,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6658,7 +7031,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version create list show invite members leave archive post help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show invite members leave archive post help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6684,6 +7057,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6692,7 +7069,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6718,6 +7095,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6726,7 +7107,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__create)
-            opts="-q -h -V --from-record --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --from-record --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6754,6 +7135,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6904,7 +7289,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__invite)
-            opts="-q -h -V --member --team --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --member --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6938,6 +7323,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6946,7 +7335,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6970,6 +7359,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6980,7 +7373,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7004,6 +7397,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7014,7 +7411,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__members)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7040,6 +7437,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7048,7 +7449,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__post)
-            opts="-q -h -V --kind --title --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --kind --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7082,6 +7483,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7090,7 +7495,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7116,6 +7521,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7123,8 +7532,8 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        careward__subcmd__team)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version create list show add remove rename archive help"
+        careward__subcmd__store)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7150,6 +7559,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7157,8 +7570,8 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        careward__subcmd__team__subcmd__add)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+        careward__subcmd__store__subcmd__backup)
+            opts="-q -h -V --force --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7182,6 +7595,128 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__store__subcmd__help)
+            opts="backup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__store__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__store__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__team)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show add remove rename archive help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__team__subcmd__add)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7192,7 +7727,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7218,6 +7753,10 @@ _careward() {
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
                     return 0
                     ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7226,7 +7765,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7254,6 +7793,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7390,7 +7933,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7414,6 +7957,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7424,7 +7971,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7448,6 +7995,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7458,7 +8009,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__rename)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7482,6 +8033,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7492,7 +8047,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7516,6 +8071,10 @@ _careward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -20,6 +20,7 @@ _careward() {
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -43,6 +44,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -74,6 +76,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -91,6 +94,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -108,6 +112,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--redact[Replace client names, member names, emails and external ids]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -125,6 +130,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -141,6 +147,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -159,6 +166,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -223,6 +231,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -254,6 +263,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--accepted[Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty]' \
 '--update[With --csv\: bring existing members'\'' name, title and roles to the file'\''s values]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
@@ -273,6 +283,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -289,6 +300,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -309,6 +321,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -325,6 +338,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -344,6 +358,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -362,6 +377,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--keep-copy[With --transfer-to\: they keep read-only archived copies of their records, with what is not carried]' \
 '(--keep-copy)--discard-excluded[With --transfer-to\: delete what the transfer does not carry (invoices, tasks…), knowingly]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
@@ -381,6 +397,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -398,6 +415,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -415,6 +433,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -495,6 +514,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -520,6 +540,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -539,6 +560,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -557,6 +579,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -610,6 +633,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -635,6 +659,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -652,6 +677,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived locations]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -669,6 +695,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -687,6 +714,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--active[Make an archived location active again]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -705,6 +733,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -722,6 +751,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -740,6 +770,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -810,6 +841,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -835,6 +867,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -852,6 +885,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived teams]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -869,6 +903,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -886,6 +921,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -904,6 +940,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -922,6 +959,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -940,6 +978,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1009,6 +1048,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1037,6 +1077,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Mark the whole record confidential]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -1057,6 +1098,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -1078,6 +1120,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1094,6 +1137,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1111,6 +1155,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1131,6 +1176,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--no-location[Take the record off its location]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -1149,6 +1195,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1166,6 +1213,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1183,6 +1231,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1200,6 +1249,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1217,6 +1267,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1239,6 +1290,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -1259,6 +1311,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1276,6 +1329,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1293,6 +1347,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1313,6 +1368,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--include-confidential[Carry confidential notes and documents (with --all-from\: confidential records too)]' \
 '--include-raw-data[Carry raw data]' \
 '--keep-copy[The previous owner keeps a read-only archived copy with everything, what is not carried included]' \
@@ -1342,6 +1398,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1359,6 +1416,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1408,6 +1466,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1424,6 +1483,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1441,6 +1501,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--list[List the active and past emergency grants (yours; all of them if you read the audit trail)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -1579,6 +1640,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1605,6 +1667,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Visible only to its author and the record'\''s owner]' \
 '--draft[Keep it as a draft (a note not submitted yet\: it asks for no approval)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
@@ -1624,6 +1687,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1641,6 +1705,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1660,6 +1725,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1677,6 +1743,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1694,6 +1761,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1759,6 +1827,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1783,6 +1852,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1800,6 +1870,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1848,6 +1919,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1873,6 +1945,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1890,6 +1963,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1906,6 +1980,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1925,6 +2000,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1942,6 +2018,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1959,6 +2036,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1976,6 +2054,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1995,6 +2074,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2068,6 +2148,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2093,6 +2174,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '(--to)--org-wide[Assist every therapist of the organisation]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
@@ -2112,6 +2194,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2129,6 +2212,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2145,6 +2229,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2202,6 +2287,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2226,6 +2312,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--explain[Print the reasons that decided it]' \
 '()--batch[Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
@@ -2246,6 +2333,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2262,6 +2350,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2280,6 +2369,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2338,6 +2428,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2362,6 +2453,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2378,6 +2470,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2395,6 +2488,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2448,6 +2542,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2479,6 +2574,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2495,6 +2591,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2536,6 +2633,78 @@ esac
     ;;
 esac
 ;;
+(store)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__store_commands" \
+"*::: :->store" \
+&& ret=0
+
+    case $state in
+    (store)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-store-command-$line[1]:"
+        case $line[1] in
+            (backup)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--force[Replace FILE even if it is not empty]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- Where to write the copy (mode 0600); an existing file must be empty, or --force:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__store__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-store-help-command-$line[1]:"
+        case $line[1] in
+            (backup)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -2543,6 +2712,7 @@ _arguments "${_arguments_options[@]}" : \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3117,6 +3287,26 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(store)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__store_commands" \
+"*::: :->store" \
+&& ret=0
+
+    case $state in
+    (store)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-store-command-$line[1]:"
+        case $line[1] in
+            (backup)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3150,6 +3340,7 @@ _careward_commands() {
 'perm:Ask the policy\: may this member do this?' \
 'policy:List, show and validate policies' \
 'audit:Read and verify the audit trail' \
+'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3377,6 +3568,7 @@ _careward__subcmd__help_commands() {
 'perm:Ask the policy\: may this member do this?' \
 'policy:List, show and validate policies' \
 'audit:Read and verify the audit trail' \
+'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3920,6 +4112,18 @@ _careward__subcmd__help__subcmd__space__subcmd__post_commands() {
 _careward__subcmd__help__subcmd__space__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward help space show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__store_commands] )) ||
+_careward__subcmd__help__subcmd__store_commands() {
+    local commands; commands=(
+'backup:Write a consistent copy of the whole store to FILE, while others go on writing' \
+    )
+    _describe -t commands 'careward help store commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__store__subcmd__backup_commands] )) ||
+_careward__subcmd__help__subcmd__store__subcmd__backup_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help store backup commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__team_commands] )) ||
 _careward__subcmd__help__subcmd__team_commands() {
@@ -4934,6 +5138,37 @@ _careward__subcmd__space__subcmd__post_commands() {
 _careward__subcmd__space__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward space show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__store_commands] )) ||
+_careward__subcmd__store_commands() {
+    local commands; commands=(
+'backup:Write a consistent copy of the whole store to FILE, while others go on writing' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward store commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__store__subcmd__backup_commands] )) ||
+_careward__subcmd__store__subcmd__backup_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward store backup commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__store__subcmd__help_commands] )) ||
+_careward__subcmd__store__subcmd__help_commands() {
+    local commands; commands=(
+'backup:Write a consistent copy of the whole store to FILE, while others go on writing' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward store help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__store__subcmd__help__subcmd__backup_commands] )) ||
+_careward__subcmd__store__subcmd__help__subcmd__backup_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward store help backup commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__store__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__store__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward store help help commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__team_commands] )) ||
 _careward__subcmd__team_commands() {

@@ -164,18 +164,16 @@ fn check_destination(file: &Path, store: &Path, force: bool) -> Result<()> {
         _ => false,
     };
     if same(file, store) {
-        return Err(
-            Error::conflict(format!("{shown} is the store itself"))
-                .hinted("name another file for the copy")
-                .into(),
-        );
+        return Err(Error::conflict(format!("{shown} is the store itself"))
+            .hinted("name another file for the copy")
+            .into());
     }
     if meta.len() > 0 && !force {
-        return Err(Error::conflict(format!(
-            "{shown} already exists and is not empty"
-        ))
-        .hinted("name a new file, or add --force to replace it")
-        .into());
+        return Err(
+            Error::conflict(format!("{shown} already exists and is not empty"))
+                .hinted("name a new file, or add --force to replace it")
+                .into(),
+        );
     }
     Ok(())
 }

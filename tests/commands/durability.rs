@@ -166,7 +166,16 @@ fn a_store_is_private_whatever_existed_before() {
     for file in [&db, &wal, &shm] {
         std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o664)).unwrap();
     }
-    run_on(&["member", "invite", "bob@demo.org", "--role", "practitioner", "--as", ADMIN]).ok();
+    run_on(&[
+        "member",
+        "invite",
+        "bob@demo.org",
+        "--role",
+        "practitioner",
+        "--as",
+        ADMIN,
+    ])
+    .ok();
     for file in [&db, &wal, &shm] {
         assert_eq!(mode(file), 0o600, "{}", file.display());
     }
@@ -218,7 +227,15 @@ fn a_writer_that_gives_up_waiting_says_the_store_is_busy_and_exits_7() {
     let env = TestEnv::org("clinic");
     let lock = hold_write_lock(&env);
     let db = env.db().display().to_string();
-    let invite = ["member", "invite", "bob@demo.org", "--role", "practitioner", "--as", ADMIN];
+    let invite = [
+        "member",
+        "invite",
+        "bob@demo.org",
+        "--role",
+        "practitioner",
+        "--as",
+        ADMIN,
+    ];
 
     let mut cmd = env.command();
     cmd.env("CAREWARD_BUSY_TIMEOUT", "1");
@@ -241,7 +258,10 @@ fn a_writer_that_gives_up_waiting_says_the_store_is_busy_and_exits_7() {
     env.run(&all).code(7);
     drop(lock);
     assert_eq!(
-        count(&env, "SELECT count(*) FROM member WHERE email = 'bob@demo.org'"),
+        count(
+            &env,
+            "SELECT count(*) FROM member WHERE email = 'bob@demo.org'"
+        ),
         0
     );
     env.run(&invite).ok();
@@ -260,7 +280,15 @@ fn a_writer_waits_for_the_store_while_another_holds_it() {
     let started = Instant::now();
     env.run_with(
         cmd,
-        &["member", "invite", "bob@demo.org", "--role", "practitioner", "--as", ADMIN],
+        &[
+            "member",
+            "invite",
+            "bob@demo.org",
+            "--role",
+            "practitioner",
+            "--as",
+            ADMIN,
+        ],
         None,
     )
     .ok();
@@ -344,8 +372,10 @@ fn a_backup_copies_every_organisation_privately_and_verifies_as_the_original() {
     assert_eq!(backup[0]["details"]["file"], copy.to_str().unwrap());
     // the copy is a careward store with the same members
     let members = |db: &str| {
-        env.run(&["member", "list", "--db", db, "--as", ADMIN, "--format", "json"])
-            .json()
+        env.run(&[
+            "member", "list", "--db", db, "--as", ADMIN, "--format", "json",
+        ])
+        .json()
     };
     assert_eq!(
         members(copy.to_str().unwrap()),
@@ -400,7 +430,16 @@ fn a_backup_needs_audit_view_in_every_organisation() {
     // once they may view south's trail too, the backup is audited in all three
     env.as_(
         "head@south.org",
-        &["member", "invite", ADMIN, "--role", "administrator", "--accepted", "--org", "south"],
+        &[
+            "member",
+            "invite",
+            ADMIN,
+            "--role",
+            "administrator",
+            "--accepted",
+            "--org",
+            "south",
+        ],
     )
     .ok();
     let before = env.audit_count();
@@ -411,7 +450,11 @@ fn a_backup_needs_audit_view_in_every_organisation() {
     );
     let events = env.events(before);
     assert_eq!(events.len(), 3);
-    assert!(events.iter().all(|e| e.0 == "store.backup" && e.2 == "allowed"));
+    assert!(
+        events
+            .iter()
+            .all(|e| e.0 == "store.backup" && e.2 == "allowed")
+    );
     for org in ["demo", "north", "south"] {
         assert_eq!(verify(&env, file, org, ADMIN)["status"], "ok");
     }
@@ -452,7 +495,10 @@ fn a_backup_dry_run_says_what_it_would_write_and_writes_nothing() {
     let env = TestEnv::org("clinic");
     let copy = env.dir().join("b.db");
     let before = env.snapshot();
-    let run = env.as_(ADMIN, &["store", "backup", copy.to_str().unwrap(), "--dry-run"]);
+    let run = env.as_(
+        ADMIN,
+        &["store", "backup", copy.to_str().unwrap(), "--dry-run"],
+    );
     run.ok().stderr_has(&format!(
         "dry run: would write a copy of the store (organisation demo) to {}; nothing was changed",
         copy.display()
@@ -597,8 +643,11 @@ fn pat_with_records(records: usize) -> TestEnv {
         csv.push_str(&format!("Client {i},{PAT},X-{i:05}\n"));
     }
     let file = env.write("records.csv", &csv);
-    env.as_(COL, &["record", "import", "--csv", file.to_str().unwrap(), "-q"])
-        .ok();
+    env.as_(
+        COL,
+        &["record", "import", "--csv", file.to_str().unwrap(), "-q"],
+    )
+    .ok();
     env
 }
 
@@ -664,12 +713,12 @@ fn eight_processes_at_once_all_land_and_the_trail_verifies() {
     // Each worker runs its commands one after another; the eight run at once.
     let mut plans: Vec<Vec<Vec<String>>> = Vec::new();
     for csv in &csvs {
-        plans.push(vec![
-            vec!["member", "invite", "--csv", csv, "--as", ADMIN, "-q"],
-        ]
-        .into_iter()
-        .map(|a| a.into_iter().map(String::from).collect())
-        .collect());
+        plans.push(
+            vec![vec!["member", "invite", "--csv", csv, "--as", ADMIN, "-q"]]
+                .into_iter()
+                .map(|a| a.into_iter().map(String::from).collect())
+                .collect(),
+        );
     }
     // role changes: each worker toggles coordinator on its own practitioner 3 times
     for who in [KIM, "lee@demo.org"] {
@@ -715,9 +764,17 @@ fn eight_processes_at_once_all_land_and_the_trail_verifies() {
         (0..4)
             .map(|i| {
                 let title = format!("Title {i}");
-                ["member", "edit", "sue@demo.org", "--title", &title, "--as", ADMIN]
-                    .map(String::from)
-                    .to_vec()
+                [
+                    "member",
+                    "edit",
+                    "sue@demo.org",
+                    "--title",
+                    &title,
+                    "--as",
+                    ADMIN,
+                ]
+                .map(String::from)
+                .to_vec()
             })
             .collect(),
     );
@@ -800,7 +857,10 @@ fn eight_processes_at_once_all_land_and_the_trail_verifies() {
     );
     assert_eq!(events("action = 'record.create'"), 12);
     assert_eq!(events("action = 'record.transfer'"), 6);
-    assert_eq!(events("action LIKE 'role.%' AND target = 'member:kim@demo.org'"), 6);
+    assert_eq!(
+        events("action LIKE 'role.%' AND target = 'member:kim@demo.org'"),
+        6
+    );
     assert_eq!(events("outcome <> 'allowed'"), 0);
     audit_verifies(&env);
 }
@@ -818,7 +878,15 @@ fn a_backup_taken_while_others_write_is_consistent_and_verifies() {
             let cmds: Vec<std::process::Command> = (0..15)
                 .map(|i| {
                     let mut cmd = env.std_command();
-                    cmd.args(["record", "create", "--client", &format!("C{i}"), "--as", owner, "-q"]);
+                    cmd.args([
+                        "record",
+                        "create",
+                        "--client",
+                        &format!("C{i}"),
+                        "--as",
+                        owner,
+                        "-q",
+                    ]);
                     cmd
                 })
                 .collect();
@@ -833,7 +901,16 @@ fn a_backup_taken_while_others_write_is_consistent_and_verifies() {
     for i in 0..4 {
         thread::sleep(Duration::from_millis(150));
         let copy = env.dir().join(format!("copy{i}.db"));
-        let run = env.as_(ADMIN, &["store", "backup", copy.to_str().unwrap(), "--format", "json"]);
+        let run = env.as_(
+            ADMIN,
+            &[
+                "store",
+                "backup",
+                copy.to_str().unwrap(),
+                "--format",
+                "json",
+            ],
+        );
         run.ok();
         copies.push(copy);
     }
