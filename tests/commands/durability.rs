@@ -57,6 +57,48 @@ fn a_clock_set_back_does_not_revive_an_expired_emergency_grant() {
     assert_eq!(times.last().unwrap(), "2026-11-23T09:31:00Z");
 }
 
+/// Issue 10: "The test clock must not exist in a release/normal build". The suite's
+/// binary has it (every test here sets CAREWARD_NOW and sees that time); a normal build
+/// must not: no normal dependency turns the `test-clock` feature on, only the
+/// dev-dependency on careward itself. Asked of cargo's own feature resolution.
+#[test]
+fn only_the_test_suite_builds_careward_with_the_test_clock() {
+    let tree = |edges: &str| {
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let out = std::process::Command::new(cargo)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args([
+                "tree",
+                "--offline",
+                "-e",
+                edges,
+                "-e",
+                "features",
+                "-i",
+                "careward",
+            ])
+            .output()
+            .expect("cargo tree runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let build = tree("normal,build");
+    assert!(
+        !build.contains("test-clock"),
+        "cargo build has the test clock:\n{build}"
+    );
+    let test = tree("all");
+    assert!(test.contains("careward feature \"test-clock\""), "{test}");
+
+    // and the binary the suite runs honours it
+    let env = TestEnv::org("clinic");
+    assert_eq!(env.audit(&[])[0]["at"], crate::common::NOW);
+}
+
 /// A clock behind the newest event only stops time; a clock ahead of it is used as is.
 #[test]
 fn a_clock_ahead_of_the_trail_is_used_as_it_is() {
