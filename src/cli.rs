@@ -71,7 +71,8 @@ pub struct GlobalArgs {
 
 /// Seconds a command waits for the store by default: long enough for eight bulk
 /// imports of 40,000 members started at once to land one after the other on a small
-/// machine (README "Durability").
+/// machine (measured: the last landed after 51 s on a loaded 2-core machine; README
+/// "Durability").
 pub const DEFAULT_BUSY_TIMEOUT: u64 = 300;
 
 #[derive(Subcommand, Debug)]
