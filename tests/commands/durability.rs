@@ -147,12 +147,8 @@ fn the_os_user_comes_from_the_real_uid_not_from_user() {
         None,
     )
     .ok();
-    let me = std::process::Command::new("id")
-        .arg("-un")
-        .output()
-        .expect("id runs");
-    let me = String::from_utf8(me.stdout).unwrap().trim().to_string();
-    assert!(!me.is_empty());
+    let me = crate::common::os_user();
+    assert_ne!(me, "mallory");
     let users: Vec<String> = env
         .audit(&[])
         .iter()
