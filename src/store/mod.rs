@@ -56,7 +56,6 @@ const MIGRATIONS: &[&str] = &[
 pub struct Store {
     conn: Connection,
     path: PathBuf,
-    busy_timeout: Duration,
 }
 
 impl Store {
@@ -105,7 +104,6 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
-            busy_timeout,
         };
         store.check_identity(fresh)?;
         store.conn.pragma_update(None, "foreign_keys", true)?;
@@ -120,22 +118,11 @@ impl Store {
         Ok(store)
     }
 
-    /// The store's file.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// How long this store waits for another process's write.
-    pub fn busy_timeout(&self) -> Duration {
-        self.busy_timeout
-    }
-
     /// A store in memory, for a dry run that has no store file to work on.
     pub fn scratch() -> Result<Store> {
         let mut store = Store {
             conn: Connection::open_in_memory()?,
             path: PathBuf::from(":memory:"),
-            busy_timeout: Duration::ZERO,
         };
         store.conn.pragma_update(None, "foreign_keys", true)?;
         store.migrate()?;
