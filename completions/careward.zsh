@@ -1292,6 +1292,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
+'(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2499,6 +2500,25 @@ _arguments "${_arguments_options[@]}" : \
 ':file -- The policy file (YAML):_default' \
 && ret=0
 ;;
+(test)
+_arguments "${_arguments_options[@]}" : \
+'--min-coverage=[Fail when fewer than PCT percent of the grants, level actions and constraints are exercised]:PCT:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::suites -- The suites (YAML files):_files' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_careward__subcmd__policy__subcmd__help_commands" \
@@ -2520,6 +2540,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(test)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3259,6 +3283,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(test)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -3884,6 +3912,7 @@ _careward__subcmd__help__subcmd__policy_commands() {
 'list:List the built-in policies' \
 'show:Show a policy\: its roles and grants, levels, support grants and constraints' \
 'validate:Check a policy file\: unknown keys, actions, scopes, roles and levels are errors' \
+'test:Run policy test suites\: cases of who may do what, with coverage' \
     )
     _describe -t commands 'careward help policy commands' commands "$@"
 }
@@ -3896,6 +3925,11 @@ _careward__subcmd__help__subcmd__policy__subcmd__list_commands() {
 _careward__subcmd__help__subcmd__policy__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward help policy show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__policy__subcmd__test_commands] )) ||
+_careward__subcmd__help__subcmd__policy__subcmd__test_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help policy test commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__policy__subcmd__validate_commands] )) ||
 _careward__subcmd__help__subcmd__policy__subcmd__validate_commands() {
@@ -4622,6 +4656,7 @@ _careward__subcmd__policy_commands() {
 'list:List the built-in policies' \
 'show:Show a policy\: its roles and grants, levels, support grants and constraints' \
 'validate:Check a policy file\: unknown keys, actions, scopes, roles and levels are errors' \
+'test:Run policy test suites\: cases of who may do what, with coverage' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward policy commands' commands "$@"
@@ -4632,6 +4667,7 @@ _careward__subcmd__policy__subcmd__help_commands() {
 'list:List the built-in policies' \
 'show:Show a policy\: its roles and grants, levels, support grants and constraints' \
 'validate:Check a policy file\: unknown keys, actions, scopes, roles and levels are errors' \
+'test:Run policy test suites\: cases of who may do what, with coverage' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward policy help commands' commands "$@"
@@ -4651,6 +4687,11 @@ _careward__subcmd__policy__subcmd__help__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward policy help show commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__policy__subcmd__help__subcmd__test_commands] )) ||
+_careward__subcmd__policy__subcmd__help__subcmd__test_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward policy help test commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__policy__subcmd__help__subcmd__validate_commands] )) ||
 _careward__subcmd__policy__subcmd__help__subcmd__validate_commands() {
     local commands; commands=()
@@ -4665,6 +4706,11 @@ _careward__subcmd__policy__subcmd__list_commands() {
 _careward__subcmd__policy__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward policy show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__policy__subcmd__test_commands] )) ||
+_careward__subcmd__policy__subcmd__test_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward policy test commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__policy__subcmd__validate_commands] )) ||
 _careward__subcmd__policy__subcmd__validate_commands() {

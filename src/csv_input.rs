@@ -865,7 +865,15 @@ pub fn permit(
     target: &crate::policy::TargetFacts,
     what: &str,
 ) -> std::result::Result<crate::policy::Granted, (ErrorKind, String)> {
-    match s.check(action, target) {
+    permit_verdict(s.check(action, target), what)
+}
+
+/// [`permit`] for a decision already asked (a change of who reaches what).
+pub fn permit_verdict(
+    verdict: anyhow::Result<crate::policy::Verdict>,
+    what: &str,
+) -> std::result::Result<crate::policy::Granted, (ErrorKind, String)> {
+    match verdict {
         Ok(crate::policy::Verdict::Granted(proof)) => Ok(proof),
         Ok(crate::policy::Verdict::Denied(d)) => {
             let reason = d.reason.trim_start_matches("denied: ");

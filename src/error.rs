@@ -46,6 +46,8 @@ pub struct Error {
     pub hint: Option<String>,
     /// for a denial: the decision, which the refusal's audit event records
     pub decision: Option<Box<Decision>>,
+    /// for a refusal by one of the policy's constraints: which (`policy test` coverage)
+    pub rule: Option<String>,
 }
 
 impl Error {
@@ -55,6 +57,7 @@ impl Error {
             message: message.into(),
             hint: None,
             decision: None,
+            rule: None,
         }
     }
 
@@ -98,7 +101,14 @@ impl Error {
             ),
             hint,
             decision: Some(Box::new(decision)),
+            rule: None,
         }
+    }
+
+    /// Name the policy constraint that refuses it (see `Policy::constraint_ids`).
+    pub fn ruled(mut self, rule: impl Into<String>) -> Error {
+        self.rule = Some(rule.into());
+        self
     }
 
     pub fn hinted(mut self, hint: impl Into<String>) -> Error {

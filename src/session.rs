@@ -13,8 +13,8 @@ use serde_json::Value;
 
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
-use crate::policy::{Actor, Granted, Policy, TargetFacts, Verdict};
-use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx};
+use crate::policy::{AccessChange, Actor, Granted, Policy, TargetFacts, Verdict, cannot_act};
+use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx, dry_run_details};
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -25,12 +25,7 @@ pub struct Ctx {
 #[derive(Clone, Debug)]
 pub enum ActorSpec {
     Email(String),
-    Support {
-        name: String,
-        reason: String,
-    },
-    /// no actor: every request is refused (the input names its own actors)
-    Nobody,
+    Support { name: String, reason: String },
 }
 
 impl Ctx {
@@ -150,9 +145,17 @@ impl Ctx {
         )
     }
 
-    /// [`Ctx::in_org`] with the actor given, for commands whose input names its own
-    /// actors (`perm check --batch`).
-    pub fn in_org_as<T>(
+    /// [`Ctx::in_org`] as support staff, for `policy test`, which asks about the actors
+    /// its cases name in an organisation it built itself.
+    pub fn in_org_as_support<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
+        let spec = ActorSpec::Support {
+            name: "policy-test".into(),
+            reason: "policy test".into(),
+        };
+        self.in_org_as(&spec, body)
+    }
+
+    fn in_org_as<T>(
         &self,
         spec: &ActorSpec,
         body: impl FnOnce(&Session) -> Result<T>,
@@ -281,9 +284,6 @@ fn resolve_actor(tx: &Tx, org: i64, spec: &ActorSpec) -> Result<Actor> {
                 email: email.clone(),
             },
         },
-        ActorSpec::Nobody => Actor::Outsider {
-            email: "(no actor)".into(),
-        },
     })
 }
 
@@ -376,6 +376,43 @@ impl<'t> Session<'t> {
         }
     }
 
+    /// Refuse (exit 3, audited) an actor who cannot act at all in the organisation — no
+    /// member, or a member not active — before a command that answers with a list
+    /// would tell them "nothing".
+    pub fn require_standing(&self, action: &str) -> Result<()> {
+        *self.last.borrow_mut() = Some((action.to_string(), "org".into()));
+        match cannot_act(&self.actor, action, &TargetFacts::org()) {
+            Some(d) => Err(Error::denied(d).into()),
+            None => Ok(()),
+        }
+    }
+
+    /// Ask the policy about a change of who reaches what (a share, a team's members):
+    /// the action's grant, and the rule that no member changes their own access.
+    pub fn check_access_change(
+        &self,
+        action: &str,
+        target: &TargetFacts,
+        change: AccessChange,
+    ) -> Result<Verdict> {
+        self.policy
+            .authorize_access_change(&self.facts(), &self.actor, action, target, change)
+    }
+
+    /// The gate of [`Session::check_access_change`]: a denial is exit 3, audited.
+    pub fn authorize_access_change(
+        &self,
+        action: &str,
+        target: &TargetFacts,
+        change: AccessChange,
+    ) -> Result<Granted> {
+        *self.last.borrow_mut() = Some((action.to_string(), target.key.clone()));
+        match self.check_access_change(action, target, change)? {
+            Verdict::Granted(g) => Ok(g),
+            Verdict::Denied(d) => Err(Error::denied(d).into()),
+        }
+    }
+
     /// Record a change the actor was granted, in this transaction.
     pub fn record(&self, proof: &Granted, target: &str, details: Value) -> Result<()> {
         self.tx.append_audit(&AuditRecord {
@@ -389,6 +426,58 @@ impl<'t> Session<'t> {
             details,
         })?;
         Ok(())
+    }
+
+    /// Record a read of clinical content the actor was granted; a dry run's read is
+    /// recorded too.
+    pub fn record_read(&self, proof: &Granted, target: &str, details: Value) -> Result<()> {
+        self.tx.append_kept(&AuditRecord {
+            org: Some(self.org.id),
+            actor: &self.actor.label(),
+            reason: self.reason.as_deref(),
+            action: proof.action(),
+            target,
+            outcome: "allowed",
+            decision: &proof.decision().reason,
+            details,
+        })
+    }
+
+    /// Record what the actor asked about others, or was refused asking (`perm check
+    /// --batch`); kept under a dry run, like a read.
+    pub fn record_question(&self, outcome: &str, decision: &str, details: Value) -> Result<()> {
+        self.tx.append_kept(&AuditRecord {
+            org: Some(self.org.id),
+            actor: &self.actor.label(),
+            reason: self.reason.as_deref(),
+            action: "perm.batch",
+            target: "org",
+            outcome,
+            decision,
+            details,
+        })
+    }
+
+    /// Whether the actor may learn other members' access to `target` (`perm who-can`,
+    /// `record access`, a batch's questions about others): whoever manages a record's
+    /// sharing may ask about it and its entries (as far as the policy lets them reach
+    /// an entry); anyone else needs to be able to read the audit trail.
+    pub fn may_reveal_access(&self, target: &TargetFacts) -> Result<Verdict> {
+        if matches!(target.kind(), "record" | "entry") {
+            let verdict = self.check("record.share", target)?;
+            if verdict.decision().allowed {
+                return Ok(verdict);
+            }
+        }
+        self.check("audit.view", &TargetFacts::org())
+    }
+
+    /// The gate of [`Session::may_reveal_access`]: a denial is exit 3, audited.
+    pub fn authorize_reveal_access(&self, target: &TargetFacts) -> Result<()> {
+        match self.may_reveal_access(target)? {
+            Verdict::Granted(_) => Ok(()),
+            Verdict::Denied(d) => Err(Error::denied(d).into()),
+        }
     }
 
     pub fn member(&self, email: &str) -> Result<crate::store::Member> {
@@ -448,6 +537,9 @@ impl<'t> Session<'t> {
         };
         if let (Some(Value::Object(extra)), Value::Object(map)) = (described, &mut details) {
             map.extend(extra);
+        }
+        if self.tx.dry_run() {
+            details = dry_run_details(details);
         }
         Some(Refusal {
             org: self.org.id,

@@ -234,7 +234,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
                 hidden += 1;
             }
         }
-        s.record(
+        s.record_read(
             &proof,
             &r.key(),
             json!({ "read": "entries", "shown": rows.len(), "hidden": hidden }),
@@ -254,7 +254,7 @@ fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let e = find(s, args.id)?;
         let proof = s.authorize("entry.read", &e.target())?;
-        s.record(
+        s.record_read(
             &proof,
             &e.key(),
             json!({ "read": "entry", "record": e.record.number }),
@@ -330,10 +330,10 @@ fn export(ctx: &Ctx, args: &ExportArgs) -> Result<Reply> {
                 left_out += 1;
             }
         }
-        s.record(
+        s.record_read(
             &proof,
             &r.key(),
-            json!({ "exported": rows.len(), "left_out": left_out }),
+            json!({ "read": "export", "exported": rows.len(), "left_out": left_out }),
         )?;
         let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
         if left_out > 0 {

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::output::Output;
-use crate::policy::TargetFacts;
+use crate::policy::{AccessChange, TargetFacts};
 use crate::session::{Ctx, Session};
 use crate::store::{Group, GroupKind};
 
@@ -209,6 +209,12 @@ pub fn set_members(
                 return Err(Error::conflict(format!("{} is {}", m.email, m.status))
                     .hinted(format!("reactivate them first: careward member reactivate {}", m.email))
                     .into());
+            }
+            // joining a team is joining its shares: the policy's rule that no member
+            // changes their own access decides whether the actor may add themself
+            if belongs && g.kind == GroupKind::Team {
+                let change = AccessChange::TeamMembership { team: g.id, member: m.id };
+                s.authorize_access_change(gates.assign, &g.target(), change)?;
             }
             let changed = s.tx.set_group_member(&proof, &g, m.id, belongs)?;
             if changed {

@@ -32,9 +32,10 @@ use super::grouping::Directory;
 use super::member::ensure_seats;
 use crate::csv_input::{
     Checked, Diff, Done, Headerless, Job, OnErrorArgs, Outcome, Row, Rows, Spec, permit,
+    permit_verdict,
 };
 use crate::error::{Error, ErrorKind};
-use crate::policy::{Granted, MemberId, MemberStatus, TargetFacts};
+use crate::policy::{AccessChange, Granted, MemberId, MemberStatus, TargetFacts};
 use crate::session::{Ctx, Session, parse_email};
 use crate::store::{Group, GroupKind, Member, NewMember};
 
@@ -330,7 +331,21 @@ impl Membership {
                         ("team.manage", format!("remove {email} from team {slug}"))
                     }
                 };
-                let proof = permit(s, action, &group.target(), &what)?;
+                // joining a team is joining its shares: the actor does not add
+                // themself to one that reaches what they may not (the policy's rule)
+                let proof = match s.actor.member() {
+                    Some(me) if belongs && group.kind == GroupKind::Team && me.email == email => {
+                        let change = AccessChange::TeamMembership {
+                            team: group.id,
+                            member: me.id,
+                        };
+                        permit_verdict(
+                            s.check_access_change(action, &group.target(), change),
+                            &what,
+                        )?
+                    }
+                    _ => permit(s, action, &group.target(), &what)?,
+                };
                 changes.push(Membership {
                     group: group.clone(),
                     belongs,

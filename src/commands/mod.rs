@@ -16,6 +16,7 @@ pub mod org;
 mod orgfile;
 pub mod perm;
 pub mod policy;
+mod policy_test;
 pub mod record;
 pub mod record_import;
 pub mod role;

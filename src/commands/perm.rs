@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::{Reply, resolve_target};
 use crate::output::Output;
-use crate::policy::{Actor, Decision, MemberStatus, TargetFacts};
+use crate::policy::{Actor, Decision, TargetFacts, Verdict};
 use crate::session::Ctx;
 use crate::store::{GroupKind, MemberFilter};
 
@@ -105,28 +105,21 @@ fn check(ctx: &Ctx, args: &CheckArgs) -> Result<Reply> {
 
 fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
     ctx.in_org(|s| {
+        s.require_standing("perm.list")?;
         let rows = match &s.actor {
-            Actor::Member(m) => {
-                if m.status != MemberStatus::Active {
-                    // the same answer the gate gives every request of theirs
-                    s.authorize("org.view", &TargetFacts::org())?;
-                }
-                s.policy
-                    .grants_of(&m.roles)
-                    .into_iter()
-                    .map(|(action, scope, role)| vec![json!(action), json!(scope), json!(role)])
-                    .collect()
-            }
+            Actor::Member(m) => s
+                .policy
+                .grants_of(&m.roles)
+                .into_iter()
+                .map(|(action, scope, role)| vec![json!(action), json!(scope), json!(role)])
+                .collect(),
             Actor::Support { .. } => s
                 .policy
                 .support
                 .iter()
                 .map(|a| vec![json!(a), json!("org"), json!("support")])
                 .collect(),
-            Actor::Outsider { .. } => {
-                s.authorize("org.view", &TargetFacts::org())?;
-                Vec::new()
-            }
+            Actor::Outsider { .. } => Vec::new(),
         };
         Ok(Output::list(&["action", "scope", "via"], rows).into())
     })
@@ -135,14 +128,7 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
 fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let target = resolve_target(s, Some(&args.target))?;
-        // Revealing others' access is sensitive: whoever manages a record's sharing may
-        // ask about it and its entries (as far as the policy lets them reach an entry);
-        // anyone else needs to be able to read the audit trail.
-        let manages_sharing = matches!(target.kind(), "record" | "entry")
-            && s.check("record.share", &target)?.decision().allowed;
-        if !manages_sharing {
-            s.authorize("audit.view", &TargetFacts::org())?;
-        }
+        s.authorize_reveal_access(&target)?;
         let action = args.action.trim();
         // validates the action for everyone at once
         s.check(action, &target)?;
@@ -163,6 +149,7 @@ fn lookup(ctx: &Ctx, args: &LookupArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let action = args.action.trim();
         s.check(action, &TargetFacts::org())?;
+        s.require_standing(action)?;
         let targets: Vec<TargetFacts> = match args.kind.as_str() {
             // every record `perm check` answers about, deleted ones (restorable for 30
             // days) included, so that the two never disagree
@@ -220,8 +207,9 @@ fn lookup(ctx: &Ctx, args: &LookupArgs) -> Result<Reply> {
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BatchLine {
-    #[serde(rename = "as")]
-    actor: String,
+    /// whom the question is about: the acting member when left out
+    #[serde(rename = "as", default)]
+    actor: Option<String>,
     action: String,
     #[serde(default)]
     target: Option<String>,
@@ -229,10 +217,27 @@ struct BatchLine {
     reason: Option<String>,
 }
 
-/// Each line's answer, written as soon as it is known, so that a caller can stream.
+/// What a batch asked about others, audited once when it ends.
+#[derive(Default)]
+struct Questions {
+    /// the members (or support staff) asked about, answered
+    answered: std::collections::BTreeSet<String>,
+    answered_count: usize,
+    refused_count: usize,
+    /// the first refusal's reason
+    refusal: Option<String>,
+}
+
+/// Each line's answer, written as soon as it is known, so that a caller can stream. The
+/// batch runs as the acting member: a line about themself is answered as `perm check`
+/// answers it; a line about someone else only when the actor may ask `perm who-can`
+/// about its target, else the line is refused (exit 3 for the run, every other line
+/// still answered).
 fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
     use std::io::{BufRead, Write};
-    ctx.in_org_as(&crate::session::ActorSpec::Nobody, |s| {
+    ctx.in_org(|s| {
+        let me = s.actor.label();
+        let mut questions = Questions::default();
         let stdin = std::io::stdin().lock();
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         for (i, line) in stdin.lines().enumerate() {
@@ -240,28 +245,105 @@ fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
             if line.trim().is_empty() {
                 continue;
             }
-            let answer = (|| -> Result<serde_json::Value> {
-                let req: BatchLine = serde_json::from_str(&line)
-                    .map_err(|e| crate::error::Error::invalid(format!("not a check: {e}")))?;
-                let actor = s.actor_named(&req.actor, req.reason.as_deref())?;
-                let target = resolve_target(s, req.target.as_deref())?;
-                let verdict = s.check_as(&actor, req.action.trim(), &target)?;
-                let d = verdict.decision();
+            let answer = batch_line(s, &me, &line, explain, &mut questions)
+                .map(|mut v| {
+                    v["line"] = json!(i + 1);
+                    v
+                })
+                .unwrap_or_else(|e| json!({ "line": i + 1, "error": format!("{e:#}") }));
+            serde_json::to_writer(&mut out, &answer)?;
+            out.write_all(b"\n")?;
+        }
+        out.flush()?;
+        if questions.answered_count > 0 {
+            s.record_question(
+                "allowed",
+                &format!(
+                    "allowed: {me} may ask about others' access ({} question{})",
+                    questions.answered_count,
+                    if questions.answered_count == 1 { "" } else { "s" }
+                ),
+                json!({ "questions": questions.answered_count, "about": questions.answered }),
+            )?;
+        }
+        if let Some(reason) = &questions.refusal {
+            s.record_question(
+                "denied",
+                reason,
+                json!({ "refused_questions": questions.refused_count }),
+            )?;
+        }
+        Ok(Reply {
+            output: Output::Nothing,
+            note: questions.refusal.as_ref().map(|_| {
+                let n = questions.refused_count;
+                format!(
+                    "{n} question{} about others {} refused: asking about another member needs audit.view, or managing the record's sharing",
+                    if n == 1 { "" } else { "s" },
+                    if n == 1 { "was" } else { "were" }
+                )
+            }),
+            exit: if questions.refused_count > 0 { 3 } else { 0 },
+        })
+    })
+}
+
+fn batch_line(
+    s: &crate::session::Session,
+    me: &str,
+    line: &str,
+    explain: bool,
+    questions: &mut Questions,
+) -> Result<serde_json::Value> {
+    let req: BatchLine = serde_json::from_str(line)
+        .map_err(|e| crate::error::Error::invalid(format!("not a check: {e}")))?;
+    let target = resolve_target(s, req.target.as_deref())?;
+    let action = req.action.trim();
+    let about = match req.actor.as_deref().map(str::trim) {
+        None => None,
+        Some(who) => {
+            let label = match who.strip_prefix("support:") {
+                Some(name) => format!("support:{}", name.trim()),
+                None => crate::session::parse_email(who)?,
+            };
+            (label != me).then_some(label)
+        }
+    };
+    let verdict = match &about {
+        None => s.check(action, &target)?,
+        Some(other) => {
+            if let Verdict::Denied(d) = s.may_reveal_access(&target)? {
+                questions.refused_count += 1;
+                let reason = format!(
+                    "denied: {me} may not ask about another member's access: {}",
+                    d.reason.trim_start_matches("denied: ")
+                );
+                questions.refusal.get_or_insert_with(|| reason.clone());
                 let mut v = json!({
-                    "line": i + 1, "allowed": d.allowed, "actor": d.actor, "action": d.action,
-                    "target": d.target, "reason": d.reason,
+                    "allowed": false, "actor": other, "action": action, "target": target.key,
+                    "reason": reason, "refused": true,
                 });
                 if explain {
                     v["chain"] = json!(d.chain);
                     v["nearest"] = json!(d.nearest);
                 }
-                Ok(v)
-            })()
-            .unwrap_or_else(|e| json!({ "line": i + 1, "error": format!("{e:#}") }));
-            serde_json::to_writer(&mut out, &answer)?;
-            out.write_all(b"\n")?;
+                return Ok(v);
+            }
+            let actor = s.actor_named(other, req.reason.as_deref())?;
+            let verdict = s.check_as(&actor, action, &target)?;
+            questions.answered_count += 1;
+            questions.answered.insert(other.clone());
+            verdict
         }
-        out.flush()?;
-        Ok(Reply::from(Output::Nothing))
-    })
+    };
+    let d = verdict.decision();
+    let mut v = json!({
+        "allowed": d.allowed, "actor": d.actor, "action": d.action,
+        "target": d.target, "reason": d.reason,
+    });
+    if explain {
+        v["chain"] = json!(d.chain);
+        v["nearest"] = json!(d.nearest);
+    }
+    Ok(v)
 }

@@ -16,6 +16,7 @@ pub enum PolicyCommand {
     List(ListArgs),
     Show(ShowArgs),
     Validate(ValidateArgs),
+    Test(super::policy_test::TestArgs),
 }
 
 /// List the built-in policies
@@ -41,6 +42,7 @@ pub fn run(ctx: &Ctx, command: &PolicyCommand) -> Result<Reply> {
         PolicyCommand::List(args) => list(args),
         PolicyCommand::Show(args) => show(ctx, args),
         PolicyCommand::Validate(args) => validate(args),
+        PolicyCommand::Test(args) => super::policy_test::test(ctx, args),
     }
 }
 

@@ -18,7 +18,9 @@ use super::{Reply, change_note};
 use super::{grouping, record_import};
 use crate::error::Error;
 use crate::output::Output;
-use crate::policy::{Actor, Carry, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts};
+use crate::policy::{
+    AccessChange, Actor, Carry, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts,
+};
 use crate::session::{Ctx, Session};
 use crate::store::{
     Grantee, GroupKind, Member, NewRecord, NewShare, Org, Plan, Record, RecordFilter, Tx,
@@ -155,6 +157,12 @@ pub struct ShareArgs {
     /// The notes this member writes wait for your approval (interns, doctoral students)
     #[arg(long, requires = "with")]
     require_approval: bool,
+    /// Their notes no longer wait for approval (the owner, or who required it)
+    //
+    // Sharing again without --require-approval keeps a requirement: it belongs to the
+    // member on the record, not to one share, so it is only ever lifted on purpose.
+    #[arg(long, requires = "with", conflicts_with = "require_approval")]
+    lift_approval: bool,
 }
 
 /// Whom a share names: a member or a work team
@@ -681,7 +689,7 @@ fn open(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
         let proof = s.authorize("record.read", &r.target())?;
-        s.record(&proof, &r.key(), json!({ "read": "clinical content" }))?;
+        s.record_read(&proof, &r.key(), json!({ "read": "clinical content" }))?;
         let mut fields = record_fields(&r);
         fields.push(("partially_confidential", partially_confidential(s, &r)?));
         fields.push(("decision", json!(proof.decision().reason)));
@@ -874,7 +882,10 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
     }
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
-        let proof = s.authorize("record.share", &r.target())?;
+        s.authorize("record.share", &r.target())?;
+        let (who, label, member) = grantee(s, args.who.with.as_ref(), args.who.team.as_ref())?;
+        let proof =
+            s.authorize_access_change("record.share", &r.target(), AccessChange::Share(who))?;
         not_a_copy(&r)?;
         let level = args.level.trim();
         let record_levels: Vec<&str> = s
@@ -885,23 +896,32 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
             .map(|l| l.name.as_str())
             .collect();
         if !record_levels.contains(&level) {
-            return Err(Error::invalid(format!("unknown level \"{level}\" for records"))
-                .hinted(format!("the levels are: {}", record_levels.join(", ")))
-                .into());
+            return Err(
+                Error::invalid(format!("unknown level \"{level}\" for records"))
+                    .hinted(format!("the levels are: {}", record_levels.join(", ")))
+                    .into(),
+            );
         }
-        let until = args.until.as_deref().map(|u| parse_until(s, u)).transpose()?;
-        let (who, label, member) = grantee(s, args.who.with.as_ref(), args.who.team.as_ref())?;
+        let until = args
+            .until
+            .as_deref()
+            .map(|u| parse_until(s, u))
+            .transpose()?;
         if let Some(m) = &member {
             if m.id == r.owner.id {
-                return Err(Error::conflict(format!("{} owns {}: they have all access already", m.email, r.key())).into());
-            }
-            if s.actor.member().is_some_and(|me| me.id == m.id) {
-                return Err(Error::conflict("a collaborator can see their own level but not change it")
-                    .hinted("ask the record's owner")
-                    .into());
+                return Err(Error::conflict(format!(
+                    "{} owns {}: they have all access already",
+                    m.email,
+                    r.key()
+                ))
+                .into());
             }
             if !matches!(m.status, MemberStatus::Active | MemberStatus::Invited) {
-                return Err(Error::conflict(format!("{} is {}: they can reach nothing in the organisation", m.email, m.status)).into());
+                return Err(Error::conflict(format!(
+                    "{} is {}: they can reach nothing in the organisation",
+                    m.email, m.status
+                ))
+                .into());
             }
         }
         if let (None, Some(slug)) = (&member, &args.who.team)
@@ -911,12 +931,19 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
         }
         let before = s.tx.shares(r.id)?.into_iter().find(|sh| match who {
             Grantee::Member(_) => sh.member.as_deref() == Some(label.as_str()),
-            Grantee::Team(_) => sh.team.as_ref().map(|t| format!("team:{t}")) == Some(label.clone()),
+            Grantee::Team(_) => {
+                sh.team.as_ref().map(|t| format!("team:{t}")) == Some(label.clone())
+            }
         });
         if args.require_approval && !s.policy.entries.approval_levels.iter().any(|l| l == level) {
-            return Err(Error::invalid(format!("a share at level {level} cannot require approval"))
-                .hinted(format!("approval goes with levels {}", s.policy.entries.approval_levels.join(", ")))
-                .into());
+            return Err(Error::invalid(format!(
+                "a share at level {level} cannot require approval"
+            ))
+            .hinted(format!(
+                "approval goes with levels {}",
+                s.policy.entries.approval_levels.join(", ")
+            ))
+            .into());
         }
         s.tx.put_share(
             &proof,
@@ -929,14 +956,24 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
                 by: &s.actor.label(),
             },
         )?;
-        if let (true, Grantee::Member(m)) = (args.require_approval, who) {
-            s.tx.set_share_approval(&proof, &r, m, true)?;
+        let mut approval = false;
+        if let Grantee::Member(m) = who {
+            let required = s.tx.approval_requirement(r.id, m)?;
+            if args.require_approval {
+                let supervisor = s.actor.member().map(|me| me.id);
+                s.tx.set_approval_requirement(&proof, &r, m, Some(supervisor))?;
+            } else if let (true, Some(supervisor)) = (args.lift_approval, required) {
+                let lift = AccessChange::LiftApproval { supervisor };
+                let proof = s.authorize_access_change("record.share", &r.target(), lift)?;
+                s.tx.set_approval_requirement(&proof, &r, m, None)?;
+            }
+            approval = s.tx.requires_approval(r.id, m)?;
         }
         s.record(
             &proof,
             &r.key(),
             json!({
-                "with": label, "level": level, "until": until, "require_approval": args.require_approval,
+                "with": label, "level": level, "until": until, "require_approval": approval,
                 "replaced": before.as_ref().map(|b| &b.level),
             }),
         )?;
@@ -945,10 +982,13 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
             ("with", json!(label)),
             ("level", json!(level)),
             ("until", json!(until)),
-            ("require_approval", json!(args.require_approval)),
+            ("require_approval", json!(approval)),
             ("previous_level", json!(before.map(|b| b.level))),
         ]))
-        .noted(change_note(ctx.global.dry_run, format!("share {} with {label} at level {level}", r.key()))))
+        .noted(change_note(
+            ctx.global.dry_run,
+            format!("share {} with {label} at level {level}", r.key()),
+        )))
     })
 }
 
@@ -957,15 +997,19 @@ fn unshare(ctx: &Ctx, args: &UnshareArgs) -> Result<Reply> {
         let r = find(s, &args.id)?;
         // The owner or a full collaborator changes sharing; an administrator may also
         // take a team off a record ("remove a team from a shared record").
-        let proof = match (s.authorize("record.share", &r.target()), &args.who.team) {
-            (Ok(p), _) => p,
-            (Err(_), Some(slug)) => s.authorize(
-                "team.manage",
-                &grouping::find(s, GroupKind::Team, slug)?.target(),
-            )?,
-            (Err(e), None) => return Err(e),
-        };
+        let shares = s.check("record.share", &r.target())?.decision().allowed;
+        if !shares && args.who.team.is_none() {
+            s.authorize("record.share", &r.target())?;
+        }
         let (who, label, _) = grantee(s, args.who.with.as_ref(), args.who.team.as_ref())?;
+        let change = AccessChange::Share(who);
+        let proof = match &args.who.team {
+            Some(slug) if !shares => {
+                let team = grouping::find(s, GroupKind::Team, slug)?.target();
+                s.authorize_access_change("team.manage", &team, change)?
+            }
+            _ => s.authorize_access_change("record.share", &r.target(), change)?,
+        };
         let removed = s.tx.delete_share(&proof, &r, who)?;
         if removed {
             s.record(&proof, &r.key(), json!({ "unshared": label }))?;
@@ -999,11 +1043,8 @@ const ACCESS_ACTIONS: &[&str] = &[
 fn access(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;
-        // Who can reach a record is itself sensitive: the owner or a full collaborator
-        // (who manage its sharing) or whoever reads the audit trail may ask.
-        if !s.check("record.share", &r.target())?.decision().allowed {
-            s.authorize("audit.view", &TargetFacts::org())?;
-        }
+        // Who can reach a record is itself sensitive: the same rule as `perm who-can`.
+        s.authorize_reveal_access(&r.target())?;
         let mut rows = Vec::new();
         for m in s.tx.members(s.org.id, &Default::default())? {
             let actor = Actor::Member(m.facts());

@@ -107,16 +107,23 @@ pub fn find(s: &Session, id: i64) -> Result<Space> {
 }
 
 /// A space as its member sees it: the linked record's number only for whoever may read
-/// that record; the others see the client's display name alone.
+/// that record, and its client's name only for whoever may read the client's profile
+/// (the others see the space's own name). Both are asked at each look, so a space
+/// created under emergency access stops showing them when the grant ends.
 fn fields(s: &Session, space: &Space) -> Result<Vec<(&'static str, Value)>> {
     let (record, client) = match &space.record {
-        Some((number, client)) => {
-            let readable = match s.tx.record_by_number(s.org.id, *number)? {
-                Some(r) => s.check("record.read", &r.target())?.decision().allowed,
-                None => false,
-            };
-            (readable.then_some(*number), Some(client.clone()))
-        }
+        Some((number, client)) => match s.tx.record_by_number(s.org.id, *number)? {
+            Some(r) => {
+                let may = |action| -> Result<bool> {
+                    Ok(s.check(action, &r.target())?.decision().allowed)
+                };
+                (
+                    may("record.read")?.then_some(*number),
+                    may("profile.read")?.then(|| client.clone()),
+                )
+            }
+            None => (None, None),
+        },
         None => (None, None),
     };
     Ok(vec![
@@ -129,6 +136,28 @@ fn fields(s: &Session, space: &Space) -> Result<Vec<(&'static str, Value)>> {
         ("created_at", json!(space.created_at)),
         ("posts", json!(s.tx.space_post_count(space.id)?)),
     ])
+}
+
+/// Into a space about a confidential record only whoever may read that record invites
+/// others: membership grants nothing on the record, but a space about it still tells
+/// its members that the client is followed, and a confidential record's circle is its
+/// owner's to widen.
+fn confidential_circle(s: &Session, space: &Space) -> Result<()> {
+    let Some((number, _)) = &space.record else {
+        return Ok(());
+    };
+    let Some(r) = s.tx.record_by_number(s.org.id, *number)? else {
+        return Ok(());
+    };
+    if r.confidential && !s.check("record.read", &r.target())?.decision().allowed {
+        return Err(Error::conflict(format!(
+            "{} is about a confidential record: only members who may read that record invite others into it",
+            space.key()
+        ))
+        .hinted("ask the space's creator or the record's owner to invite them")
+        .into());
+    }
+    Ok(())
 }
 
 fn active(space: &Space) -> Result<()> {
@@ -182,12 +211,14 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
 
 fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
     ctx.in_org(|s| {
-        let Some(me) = s.actor.member().cloned() else {
-            return Err(Error::usage("spaces belong to members").into());
-        };
         s.authorize("org.view", &TargetFacts::org())?;
+        // support staff are in no space
+        let spaces = match s.actor.member() {
+            Some(me) => s.tx.spaces_of(s.org.id, me.id)?,
+            None => Vec::new(),
+        };
         let mut rows = Vec::new();
-        for space in s.tx.spaces_of(s.org.id, me.id)? {
+        for space in spaces {
             let f = fields(s, &space)?;
             rows.push(f.into_iter().map(|(_, v)| v).collect());
         }
@@ -222,6 +253,7 @@ fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
         // "each member can then invite other collaborators"
         let proof = s.authorize("space.invite", &space.target())?;
         active(&space)?;
+        confidential_circle(s, &space)?;
         let (who, label) = match (&args.member, &args.team) {
             (Some(email), _) => {
                 let m = s.member(email)?;

@@ -6,6 +6,9 @@
 use std::collections::BTreeSet;
 
 use super::engine::MemberFacts;
+
+/// The constraint that keeps roles as they were at invitation (a decision's, not a change's).
+pub const FIXED_ROLES: &str = "roles fixed after invitation";
 use super::model::{OrgKind, Policy};
 use crate::error::Error;
 
@@ -29,7 +32,8 @@ impl Policy {
                     kinds.join(" or "),
                     kind.name()
                 ))
-                .hinted("choose another role for this organisation"));
+                .hinted("choose another role for this organisation")
+                .ruled(format!("role kinds: {role}")));
             }
         }
         for group in &self.constraints.role_groups {
@@ -51,7 +55,8 @@ impl Policy {
                     )
                 };
                 return Err(Error::conflict(message)
-                    .hinted(format!("choose one of: {}", group.roles.join(", "))));
+                    .hinted(format!("choose one of: {}", group.roles.join(", ")))
+                    .ruled(format!("exactly one: {}", group.name)));
             }
         }
         for rule in &self.constraints.compatibility {
@@ -77,7 +82,8 @@ impl Policy {
                         "role {} cannot be combined with {other} (policy {})",
                         rule.role, self.name
                     ))
-                    .hinted(hint));
+                    .hinted(hint)
+                    .ruled(format!("compatibility: {}", rule.role)));
                 }
             }
         }
@@ -94,11 +100,49 @@ impl Policy {
                     roles.iter().cloned().collect::<Vec<_>>().join(", "),
                     self.name
                 ))
-                .hinted("add --principal ROLE, one of the roles given"));
+                .hinted("add --principal ROLE, one of the roles given")
+                .ruled("principal role"));
             }
             _ => {}
         }
         Ok(())
+    }
+
+    /// Every constraint of the policy by the name a refusal gives it
+    /// ([`Error::ruled`]): what `policy test` reports as covered or not.
+    pub fn constraint_ids(&self) -> Vec<String> {
+        let c = &self.constraints;
+        let mut ids: Vec<String> = self
+            .roles
+            .values()
+            .filter(|r| r.kinds.is_some())
+            .map(|r| format!("role kinds: {}", r.name))
+            .collect();
+        ids.extend(
+            c.role_groups
+                .iter()
+                .map(|g| format!("exactly one: {}", g.name)),
+        );
+        ids.extend(
+            c.compatibility
+                .iter()
+                .map(|r| format!("compatibility: {}", r.role)),
+        );
+        ids.extend(
+            c.min_holders
+                .iter()
+                .map(|r| format!("minimum holders: {}", r.role)),
+        );
+        if c.principal_when_several {
+            ids.push("principal role".into());
+        }
+        if c.roles_fixed_after_invitation {
+            ids.push(FIXED_ROLES.into());
+        }
+        if c.assistance.is_some() {
+            ids.push("dedicated assistants".into());
+        }
+        ids
     }
 
     pub fn unknown_role(&self, role: &str) -> Error {
@@ -126,6 +170,7 @@ impl Policy {
                     if rule.count == 1 { rule.role.clone() } else { format!("{}s", rule.role) }
                 ))
                 .hinted(hint)
+                .ruled(format!("minimum holders: {}", rule.role))
                 .into());
             }
         }
@@ -189,7 +234,8 @@ impl Policy {
                     .join(", "),
                 self.name
             ))
-            .hinted("unassign the current assistant first, or assign this assistant org-wide"));
+            .hinted("unassign the current assistant first, or assign this assistant org-wide")
+            .ruled("dedicated assistants"));
         }
         Ok(())
     }

@@ -111,6 +111,26 @@ pub struct ResourceGrant {
     pub suspended: Option<String>,
 }
 
+/// Whom a grant on a resource names: a member, or a team (and so its members).
+#[derive(Clone, Copy, Debug)]
+pub enum Grantee {
+    Member(MemberId),
+    Team(i64),
+}
+
+/// A change of who reaches what, beyond the action's own grant: the effect the
+/// self-change rule ([`Policy::authorize_access_change`]) weighs.
+#[derive(Clone, Copy, Debug)]
+pub enum AccessChange {
+    /// a share of the target record given, changed or taken away
+    Share(Grantee),
+    /// a member joining or leaving a team, and so its shares
+    TeamMembership { team: i64, member: MemberId },
+    /// lifting the approval a member's notes on the target record wait for, which
+    /// `supervisor` set (`None`: support staff)
+    LiftApproval { supervisor: Option<MemberId> },
+}
+
 /// What the engine asks the organisation's store.
 pub trait Facts {
     /// the locations (slugs) a member is assigned to
@@ -120,10 +140,14 @@ pub trait Facts {
     /// the live (unexpired) resource grants on `target` that reach `member`
     fn resource_grants(&self, target: &TargetFacts, member: MemberId)
     -> Result<Vec<ResourceGrant>>;
+    /// how a grantee includes `member` ("directly", "through team tsa"), if it does
+    fn includes(&self, grantee: Grantee, member: MemberId) -> Result<Option<String>>;
+    /// a record shared with `team` that `member` does not own, if there is one
+    fn team_reaches_beyond(&self, team: i64, member: MemberId) -> Result<Option<String>>;
 }
 
 /// Why a request was denied.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Denial {
     /// nothing grants it
@@ -148,6 +172,44 @@ pub struct Decision {
     /// the nearest grant that did not match, for a denial
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nearest: Option<String>,
+    /// the part of the policy that decided it (`policy test` coverage)
+    #[serde(skip)]
+    pub by: Option<Provenance>,
+}
+
+/// The part of a policy that decided a request: a role's grant on a scope, an action of
+/// a level (a share, a space's membership, emergency access), support staff's grants,
+/// or a constraint that forbade it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Provenance {
+    Grant {
+        role: String,
+        action: String,
+        scope: String,
+    },
+    Level {
+        level: String,
+        action: String,
+    },
+    Support {
+        action: String,
+    },
+    Constraint(String),
+}
+
+impl std::fmt::Display for Provenance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Provenance::Grant {
+                role,
+                action,
+                scope,
+            } => write!(f, "role {role}: {action} on {scope}"),
+            Provenance::Level { level, action } => write!(f, "level {level}: {action}"),
+            Provenance::Support { action } => write!(f, "support: {action}"),
+            Provenance::Constraint(c) => write!(f, "constraint {c}"),
+        }
+    }
 }
 
 /// Proof that `authorize` allowed an action on a target. Only this module makes one.
@@ -176,6 +238,14 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    fn by(mut self, by: Provenance) -> Verdict {
+        match &mut self {
+            Verdict::Granted(g) => g.decision.by = Some(by),
+            Verdict::Denied(d) => d.by = Some(by),
+        }
+        self
+    }
+
     pub fn decision(&self) -> &Decision {
         match self {
             Verdict::Granted(g) => &g.decision,
@@ -216,6 +286,9 @@ impl Policy {
                         ),
                         vec![format!("support:{name} acts for the reason: {reason}")],
                     )
+                    .by(Provenance::Support {
+                        action: action.to_string(),
+                    })
                 } else {
                     ask.no_grant(
                         format!(
@@ -226,12 +299,7 @@ impl Policy {
                     )
                 });
             }
-            Actor::Outsider { email } => {
-                return Ok(ask.forbid(
-                    format!("{email} is not a member of this organisation"),
-                    Vec::new(),
-                ));
-            }
+            Actor::Outsider { email } => return Ok(Verdict::Denied(outsider(&ask, email))),
             Actor::Member(m) => m,
         };
 
@@ -259,48 +327,33 @@ impl Policy {
                 ),
             });
         }
-        match member.status {
-            MemberStatus::Active if action == RECEIVE_ACTION => {
-                return Ok(match &target.recipient {
-                    Some(r) if r.id == member.id => ask.allow(
-                        format!("a transfer of {} waits for {}", target.key, member.email),
-                        Vec::new(),
-                    ),
-                    Some(r) => ask.forbid(
-                        format!(
-                            "the transfer of {} waits for {}, not {}",
-                            target.key, r.email, member.email
-                        ),
-                        Vec::new(),
-                    ),
-                    None => ask.forbid(
-                        format!("no transfer of {} is waiting", target.key),
-                        Vec::new(),
-                    ),
-                });
-            }
-            MemberStatus::Active => {}
-            MemberStatus::Invited => {
-                return Ok(ask.forbid(
-                    format!("{} has been invited but has not accepted yet, and cannot act until they do", member.email),
-                    vec![format!("run `careward member accept --as {}` first", member.email)],
-                ));
-            }
-            status => {
-                return Ok(ask.forbid(
+        if member.status == MemberStatus::Active && action == RECEIVE_ACTION {
+            return Ok(match &target.recipient {
+                Some(r) if r.id == member.id => ask.allow(
+                    format!("a transfer of {} waits for {}", target.key, member.email),
+                    Vec::new(),
+                ),
+                Some(r) => ask.forbid(
                     format!(
-                        "{} is {status}: they can no longer reach anything in the organisation",
-                        member.email
+                        "the transfer of {} waits for {}, not {}",
+                        target.key, r.email, member.email
                     ),
                     Vec::new(),
-                ));
-            }
+                ),
+                None => ask.forbid(
+                    format!("no transfer of {} is waiting", target.key),
+                    Vec::new(),
+                ),
+            });
+        }
+        if let Some(denied) = member_standing(&ask, member) {
+            return Ok(Verdict::Denied(denied));
         }
         if action == "role.assign" && self.constraints.roles_fixed_after_invitation {
             return Ok(ask.forbid(
                 format!("policy {} fixes a member's roles at invitation; only support staff can change them", self.name),
                 vec!["support staff can make this change: --as support:NAME --reason TEXT".into()],
-            ));
+            ).by(Provenance::Constraint(super::constraints::FIXED_ROLES.into())));
         }
 
         // Grants from the member's roles.
@@ -339,10 +392,13 @@ impl Policy {
                                 }
                                 on = format!("{scope} and {and}");
                             }
-                            return Ok(ask.allow(
-                                format!("role {role_name} grants {action} on {on}"),
-                                chain,
-                            ));
+                            return Ok(ask
+                                .allow(format!("role {role_name} grants {action} on {on}"), chain)
+                                .by(Provenance::Grant {
+                                    role: role_name.clone(),
+                                    action: action.to_string(),
+                                    scope: scope.to_string(),
+                                }));
                         }
                         Reach::No(why) => misses.push(match grant.and {
                             Some(and) => format!(
@@ -397,13 +453,18 @@ impl Policy {
                 ));
                 continue;
             }
-            return Ok(ask.allow(
-                format!(
-                    "{} is {} at level {}, which includes {action}",
-                    target.key, grant.via, grant.level
-                ),
-                Vec::new(),
-            ));
+            return Ok(ask
+                .allow(
+                    format!(
+                        "{} is {} at level {}, which includes {action}",
+                        target.key, grant.via, grant.level
+                    ),
+                    Vec::new(),
+                )
+                .by(Provenance::Level {
+                    level: grant.level.clone(),
+                    action: action.to_string(),
+                }));
         }
         if let Some(rule) = suspended {
             return Ok(ask.forbid(rule, Vec::new()));
@@ -429,6 +490,69 @@ impl Policy {
         ))
     }
 
+    /// Decide a change of who reaches what: `action` must be granted on `target`, and
+    /// a member never changes their own access that way unless they own the target —
+    /// the rule that keeps a collaborator from raising their own level or making a
+    /// time-limited share permanent through a team they are in, and a team manager
+    /// from joining a team for the records shared with it.
+    pub fn authorize_access_change(
+        &self,
+        facts: &dyn Facts,
+        actor: &Actor,
+        action: &str,
+        target: &TargetFacts,
+        change: AccessChange,
+    ) -> Result<Verdict> {
+        let verdict = self.authorize(facts, actor, action, target)?;
+        let (Verdict::Granted(_), Some(member)) = (&verdict, actor.member()) else {
+            return Ok(verdict);
+        };
+        let ask = Ask {
+            actor,
+            action,
+            target,
+        };
+        let owns = target.owner.as_ref().is_some_and(|o| o.id == member.id);
+        let (rule, hint) = match change {
+            AccessChange::Share(_) if owns => return Ok(verdict),
+            AccessChange::Share(grantee) => match facts.includes(grantee, member.id)? {
+                Some(how) => (
+                    format!(
+                        "a member does not change their own access: {} is a grantee of this share ({how})",
+                        member.email
+                    ),
+                    "ask the record's owner to change it",
+                ),
+                None => return Ok(verdict),
+            },
+            AccessChange::TeamMembership { member: m, .. } if m != member.id => {
+                return Ok(verdict);
+            }
+            AccessChange::TeamMembership { team, .. } => {
+                match facts.team_reaches_beyond(team, member.id)? {
+                    Some(what) => (
+                        format!(
+                            "a member does not change their own access: {what}, which {} does not own",
+                            member.email
+                        ),
+                        "ask another administrator to change your teams",
+                    ),
+                    None => return Ok(verdict),
+                }
+            }
+            AccessChange::LiftApproval { supervisor } => {
+                if owns || supervisor == Some(member.id) {
+                    return Ok(verdict);
+                }
+                (
+                    "only the record's owner, or the supervisor who set it, lifts an approval requirement".to_string(),
+                    "ask the record's owner",
+                )
+            }
+        };
+        Ok(ask.forbid(rule, vec![hint.to_string()]))
+    }
+
     /// The grant behind building a new organisation from a file (`org seed`): as with
     /// `org init`, there is nobody to authorize yet, so the whole file is checked against
     /// the policy's constraints instead, and every change is audited as the seed's.
@@ -443,6 +567,7 @@ impl Policy {
                 chain: Vec::new(),
                 denial: None,
                 nearest: None,
+                by: None,
             },
         }
     }
@@ -514,6 +639,54 @@ impl Policy {
         out.sort();
         out
     }
+}
+
+/// Why the actor cannot act at all in the organisation, whatever the action and target:
+/// someone who is no member, or a member who is not active. `None` when they can act.
+/// The lifecycle comes before any grant; commands that answer with lists (`perm
+/// lookup`) ask this first so that who cannot act is refused, not told "nothing".
+pub fn cannot_act(actor: &Actor, action: &str, target: &TargetFacts) -> Option<Decision> {
+    let ask = Ask {
+        actor,
+        action,
+        target,
+    };
+    match actor {
+        Actor::Support { .. } => None,
+        Actor::Outsider { email } => Some(outsider(&ask, email)),
+        Actor::Member(m) => member_standing(&ask, m),
+    }
+}
+
+fn outsider(ask: &Ask, email: &str) -> Decision {
+    ask.forbidding(
+        format!("{email} is not a member of this organisation"),
+        Vec::new(),
+    )
+}
+
+fn member_standing(ask: &Ask, member: &MemberFacts) -> Option<Decision> {
+    let (reason, chain) = match member.status {
+        MemberStatus::Active => return None,
+        MemberStatus::Invited => (
+            format!(
+                "{} has been invited but has not accepted yet, and cannot act until they do",
+                member.email
+            ),
+            vec![format!(
+                "run `careward member accept --as {}` first",
+                member.email
+            )],
+        ),
+        status => (
+            format!(
+                "{} is {status}: they can no longer reach anything in the organisation",
+                member.email
+            ),
+            Vec::new(),
+        ),
+    };
+    Some(ask.forbidding(reason, chain))
 }
 
 fn grant_scope_text(g: &Grant) -> String {
@@ -626,6 +799,7 @@ impl Ask<'_> {
             chain,
             denial: None,
             nearest: None,
+            by: None,
         }
     }
 
@@ -636,9 +810,13 @@ impl Ask<'_> {
     }
 
     fn forbid(&self, reason: String, chain: Vec<String>) -> Verdict {
+        Verdict::Denied(self.forbidding(reason, chain))
+    }
+
+    fn forbidding(&self, reason: String, chain: Vec<String>) -> Decision {
         let mut d = self.decision(false, format!("a rule forbids it: {reason}"), chain);
         d.denial = Some(Denial::Forbidden);
-        Verdict::Denied(d)
+        d
     }
 
     fn no_grant(&self, reason: String, nearest: Option<String>) -> Verdict {
@@ -663,6 +841,9 @@ mod tests {
         locations: HashMap<MemberId, Vec<String>>,
         assists: HashMap<(MemberId, MemberId), String>,
         shares: HashMap<(String, MemberId), Vec<ResourceGrant>>,
+        teams: HashMap<i64, Vec<MemberId>>,
+        /// the records shared with a team, and their owners
+        team_records: HashMap<i64, Vec<(String, MemberId)>>,
     }
 
     impl Facts for World {
@@ -678,6 +859,23 @@ mod tests {
                 .get(&(t.key.clone(), m))
                 .cloned()
                 .unwrap_or_default())
+        }
+        fn includes(&self, g: Grantee, m: MemberId) -> Result<Option<String>> {
+            Ok(match g {
+                Grantee::Member(id) => (id == m).then(|| "directly".to_string()),
+                Grantee::Team(t) => self
+                    .teams
+                    .get(&t)
+                    .is_some_and(|ms| ms.contains(&m))
+                    .then(|| format!("through team {t}")),
+            })
+        }
+        fn team_reaches_beyond(&self, team: i64, m: MemberId) -> Result<Option<String>> {
+            Ok(self.team_records.get(&team).and_then(|rs| {
+                rs.iter()
+                    .find(|(_, owner)| *owner != m)
+                    .map(|(r, _)| format!("{r} is shared with team {team}"))
+            }))
         }
     }
 
@@ -1181,5 +1379,58 @@ support: [member.view]
             d.nearest.as_deref(),
             Some("member.view is granted by role boss (org)")
         );
+    }
+
+    #[test]
+    fn no_member_changes_their_own_access_unless_they_own_the_target() {
+        let mut w = World::default();
+        w.teams.insert(5, vec![2, 3]);
+        w.teams.insert(6, vec![]);
+        w.team_records.insert(5, vec![("record:9".into(), 1)]);
+        let p = policy();
+        let t = record(1, 2, &[]);
+        let decide = |actor: &Actor, change| {
+            p.authorize_access_change(&w, actor, "record.write", &t, change)
+                .unwrap()
+                .into_decision()
+        };
+        // m2 may record.write what they created, but not to give themselves access
+        let creator = member(2, &["owner"]);
+        for change in [
+            AccessChange::Share(Grantee::Member(2)),
+            AccessChange::Share(Grantee::Team(5)),
+        ] {
+            let d = decide(&creator, change);
+            assert!(!d.allowed, "{d:?}");
+            assert_eq!(d.denial, Some(Denial::Forbidden));
+            assert!(
+                d.reason.contains("does not change their own access"),
+                "{}",
+                d.reason
+            );
+        }
+        assert!(
+            decide(&creator, AccessChange::Share(Grantee::Team(5)))
+                .reason
+                .contains("through team 5")
+        );
+        assert!(decide(&creator, AccessChange::Share(Grantee::Member(3))).allowed);
+        assert!(decide(&creator, AccessChange::Share(Grantee::Team(6))).allowed);
+        // the owner changes their own access freely
+        assert!(
+            decide(
+                &member(1, &["owner"]),
+                AccessChange::Share(Grantee::Team(5))
+            )
+            .allowed
+        );
+        // joining a team that holds another's record, as opposed to adding someone else
+        let join = |team, member| AccessChange::TeamMembership { team, member };
+        assert!(!decide(&creator, join(5, 2)).allowed);
+        assert!(decide(&creator, join(5, 3)).allowed);
+        assert!(decide(&creator, join(6, 2)).allowed);
+        // without the action's own grant, the rule is not reached
+        let d = decide(&member(4, &[]), AccessChange::Share(Grantee::Member(3)));
+        assert_eq!(d.denial, Some(Denial::NoGrant));
     }
 }

@@ -10,8 +10,8 @@ mod engine;
 mod model;
 
 pub use engine::{
-    Actor, Decision, Denial, Facts, Granted, MemberFacts, MemberId, MemberRef, ResourceGrant,
-    TargetFacts, Verdict,
+    AccessChange, Actor, Decision, Denial, Facts, Granted, Grantee, MemberFacts, MemberId,
+    MemberRef, Provenance, ResourceGrant, TargetFacts, Verdict, cannot_act,
 };
 pub use model::{
     ACCEPT_ACTION, CORE_ACTIONS, Carry, MemberStatus, OrgKind, PRESETS, Policy, RECEIVE_ACTION,

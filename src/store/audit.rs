@@ -25,6 +25,44 @@ pub struct AuditRecord<'a> {
     pub details: serde_json::Value,
 }
 
+/// An event a dry run keeps although it changes nothing (see [`Tx::append_kept`]).
+pub(super) struct KeptEvent {
+    org: Option<i64>,
+    actor: String,
+    reason: Option<String>,
+    action: String,
+    target: String,
+    outcome: String,
+    decision: String,
+    details: serde_json::Value,
+}
+
+impl KeptEvent {
+    pub(super) fn as_record(&self) -> AuditRecord<'_> {
+        AuditRecord {
+            org: self.org,
+            actor: &self.actor,
+            reason: self.reason.as_deref(),
+            action: &self.action,
+            target: &self.target,
+            outcome: &self.outcome,
+            decision: &self.decision,
+            details: self.details.clone(),
+        }
+    }
+}
+
+/// Mark an event's details as a dry run's.
+pub fn dry_run_details(mut details: serde_json::Value) -> serde_json::Value {
+    match &mut details {
+        serde_json::Value::Object(map) => {
+            map.insert("dry_run".into(), true.into());
+        }
+        other => *other = serde_json::json!({ "dry_run": true, "details": other.take() }),
+    }
+    details
+}
+
 /// An event as stored.
 #[derive(Clone, Debug)]
 pub struct AuditEvent {
@@ -210,6 +248,27 @@ impl Tx<'_> {
         )?;
         *self.audit_head.borrow_mut() = Some((event.id, event.hash.clone()));
         Ok(event.id)
+    }
+
+    /// Record what a dry run does all the same — a read of clinical content, a question
+    /// about others' access — so that the event is kept (marked as a dry run's) although
+    /// the rest of the dry run is undone.
+    pub fn append_kept(&self, record: &AuditRecord) -> Result<()> {
+        if !self.dry_run {
+            self.append_audit(record)?;
+            return Ok(());
+        }
+        self.dry_reads.borrow_mut().push(KeptEvent {
+            org: record.org,
+            actor: record.actor.to_string(),
+            reason: record.reason.map(str::to_string),
+            action: record.action.to_string(),
+            target: record.target.to_string(),
+            outcome: record.outcome.to_string(),
+            decision: record.decision.to_string(),
+            details: dry_run_details(record.details.clone()),
+        });
+        Ok(())
     }
 
     /// An organisation's events, oldest first.

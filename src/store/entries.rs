@@ -290,30 +290,49 @@ impl Tx<'_> {
         Ok(number)
     }
 
-    /// Whether a member's direct share of a record requires approval of their notes.
-    pub fn requires_approval(&self, record: i64, member: MemberId) -> Result<bool> {
+    /// Whether a member's notes on a record wait for approval, and if so who set that
+    /// (`Some(None)`: support staff).
+    pub fn approval_requirement(
+        &self,
+        record: i64,
+        member: MemberId,
+    ) -> Result<Option<Option<MemberId>>> {
         Ok(self
             .one(
-                "SELECT require_approval FROM share WHERE record_id = ?1 AND member_id = ?2",
+                "SELECT supervisor_id FROM approval_requirement WHERE record_id = ?1 AND member_id = ?2",
                 params![record, member],
                 |r| r.get(0),
             )
-            .optional()?
-            .unwrap_or(false))
+            .optional()?)
     }
 
-    pub fn set_share_approval(
+    /// Whether a member's notes on a record wait for approval, whatever gives them access.
+    pub fn requires_approval(&self, record: i64, member: MemberId) -> Result<bool> {
+        Ok(self.approval_requirement(record, member)?.is_some())
+    }
+
+    /// Make a member's notes on a record wait for approval (`supervisor`: who sets it),
+    /// or lift that (`None`).
+    pub fn set_approval_requirement(
         &self,
         proof: &Granted,
         record: &Record,
         member: MemberId,
-        required: bool,
+        supervisor: Option<Option<MemberId>>,
     ) -> Result<()> {
         require(proof, &["record.share"], &record.key())?;
-        self.run(
-            "UPDATE share SET require_approval = ?3 WHERE record_id = ?1 AND member_id = ?2",
-            params![record.id, member, required],
-        )?;
+        match supervisor {
+            Some(by) => self.run(
+                "INSERT INTO approval_requirement (record_id, member_id, supervisor_id, set_at)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (record_id, member_id) DO UPDATE SET supervisor_id = excluded.supervisor_id",
+                params![record.id, member, by, self.now],
+            )?,
+            None => self.run(
+                "DELETE FROM approval_requirement WHERE record_id = ?1 AND member_id = ?2",
+                params![record.id, member],
+            )?,
+        };
         Ok(())
     }
 }

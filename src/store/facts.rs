@@ -2,10 +2,10 @@
 //! the shares of a record that reach them.
 
 use anyhow::Result;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
-use crate::policy::{Facts, MemberId, Policy, ResourceGrant, TargetFacts};
+use crate::policy::{Facts, Grantee, MemberId, Policy, ResourceGrant, TargetFacts};
 
 /// The store as the engine sees it, with the policy data the answers need: which roles
 /// can be assisted (an org-wide assistant assists their holders), and the levels that
@@ -49,6 +49,37 @@ impl Facts for OrgFacts<'_> {
             }
         }
         Ok(grants)
+    }
+
+    fn includes(&self, grantee: Grantee, member: MemberId) -> Result<Option<String>> {
+        Ok(match grantee {
+            Grantee::Member(id) => (id == member).then(|| "directly".to_string()),
+            Grantee::Team(team) => self
+                .tx
+                .one(
+                    "SELECT t.slug FROM team t JOIN team_member tm ON tm.team_id = t.id
+                     WHERE t.id = ?1 AND tm.member_id = ?2",
+                    params![team, member],
+                    |r| r.get::<_, String>(0),
+                )
+                .optional()?
+                .map(|slug| format!("through team {slug}")),
+        })
+    }
+
+    fn team_reaches_beyond(&self, team: i64, member: MemberId) -> Result<Option<String>> {
+        Ok(self
+            .tx
+            .one(
+                "SELECT r.number, t.slug FROM share s JOIN record r ON r.id = s.record_id
+                 JOIN team t ON t.id = s.team_id
+                 WHERE s.team_id = ?1 AND r.owner_id <> ?2 AND r.status <> 'deleted'
+                 ORDER BY r.number LIMIT 1",
+                params![team, member],
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
+            )
+            .optional()?
+            .map(|(n, slug)| format!("record:{n} is shared with team {slug}")))
     }
 }
 

@@ -29,17 +29,16 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use crate::error::{Error, ErrorKind};
 use crate::policy::Granted;
 
+pub use crate::policy::Grantee;
 pub use assistants::Assignment;
-pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak, hex};
+pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak, dry_run_details, hex};
 pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org, Plan};
 pub use places::{Group, GroupKind};
-pub use records::{
-    Grantee, NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer,
-};
+pub use records::{NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer};
 pub use spaces::{Space, SpaceMember};
 
 /// careward's mark in the SQLite header ("CARW").
@@ -51,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_records.sql"),
     include_str!("../../migrations/0003_assistants.sql"),
     include_str!("../../migrations/0004_contents.sql"),
+    include_str!("../../migrations/0005_approvals.sql"),
 ];
 
 pub struct Store {
@@ -203,7 +203,9 @@ impl Store {
     /// Run one command's work in one transaction, at `now` — or at the newest audit
     /// event's time if `now` is earlier (see [`clock_floor`]). If `body` fails, its transaction is
     /// rolled back, and `on_failure` may record the refusal (the audit event of a
-    /// denial) in a transaction of its own. With `dry_run` nothing is committed at all.
+    /// denial) in a transaction of its own. With `dry_run` no change is committed, but
+    /// what the audit trail must not lose still is, marked as a dry run: the refusal,
+    /// and every read of clinical content ([`Tx::append_read`]).
     //
     // Not a savepoint around `body`: inside one, SQLite copies every page a statement
     // first touches to a sub-journal, which made a 100,000-row import spend a fifth of
@@ -219,16 +221,26 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = clock_floor(&tx, now)?;
-        let body_tx = Tx::new(&tx, &now);
+        let body_tx = Tx::new(&tx, &now, dry_run);
         let outcome = body(&body_tx);
         let err = match outcome {
             Ok(value) => {
-                body_tx.flush_audit_head()?;
-                drop(body_tx);
-                if dry_run {
-                    tx.rollback()?;
-                } else {
+                if !dry_run {
+                    body_tx.flush_audit_head()?;
+                    drop(body_tx);
                     tx.commit()?;
+                    return Ok(value);
+                }
+                let reads = body_tx.dry_reads.take();
+                drop(body_tx);
+                tx.rollback()?;
+                if !reads.is_empty() {
+                    self.append_apart(&now, |tx| {
+                        for read in &reads {
+                            tx.append_audit(&read.as_record())?;
+                        }
+                        Ok(())
+                    })?;
                 }
                 return Ok(value);
             }
@@ -236,20 +248,24 @@ impl Store {
         };
         drop(body_tx);
         tx.rollback()?;
-        // The refusal is recorded in a transaction of its own, the command's changes undone.
+        // The refusal is recorded in a transaction of its own, the command's changes
+        // undone; a dry run's refusal is recorded all the same.
+        self.append_apart(&now, |tx| on_failure(tx, &err))?;
+        Err(err)
+    }
+
+    /// Append audit events in a transaction of their own, marked as a dry run's.
+    fn append_apart(&mut self, now: &str, append: impl FnOnce(&Tx) -> Result<()>) -> Result<()> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let refusal_tx = Tx::new(&tx, &now);
-        on_failure(&refusal_tx, &err)?;
-        refusal_tx.flush_audit_head()?;
-        drop(refusal_tx);
-        if dry_run {
-            tx.rollback()?;
-        } else {
-            tx.commit()?;
-        }
-        Err(err)
+        let now = clock_floor(&tx, now)?;
+        let audit_tx = Tx::new(&tx, &now, false);
+        append(&audit_tx)?;
+        audit_tx.flush_audit_head()?;
+        drop(audit_tx);
+        tx.commit()?;
+        Ok(())
     }
 }
 
@@ -260,15 +276,25 @@ pub struct Tx<'c> {
     /// the audit chain's head as this transaction moved it, written back once at the end
     /// (a bulk command appends thousands of events)
     audit_head: RefCell<Option<(i64, String)>>,
+    /// a dry run: nothing it changes is kept, except the reads it queues here
+    dry_run: bool,
+    dry_reads: RefCell<Vec<audit::KeptEvent>>,
 }
 
 impl<'c> Tx<'c> {
-    fn new(conn: &'c Connection, now: &str) -> Tx<'c> {
+    fn new(conn: &'c Connection, now: &str, dry_run: bool) -> Tx<'c> {
         Tx {
             conn,
             now: now.to_string(),
             audit_head: RefCell::new(None),
+            dry_run,
+            dry_reads: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Whether this transaction is a dry run's, which commits no change.
+    pub fn dry_run(&self) -> bool {
+        self.dry_run
     }
 
     pub fn now(&self) -> &str {

@@ -4,7 +4,7 @@ use anyhow::Result;
 use rusqlite::{OptionalExtension, Row, named_params, params};
 
 use super::{Tx, require};
-use crate::policy::{Granted, MemberId, MemberRef, TargetFacts};
+use crate::policy::{Granted, Grantee, MemberId, MemberRef, TargetFacts};
 
 #[derive(Clone, Debug)]
 pub struct Record {
@@ -121,13 +121,6 @@ pub struct NewShare<'a> {
     pub until: Option<&'a str>,
     pub reason: Option<&'a str>,
     pub by: &'a str,
-}
-
-/// Whom a share names.
-#[derive(Clone, Copy, Debug)]
-pub enum Grantee {
-    Member(MemberId),
-    Team(i64),
 }
 
 #[derive(Clone, Debug)]

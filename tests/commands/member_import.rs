@@ -250,11 +250,17 @@ hint: fix the rows and run the import again; or add --on-error continue --reject
 fn a_dry_run_of_a_bad_file_fails_the_same_and_changes_nothing() {
     let env = TestEnv::org("clinic");
     fixture(&env, "bad-staff.csv");
-    let before = env.snapshot();
+    let before = env.data();
+    let events = env.audit_count();
     import(&env, "bad-staff.csv", &["--dry-run"])
         .code(6)
         .stderr_has("bad-staff.csv:3: email \"bob@\" is not an email address");
-    assert!(env.snapshot() == before, "the store changed");
+    assert!(env.data() == before, "the store changed");
+    // the refusal is audited all the same, as a dry run's
+    let refused = env.events(events);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].2, "refused");
+    assert_eq!(refused[0].3["dry_run"], true);
 }
 
 #[test]

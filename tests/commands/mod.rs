@@ -15,6 +15,8 @@ mod orgfile;
 mod output;
 mod perm;
 mod policy;
+mod policy_test;
+mod privacy;
 mod record;
 mod record_import;
 mod role;

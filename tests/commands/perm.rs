@@ -252,13 +252,13 @@ fn list_is_refused_to_who_cannot_act() {
     env.as_(ADMIN, &["member", "deactivate", "bob@demo.org"])
         .ok();
     env.as_("bob@demo.org", &["perm", "list"]).code(3).error(
-        "bob@demo.org may not org.view org: a rule forbids it: \
+        "bob@demo.org may not perm.list org: a rule forbids it: \
              bob@demo.org is inactive: they can no longer reach anything in the organisation",
     );
     env.as_("eve@elsewhere.org", &["perm", "list"])
         .code(3)
         .error(
-            "eve@elsewhere.org may not org.view org: a rule forbids it: \
+            "eve@elsewhere.org may not perm.list org: a rule forbids it: \
              eve@elsewhere.org is not a member of this organisation",
         );
 }

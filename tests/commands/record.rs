@@ -121,7 +121,7 @@ fn batch_checks_answer_each_line_in_order_with_its_own_actor() {
         r#"{"as": "man@demo.org", "action": "profile.read", "target": "record:1"}"#,
         "\n",
     );
-    let run = env.run_stdin(&["perm", "check", "--batch"], input);
+    let run = env.as_stdin("admin@demo.org", &["perm", "check", "--batch"], input);
     run.ok();
     let lines: Vec<serde_json::Value> = run
         .stdout

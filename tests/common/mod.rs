@@ -121,8 +121,14 @@ impl TestEnv {
         self.run_with(self.command(), args, None)
     }
 
+    /// Run `careward ARGS… --as ACTOR` with `stdin` as standard input.
+    pub fn as_stdin(&self, actor: &str, args: &[&str], stdin: &str) -> Run {
+        let mut all = args.to_vec();
+        all.extend(["--as", actor]);
+        self.run_stdin(&all, stdin)
+    }
+
     /// Run `careward ARGS…` with `stdin` as standard input.
-    // No command reads stdin yet (perm check --batch, imports will).
     pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
         self.run_with(self.command(), args, Some(stdin))
     }
@@ -250,6 +256,37 @@ impl TestEnv {
             Value::Array(events) => events,
             other => panic!("audit log is not a list: {other}"),
         }
+    }
+
+    /// Every row of the store but the audit trail's, as text: what a refused or dry
+    /// command must leave as it was (its audit event aside).
+    pub fn data(&self) -> String {
+        let conn = self.sql();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'audit%' ORDER BY name")
+            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+            .expect("the tables");
+        let mut out = String::new();
+        for t in tables {
+            let mut st = conn
+                .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
+                .expect("a table");
+            let n = st.column_count();
+            let rows = st
+                .query_map([], |r| {
+                    (0..n)
+                        .map(|i| {
+                            r.get::<_, rusqlite::types::Value>(i)
+                                .map(|v| format!("{v:?}"))
+                        })
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                })
+                .expect("rows");
+            for row in rows {
+                out.push_str(&format!("{t}: {}\n", row.expect("a row").join(" | ")));
+            }
+        }
+        out
     }
 
     /// A member's status, read from the store itself.

@@ -117,7 +117,7 @@ pub fn batch(env: &TestEnv, checks: &[(String, String, String)]) -> Vec<bool> {
             )
         })
         .collect();
-    let run = env.run_stdin(&["perm", "check", "--batch"], &input);
+    let run = env.as_stdin("admin@demo.org", &["perm", "check", "--batch"], &input);
     run.ok();
     let answers: Vec<Value> = run
         .stdout

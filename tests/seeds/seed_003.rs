@@ -47,7 +47,7 @@ fn batch(env: &TestEnv, checks: &[(String, &str, String)]) -> Vec<bool> {
             )
         })
         .collect();
-    let run = env.run_stdin(&["perm", "check", "--batch"], &input);
+    let run = env.as_stdin(BOSS, &["perm", "check", "--batch"], &input);
     run.ok();
     run.stdout
         .lines()

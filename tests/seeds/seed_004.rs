@@ -314,7 +314,7 @@ fn the_permission_matrix_holds_cell_by_cell() {
             )
         })
         .collect();
-    let run = env.run_stdin(&["perm", "check", "--batch"], &input);
+    let run = env.as_stdin(ADMIN, &["perm", "check", "--batch"], &input);
     run.ok();
     let answers: Vec<Value> = run
         .stdout
