@@ -21,6 +21,8 @@ pub enum ErrorKind {
     Conflict,
     /// 6: invalid input data
     Invalid,
+    /// 7: another process kept the store locked for longer than the busy timeout
+    Busy,
 }
 
 impl ErrorKind {
@@ -32,6 +34,7 @@ impl ErrorKind {
             ErrorKind::NotFound => 4,
             ErrorKind::Conflict => 5,
             ErrorKind::Invalid => 6,
+            ErrorKind::Busy => 7,
         }
     }
 }
@@ -72,6 +75,9 @@ impl Error {
     }
     pub fn invalid(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Invalid, message)
+    }
+    pub fn busy(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Busy, message)
     }
 
     /// A denial, hinted by what the decision advises: for a rule that forbids it, the

@@ -21,20 +21,28 @@ use session::Ctx;
 
 pub fn run(cli: Cli) -> Result<Reply> {
     let ctx = Ctx::new(cli.global)?;
-    match &cli.command {
+    dispatch(&ctx, &cli.command).map_err(|err| match ctx.db_path() {
+        Ok(path) => store::explain_busy(err, &path, ctx.busy_timeout()),
+        Err(_) => err,
+    })
+}
+
+fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
+    match command {
         Command::Completions(c) => commands::completions::run(c),
-        Command::Org(c) => commands::org::run(&ctx, c),
-        Command::Member(c) => commands::member::run(&ctx, c),
-        Command::Role(c) => commands::role::run(&ctx, c),
-        Command::Location(c) => commands::location::run(&ctx, c),
-        Command::Team(c) => commands::team::run(&ctx, c),
-        Command::Record(c) => commands::record::run(&ctx, c),
-        Command::Assistant(c) => commands::assistant::run(&ctx, c),
-        Command::Entry(c) => commands::entry::run(&ctx, c),
-        Command::Note(c) => commands::note::run(&ctx, c),
-        Command::Space(c) => commands::space::run(&ctx, c),
-        Command::Perm(c) => commands::perm::run(&ctx, c),
-        Command::Policy(c) => commands::policy::run(&ctx, c),
-        Command::Audit(c) => commands::audit::run(&ctx, c),
+        Command::Org(c) => commands::org::run(ctx, c),
+        Command::Member(c) => commands::member::run(ctx, c),
+        Command::Role(c) => commands::role::run(ctx, c),
+        Command::Location(c) => commands::location::run(ctx, c),
+        Command::Team(c) => commands::team::run(ctx, c),
+        Command::Record(c) => commands::record::run(ctx, c),
+        Command::Assistant(c) => commands::assistant::run(ctx, c),
+        Command::Entry(c) => commands::entry::run(ctx, c),
+        Command::Note(c) => commands::note::run(ctx, c),
+        Command::Space(c) => commands::space::run(ctx, c),
+        Command::Perm(c) => commands::perm::run(ctx, c),
+        Command::Policy(c) => commands::policy::run(ctx, c),
+        Command::Audit(c) => commands::audit::run(ctx, c),
+        Command::Store(c) => commands::store::run(ctx, c),
     }
 }

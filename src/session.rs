@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::Result;
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -28,16 +29,12 @@ pub enum ActorSpec {
 }
 
 impl Ctx {
-    /// The clock. `CAREWARD_NOW` (RFC 3339) sets it, for tests and reproducible runs.
+    /// The clock: the system's. A build with the `test-clock` feature (the test suite's)
+    /// reads `CAREWARD_NOW` (RFC 3339) instead; no other build knows that variable.
+    /// The store never lets time run backwards past its newest audit event (see
+    /// [`Store::transaction`]).
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
-        let now = match std::env::var("CAREWARD_NOW") {
-            Ok(text) => DateTime::parse_from_rfc3339(&text)
-                .map_err(|e| {
-                    Error::usage(format!("CAREWARD_NOW={text} is not an RFC 3339 time: {e}"))
-                })?
-                .with_timezone(&Utc),
-            Err(_) => Utc::now(),
-        };
+        let now = test_clock()?.unwrap_or_else(Utc::now);
         Ok(Ctx { global, now })
     }
 
@@ -61,7 +58,12 @@ impl Ctx {
     }
 
     pub fn open_store(&self, create: bool) -> Result<Store> {
-        Store::open(&self.db_path()?, create)
+        Store::open(&self.db_path()?, create, self.busy_timeout())
+    }
+
+    /// `--busy-timeout`: how long to wait for another process's write.
+    pub fn busy_timeout(&self) -> Duration {
+        Duration::from_secs(self.global.busy_timeout)
     }
 
     /// `--as`, checked: present, and with `--reason` when it names support staff.
@@ -107,6 +109,42 @@ impl Ctx {
         self.in_org_as(&self.actor_spec()?, body)
     }
 
+    /// Run `body` in each organisation of `store` that `pick` names, by slug, as
+    /// the actor named by `--as`, all in one transaction: for a command on the whole
+    /// store (`store backup`). The first failure ends it, undoing every change; a denial
+    /// or a refusal by a rule is recorded in the trail of the organisation that refused.
+    pub fn in_orgs<T>(
+        &self,
+        store: &mut Store,
+        pick: impl Fn(&Org) -> bool,
+        mut body: impl FnMut(&Session) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let spec = self.actor_spec()?;
+        let refusal: RefCell<Option<Refusal>> = RefCell::new(None);
+        store.transaction(
+            &self.now_text(),
+            self.global.dry_run,
+            |tx| {
+                let mut results = Vec::new();
+                for org in tx.orgs()?.into_iter().filter(|o| pick(o)) {
+                    let session = Session::new(tx, org, &spec, self.reason())?;
+                    match body(&session) {
+                        Ok(value) => results.push(value),
+                        Err(err) => {
+                            *refusal.borrow_mut() = session.refusal(&err);
+                            return Err(err);
+                        }
+                    }
+                }
+                Ok(results)
+            },
+            |tx, _| match refusal.take() {
+                Some(r) => r.append(tx),
+                None => Ok(()),
+            },
+        )
+    }
+
     /// [`Ctx::in_org`] as support staff, for `policy test`, which asks about the actors
     /// its cases name in an organisation it built itself.
     pub fn in_org_as_support<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
@@ -142,6 +180,27 @@ impl Ctx {
             },
         )
     }
+}
+
+/// `CAREWARD_NOW`, in a build with the test clock.
+#[cfg(feature = "test-clock")]
+fn test_clock() -> Result<Option<DateTime<Utc>>> {
+    match std::env::var("CAREWARD_NOW") {
+        Ok(text) => Ok(Some(
+            DateTime::parse_from_rfc3339(&text)
+                .map_err(|e| {
+                    Error::usage(format!("CAREWARD_NOW={text} is not an RFC 3339 time: {e}"))
+                })?
+                .with_timezone(&Utc),
+        )),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Without the test clock, time is the system's, whatever the environment says.
+#[cfg(not(feature = "test-clock"))]
+fn test_clock() -> Result<Option<DateTime<Utc>>> {
+    Ok(None)
 }
 
 /// Lower-case and trim an email address, and check that it looks like one.

@@ -21,6 +21,7 @@ pub mod record;
 pub mod record_import;
 pub mod role;
 pub mod space;
+pub mod store;
 pub mod team;
 
 use serde_json::{Value, json};

@@ -249,6 +249,7 @@ fn seed(
             format: Format::Json,
             dry_run: false,
             quiet: true,
+            busy_timeout: ctx.global.busy_timeout,
         },
         now: ctx.now,
     };

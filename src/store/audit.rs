@@ -155,20 +155,25 @@ pub struct ChainBreak {
     pub problem: String,
 }
 
-/// The operating-system user running careward: $USER or $LOGNAME, else the uid.
+/// The operating-system user running careward: the process's real uid, named from the
+/// system's user database (`uid:N` when it has no entry). Never an environment
+/// variable: `USER=mallory careward …` still records who ran it.
 fn os_user() -> String {
     static USER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     USER.get_or_init(find_os_user).clone()
 }
 
+#[cfg(unix)]
 fn find_os_user() -> String {
-    if let Ok(name) = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")) {
-        return name;
+    let uid = nix::unistd::getuid();
+    match nix::unistd::User::from_uid(uid) {
+        Ok(Some(user)) => user.name,
+        _ => format!("uid:{uid}"),
     }
-    #[cfg(unix)]
-    if let Ok(meta) = std::fs::metadata("/proc/self") {
-        return format!("uid:{}", std::os::unix::fs::MetadataExt::uid(&meta));
-    }
+}
+
+#[cfg(not(unix))]
+fn find_os_user() -> String {
     "unknown".into()
 }
 

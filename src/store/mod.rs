@@ -9,6 +9,7 @@
 
 mod assistants;
 mod audit;
+mod backup;
 mod entries;
 mod facts;
 mod members;
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::error::{Error, ErrorKind};
 use crate::policy::Granted;
@@ -32,6 +33,7 @@ use crate::policy::Granted;
 pub use crate::policy::Grantee;
 pub use assistants::Assignment;
 pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak, dry_run_details, hex};
+pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
@@ -60,8 +62,11 @@ pub struct Store {
 
 impl Store {
     /// Open the store at `path`. With `create`, a missing file (and its folders) is
-    /// created with mode 0600; without, a missing store is "not found".
-    pub fn open(path: &Path, create: bool) -> Result<Store> {
+    /// created with mode 0600 (folders 0700); without, a missing store is "not found".
+    /// Whatever existed before, the store and its `-wal` and `-shm` files are left
+    /// private to their owner. A command waits up to `busy_timeout` for another
+    /// process's write to finish (then [`Error::busy`], exit 7).
+    pub fn open(path: &Path, create: bool, busy_timeout: Duration) -> Result<Store> {
         let exists = path.exists();
         if !exists && !create {
             return Err(Error::not_found(format!("no careward store at {}", path.display()))
@@ -74,8 +79,7 @@ impl Store {
                 .unwrap_or(false);
         if !exists {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)
-                    .with_context(|| format!("cannot create {}", dir.display()))?;
+                create_private_dir(dir)?;
             }
             let mut options = OpenOptions::new();
             options.write(true).create_new(true);
@@ -85,26 +89,34 @@ impl Store {
                 .open(path)
                 .with_context(|| format!("cannot create the store {}", path.display()))?;
         }
+        // SQLite gives the -wal and -shm files it creates the store's mode; ones left
+        // by an earlier run keep theirs unless made private here.
+        for file in store_files(path) {
+            make_private(&file)?;
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .with_context(|| format!("cannot open the store {}", path.display()))?;
+        // Before the first read: even identifying the file waits while another
+        // process recovers or checkpoints the WAL.
+        conn.busy_timeout(busy_timeout)
+            .context("cannot set the busy timeout")?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
         store.check_identity(fresh)?;
-        store
-            .conn
-            .busy_timeout(Duration::from_secs(10))
-            .context("cannot set the busy timeout")?;
         store.conn.pragma_update(None, "foreign_keys", true)?;
         // Room for every statement a bulk command repeats (rusqlite keeps 16 by default).
         store.conn.set_prepared_statement_cache_capacity(256);
         store.conn.pragma_update(None, "journal_mode", "WAL")?;
         store.conn.pragma_update(None, "synchronous", "NORMAL")?;
         store.migrate()?;
+        for file in store_files(path) {
+            make_private(&file)?;
+        }
         Ok(store)
     }
 
@@ -132,7 +144,10 @@ impl Store {
         let app_id: i32 = self
             .conn
             .pragma_query_value(None, "application_id", |r| r.get(0))
-            .map_err(|e| not_ours(e.to_string()))?;
+            .map_err(|e| match busy_code(&e) {
+                true => anyhow::Error::from(e),
+                false => not_ours(e.to_string()),
+            })?;
         if app_id == APPLICATION_ID {
             let version: i64 = self
                 .conn
@@ -151,7 +166,10 @@ impl Store {
         let tables: i64 = self
             .conn
             .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-            .map_err(|e| not_ours(e.to_string()))?;
+            .map_err(|e| match busy_code(&e) {
+                true => anyhow::Error::from(e),
+                false => not_ours(e.to_string()),
+            })?;
         if fresh && tables == 0 && app_id == 0 {
             return Ok(());
         }
@@ -184,7 +202,8 @@ impl Store {
         Ok(())
     }
 
-    /// Run one command's work in one transaction. If `body` fails, its transaction is
+    /// Run one command's work in one transaction, at `now` — or at the newest audit
+    /// event's time if `now` is earlier (see [`clock_floor`]). If `body` fails, its transaction is
     /// rolled back, and `on_failure` may record the refusal (the audit event of a
     /// denial) in a transaction of its own. With `dry_run` no change is committed, but
     /// what the audit trail must not lose still is, marked as a dry run: the refusal,
@@ -203,7 +222,8 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let body_tx = Tx::new(&tx, now, dry_run);
+        let now = clock_floor(&tx, now)?;
+        let body_tx = Tx::new(&tx, &now, dry_run);
         let outcome = body(&body_tx);
         let err = match outcome {
             Ok(value) => {
@@ -217,7 +237,7 @@ impl Store {
                 drop(body_tx);
                 tx.rollback()?;
                 if !reads.is_empty() {
-                    self.append_apart(now, |tx| {
+                    self.append_apart(&now, |tx| {
                         for read in &reads {
                             tx.append_audit(&read.as_record())?;
                         }
@@ -232,7 +252,7 @@ impl Store {
         tx.rollback()?;
         // The refusal is recorded in a transaction of its own, the command's changes
         // undone; a dry run's refusal is recorded all the same.
-        self.append_apart(now, |tx| on_failure(tx, &err))?;
+        self.append_apart(&now, |tx| on_failure(tx, &err))?;
         Err(err)
     }
 
@@ -241,7 +261,8 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let audit_tx = Tx::new(&tx, now, false);
+        let now = clock_floor(&tx, now)?;
+        let audit_tx = Tx::new(&tx, &now, false);
         append(&audit_tx)?;
         audit_tx.flush_audit_head()?;
         drop(audit_tx);
@@ -320,4 +341,98 @@ fn require(proof: &Granted, actions: &[&str], target: &str) -> Result<()> {
         )
         .into())
     }
+}
+
+/// The time a transaction works at: `now`, unless the newest audit event is later, when
+/// it is that event's time. A clock set back (by mistake or on purpose) therefore never
+/// revives what has expired — an emergency grant, a share with `--until` — nor spares
+/// from purging a deleted record whose restore window had closed, and the trail's times
+/// never run backwards. Read inside the transaction, after its write lock is taken.
+fn clock_floor(conn: &Connection, now: &str) -> Result<String> {
+    let newest: Option<String> = conn
+        .query_row(
+            "SELECT at FROM audit_event ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let parse = |t: &str| chrono::DateTime::parse_from_rfc3339(t).ok();
+    Ok(match (newest, parse(now)) {
+        (Some(at), Some(clock)) if parse(&at).is_some_and(|at| at > clock) => at,
+        _ => now.to_string(),
+    })
+}
+
+/// The store's own file and SQLite's companions to it.
+fn store_files(path: &Path) -> [PathBuf; 3] {
+    let with = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    [path.to_path_buf(), with("-wal"), with("-shm")]
+}
+
+/// Create `dir` and its missing parents, each readable by its owner only (0700).
+fn create_private_dir(dir: &Path) -> Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .with_context(|| format!("cannot create {}", dir.display()))
+}
+
+/// Take away what a group or other users may do with `file`, if it exists.
+pub(crate) fn make_private(file: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = match std::fs::metadata(file) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", file.display())),
+        };
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(file, std::fs::Permissions::from_mode(mode & 0o700))
+                .map_err(|e| {
+                    Error::failure(format!(
+                        "{} is open to other users (mode {mode:04o}) and careward cannot make it private: {e}",
+                        file.display()
+                    ))
+                    .hinted(format!("as its owner, run: chmod 600 {}", file.display()))
+                })?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether SQLite said that another connection holds the store (SQLITE_BUSY, or
+/// SQLITE_LOCKED).
+fn busy_code(err: &rusqlite::Error) -> bool {
+    matches!(
+        err.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
+/// An error as the user should read it: where SQLite gave up waiting for another
+/// process's write, "the store is busy" (exit 7) instead of "database is locked".
+pub fn explain_busy(err: anyhow::Error, store: &Path, waited: Duration) -> anyhow::Error {
+    let busy = err
+        .chain()
+        .filter_map(|e| e.downcast_ref::<rusqlite::Error>())
+        .any(busy_code);
+    if !busy || crate::error::find(&err).is_some() {
+        return err;
+    }
+    Error::busy(format!(
+        "the store {} is busy: another process kept it locked for longer than {}s",
+        store.display(),
+        waited.as_secs()
+    ))
+    .hinted("nothing was changed; run the command again, or wait longer with --busy-timeout SECONDS (CAREWARD_BUSY_TIMEOUT)")
+    .into()
 }

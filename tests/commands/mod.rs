@@ -3,6 +3,7 @@
 
 mod audit;
 mod completions;
+mod durability;
 mod entry;
 mod errors;
 mod location;

@@ -352,6 +352,18 @@ impl TestEnv {
     }
 }
 
+/// The name of the user running the tests, as the system's user database has it
+/// (`id -un`): the OS user the audit trail records, whatever `$USER` says.
+pub fn os_user() -> String {
+    let out = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .expect("id runs");
+    let name = String::from_utf8(out.stdout).expect("a user name");
+    assert!(out.status.success() && !name.trim().is_empty());
+    name.trim().to_string()
+}
+
 /// The administrator `org init` makes in [`TestEnv::clinic`].
 pub const CLINIC_ADMIN: &str = "admin@clinic.org";
 
