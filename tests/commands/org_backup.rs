@@ -867,7 +867,7 @@ fn a_clinic_with_assistants_round_trips() {
     .iter()
     .enumerate()
     {
-        let at = format!("2026-03-01T09:0{i}:00Z");
+        let at = format!("2026-12-01T09:0{i}:00Z");
         step(
             e,
             &at,
@@ -877,13 +877,13 @@ fn a_clinic_with_assistants_round_trips() {
     }
     step(
         e,
-        "2026-03-02T09:00:00Z",
+        "2026-12-02T09:00:00Z",
         CLINIC_ADMIN,
         &["assistant", "assign", "front@clinic.org", "--org-wide"],
     );
     step(
         e,
-        "2026-03-03T09:00:00Z",
+        "2026-12-03T09:00:00Z",
         CLINIC_ADMIN,
         &[
             "assistant",
@@ -895,7 +895,7 @@ fn a_clinic_with_assistants_round_trips() {
     );
     step(
         e,
-        "2026-03-04T09:00:00Z",
+        "2026-12-04T09:00:00Z",
         CLINIC_ADMIN,
         &[
             "assistant",
@@ -907,19 +907,19 @@ fn a_clinic_with_assistants_round_trips() {
     );
     step(
         e,
-        "2026-03-05T09:00:00Z",
+        "2026-12-05T09:00:00Z",
         "dr.b@clinic.org",
         &["record", "create", "--client", "Cal Duarte"],
     );
     step(
         e,
-        "2026-03-06T09:00:00Z",
+        "2026-12-06T09:00:00Z",
         CLINIC_ADMIN,
         &["member", "deactivate", "dr.b@clinic.org"],
     );
     step(
         e,
-        "2026-03-06T09:01:00Z",
+        "2026-12-06T09:01:00Z",
         CLINIC_ADMIN,
         &["member", "deactivate", "front@clinic.org"],
     );
@@ -932,7 +932,7 @@ fn a_clinic_with_assistants_round_trips() {
         "one entry per assignment time:\n{first}"
     );
     assert!(
-        first.contains("assigned_at: 2026-03-04T09:00:00Z"),
+        first.contains("assigned_at: 2026-12-04T09:00:00Z"),
         "{first}"
     );
     let (copy, again) = reseed(&env, &first, CLINIC_ADMIN, &[]);

@@ -134,6 +134,7 @@ fn validate_a_good_file() {
             "valid": true,
             "roles": ["administrator", "coordinator", "manager", "practitioner"],
             "levels": ["full", "read", "space-member", "write"],
+            "warnings": [],
         })
     );
 }
