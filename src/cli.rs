@@ -61,6 +61,28 @@ pub struct GlobalArgs {
     /// No output but errors
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    // The subcommand's path ("record transfer accept"), set by [`Cli::parse_command_line`]:
+    // what a refusal names when it comes before the command names its action.
+    #[arg(skip)]
+    pub command: String,
+}
+
+impl Cli {
+    /// Parse the command line (exiting on a usage error, as clap does) and remember which
+    /// subcommand it names.
+    pub fn parse_command_line() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().get_matches();
+        let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+        let mut path = Vec::new();
+        let mut m = &matches;
+        while let Some((name, sub)) = m.subcommand() {
+            path.push(name);
+            m = sub;
+        }
+        cli.global.command = path.join(" ");
+        cli
+    }
 }
 
 #[derive(Subcommand, Debug)]

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
-use crate::policy::{Actor, Granted, Policy, TargetFacts, Verdict};
+use crate::policy::{Actor, Granted, MemberStatus, Policy, TargetFacts, Verdict};
 use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx};
 
 pub struct Ctx {
@@ -127,7 +127,10 @@ impl Ctx {
             |tx| {
                 let org = resolve_org(tx, self.global.org.as_deref())?;
                 let session = Session::new(tx, org, spec, self.reason())?;
-                let result = body(&session);
+                let result = match session.standing(spec, &self.global.command) {
+                    Some(denial) => Err(denial.into()),
+                    None => body(&session),
+                };
                 if let Err(err) = &result {
                     *refusal.borrow_mut() = session.refusal(err);
                 }
@@ -183,12 +186,12 @@ fn resolve_org(tx: &Tx, slug: Option<&str>) -> Result<Org> {
             .hinted("create one: careward org init SLUG --name NAME --kind clinic --policy group-practice --admin EMAIL")
             .into()),
         1 => Ok(orgs.remove(0)),
-        _ => Err(Error::usage(format!(
-            "the store holds several organisations ({}); say which with --org",
-            orgs.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>().join(", ")
-        ))
-        .hinted("add --org SLUG, or set CAREWARD_ORG")
-        .into()),
+        // Not named: whoever asks may belong to none of them (`org list` names theirs).
+        _ => Err(
+            Error::usage("the store holds several organisations; say which with --org")
+                .hinted("add --org SLUG, or set CAREWARD_ORG; yours are listed by: careward org list --as EMAIL")
+                .into(),
+        ),
     }
 }
 
@@ -265,6 +268,81 @@ impl<'t> Session<'t> {
         })
     }
 
+    /// The refusal of an actor who cannot act in the organisation at all — an outsider
+    /// (a mistyped `--as`, a member of another organisation), an invited, inactive or
+    /// removed member — before the command reads anything: the same answer whatever the
+    /// command names, so that no answer tells what exists. Three commands answer such an
+    /// actor through the gate instead: `member accept` a member of any status (the gate
+    /// tells them whether there is an invitation to accept), `perm check`, which answers
+    /// about the actor itself (exit 3, with why they cannot act), and `perm check
+    /// --batch`, whose actors are its lines'.
+    fn standing(&self, spec: &ActorSpec, command: &str) -> Option<Error> {
+        let answered_by_the_gate = match command {
+            "member accept" => self.actor.member().is_some(),
+            "perm check" => true,
+            _ => matches!(spec, ActorSpec::Nobody),
+        };
+        if answered_by_the_gate {
+            return None;
+        }
+        let command = if command.is_empty() {
+            "careward"
+        } else {
+            command
+        };
+        let d = self.policy.standing(&self.actor, command, &self.org.slug)?;
+        let hint = match &self.actor {
+            Actor::Outsider { .. } => Some(
+                "check --as (or CAREWARD_AS): it names the acting member by their email in this organisation"
+                    .to_string(),
+            ),
+            _ => d.chain.first().cloned(),
+        };
+        Some(Error {
+            kind: ErrorKind::Denied,
+            message: d
+                .reason
+                .trim_start_matches("denied: ")
+                .trim_start_matches("a rule forbids it: ")
+                .to_string(),
+            hint,
+            decision: Some(Box::new(d)),
+        })
+    }
+
+    /// The answer for a target the store does not hold: "not found" (exit 4) to whoever
+    /// may view that kind of thing (a role of theirs grants its view action, in any
+    /// scope; support staff whose grants include it), else the denial they would get
+    /// for one that exists (exit 3, audited), so that a refusal is no way to learn what
+    /// exists. (Actors who cannot act at all never get this far: see `standing`.)
+    pub fn missing(&self, key: String, not_found: Error) -> anyhow::Error {
+        let target = TargetFacts::unknown(key);
+        let Some(view) = Policy::view_action(target.kind()) else {
+            return not_found.into();
+        };
+        let sees_the_kind = match &self.actor {
+            Actor::Member(m) => {
+                m.status == MemberStatus::Active
+                    && self
+                        .policy
+                        .grants_of(&m.roles)
+                        .iter()
+                        .any(|(action, _, _)| action == view)
+            }
+            Actor::Support { .. } => self.policy.support.contains(view),
+            Actor::Outsider { .. } => false,
+        };
+        if sees_the_kind {
+            return not_found.into();
+        }
+        *self.last.borrow_mut() = Some((view.to_string(), target.key.clone()));
+        match self.check(view, &target) {
+            Ok(Verdict::Granted(_)) => not_found.into(),
+            Ok(Verdict::Denied(d)) => Error::denied(d).into(),
+            Err(e) => e,
+        }
+    }
+
     /// Ask the policy, without failing on a denial (`perm check`, filtering lists).
     pub fn check(&self, action: &str, target: &TargetFacts) -> Result<Verdict> {
         self.check_as(&self.actor, action, target)
@@ -337,9 +415,11 @@ impl<'t> Session<'t> {
         self.tx
             .member_by_email(self.org.id, &email)?
             .ok_or_else(|| {
-                Error::not_found(format!("{email} is not a member of {}", self.org.slug))
-                    .hinted("list the members with: careward member list")
-                    .into()
+                self.missing(
+                    format!("member:{email}"),
+                    Error::not_found(format!("{email} is not a member of {}", self.org.slug))
+                        .hinted("list the members with: careward member list"),
+                )
             })
     }
 
