@@ -245,6 +245,8 @@ pub struct Session<'t> {
     pub purged: std::cell::Cell<bool>,
     /// what the command adds to its refusal event (see [`Session::describe_refusal`])
     refusal_details: RefCell<Option<Value>>,
+    /// whether the actor may act here at all (see [`Session::acting`])
+    acting: bool,
 }
 
 impl<'t> Session<'t> {
@@ -256,6 +258,8 @@ impl<'t> Session<'t> {
     ) -> Result<Session<'t>> {
         let policy = org_policy(&org)?;
         let actor = resolve_actor(tx, org.id, spec)?;
+        let acting =
+            matches!(spec, ActorSpec::Nobody) || policy.standing(&actor, "", &org.slug).is_none();
         Ok(Session {
             tx,
             org,
@@ -265,7 +269,15 @@ impl<'t> Session<'t> {
             last: RefCell::new(None),
             purged: std::cell::Cell::new(false),
             refusal_details: RefCell::new(None),
+            acting,
         })
+    }
+
+    /// Whether the actor may act in the organisation at all: an active member or support
+    /// staff (or, for `perm check --batch`, whoever each line names). Anyone else is
+    /// refused before anything is looked up for them.
+    pub fn acting(&self) -> bool {
+        self.acting
     }
 
     /// The refusal of an actor who cannot act in the organisation at all — an outsider
@@ -317,9 +329,23 @@ impl<'t> Session<'t> {
     /// exists. (Actors who cannot act at all never get this far: see `standing`.)
     pub fn missing(&self, key: String, not_found: Error) -> anyhow::Error {
         let target = TargetFacts::unknown(key);
+        match self.reveal(&target) {
+            Ok(()) => not_found.into(),
+            Err(denied) => denied,
+        }
+    }
+
+    /// Whether the actor may be told that `target` is not there: yes when a role of
+    /// theirs grants its kind's view action (in any scope) or support staff's grants
+    /// include it, else the denial of that view action.
+    fn reveal(&self, target: &TargetFacts) -> Result<()> {
         let Some(view) = Policy::view_action(target.kind()) else {
-            return not_found.into();
+            return Ok(());
         };
+        // `perm check --batch`: whoever each line names is answered by the gate
+        if self.acting && matches!(self.actor, Actor::Outsider { .. }) {
+            return Ok(());
+        }
         let sees_the_kind = match &self.actor {
             Actor::Member(m) => {
                 m.status == MemberStatus::Active
@@ -333,13 +359,12 @@ impl<'t> Session<'t> {
             Actor::Outsider { .. } => false,
         };
         if sees_the_kind {
-            return not_found.into();
+            return Ok(());
         }
         *self.last.borrow_mut() = Some((view.to_string(), target.key.clone()));
-        match self.check(view, &target) {
-            Ok(Verdict::Granted(_)) => not_found.into(),
-            Ok(Verdict::Denied(d)) => Error::denied(d).into(),
-            Err(e) => e,
+        match self.check(view, target)? {
+            Verdict::Granted(_) => Ok(()),
+            Verdict::Denied(d) => Err(Error::denied(d).into()),
         }
     }
 
