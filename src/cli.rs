@@ -67,6 +67,38 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CAREWARD_BUSY_TIMEOUT", value_name = "SECONDS",
           default_value_t = DEFAULT_BUSY_TIMEOUT)]
     pub busy_timeout: u64,
+    // The subcommand's path ("record transfer accept"), set by [`Cli::parse_command_line`]:
+    // what a refusal names when it comes before the command names its action.
+    #[arg(skip)]
+    pub command: String,
+}
+
+impl Cli {
+    /// Parse the command line (exiting on a usage error, as clap does) and remember which
+    /// subcommand it names.
+    pub fn parse_command_line() -> Cli {
+        Cli::try_parse_command_line_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
+    }
+
+    /// [`Cli::parse_command_line`] of the given arguments, failing with clap's error
+    /// (`policy test` runs its cases' command lines).
+    pub fn try_parse_command_line_from<I, T>(args: I) -> Result<Cli, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<std::ffi::OsString> + Clone,
+    {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().try_get_matches_from(args)?;
+        let mut cli = Cli::from_arg_matches(&matches)?;
+        let mut path = Vec::new();
+        let mut m = &matches;
+        while let Some((name, sub)) = m.subcommand() {
+            path.push(name);
+            m = sub;
+        }
+        cli.global.command = path.join(" ");
+        Ok(cli)
+    }
 }
 
 /// Seconds a command waits for the store by default: long enough for eight bulk

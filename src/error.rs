@@ -111,6 +111,12 @@ impl Error {
         self
     }
 
+    /// A denial that no policy decision names (`org list` by someone who belongs to no
+    /// organisation): exit 3, audited by the command.
+    pub fn denied_outright(message: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Denied, message)
+    }
+
     pub fn hinted(mut self, hint: impl Into<String>) -> Error {
         self.hint = Some(hint.into());
         self

@@ -3,13 +3,11 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use careward::cli::Cli;
 use careward::error;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_command_line();
     let format = cli.global.format;
     let quiet = cli.global.quiet;
     match careward::run(cli) {

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
-use crate::policy::{AccessChange, Actor, Granted, Policy, TargetFacts, Verdict, cannot_act};
+use crate::policy::{AccessChange, Actor, Granted, MemberStatus, Policy, TargetFacts, Verdict};
 use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx, dry_run_details};
 
 pub struct Ctx {
@@ -168,7 +168,10 @@ impl Ctx {
             |tx| {
                 let org = resolve_org(tx, self.global.org.as_deref())?;
                 let session = Session::new(tx, org, spec, self.reason())?;
-                let result = body(&session);
+                let result = match session.standing(&self.global.command) {
+                    Some(denial) => Err(denial.into()),
+                    None => body(&session),
+                };
                 if let Err(err) = &result {
                     *refusal.borrow_mut() = session.refusal(err);
                 }
@@ -245,12 +248,12 @@ fn resolve_org(tx: &Tx, slug: Option<&str>) -> Result<Org> {
             .hinted("create one: careward org init SLUG --name NAME --kind clinic --policy group-practice --admin EMAIL")
             .into()),
         1 => Ok(orgs.remove(0)),
-        _ => Err(Error::usage(format!(
-            "the store holds several organisations ({}); say which with --org",
-            orgs.iter().map(|o| o.slug.as_str()).collect::<Vec<_>>().join(", ")
-        ))
-        .hinted("add --org SLUG, or set CAREWARD_ORG")
-        .into()),
+        // Not named: whoever asks may belong to none of them (`org list` names theirs).
+        _ => Err(
+            Error::usage("the store holds several organisations; say which with --org")
+                .hinted("add --org SLUG, or set CAREWARD_ORG; yours are listed by: careward org list --as EMAIL")
+                .into(),
+        ),
     }
 }
 
@@ -301,6 +304,8 @@ pub struct Session<'t> {
     pub purged: std::cell::Cell<bool>,
     /// what the command adds to its refusal event (see [`Session::describe_refusal`])
     refusal_details: RefCell<Option<Value>>,
+    /// whether the actor may act here at all (see [`Session::acting`])
+    acting: bool,
 }
 
 impl<'t> Session<'t> {
@@ -312,6 +317,7 @@ impl<'t> Session<'t> {
     ) -> Result<Session<'t>> {
         let policy = org_policy(&org)?;
         let actor = resolve_actor(tx, org.id, spec)?;
+        let acting = policy.standing(&actor, "", &org.slug).is_none();
         Ok(Session {
             tx,
             org,
@@ -321,7 +327,99 @@ impl<'t> Session<'t> {
             last: RefCell::new(None),
             purged: std::cell::Cell::new(false),
             refusal_details: RefCell::new(None),
+            acting,
         })
+    }
+
+    /// Whether the actor may act in the organisation at all: an active member or support
+    /// staff. Anyone else is refused before anything is looked up for them.
+    pub fn acting(&self) -> bool {
+        self.acting
+    }
+
+    /// The refusal of an actor who cannot act in the organisation at all — an outsider
+    /// (a mistyped `--as`, a member of another organisation), an invited, inactive or
+    /// removed member — before the command reads anything: the same answer whatever the
+    /// command names, so that no answer tells what exists. Two commands answer such an
+    /// actor through the gate instead: `member accept` a member of any status (the gate
+    /// tells them whether there is an invitation to accept), and `perm check` (with
+    /// `--batch` too), which answers about the actor itself (exit 3, with why they
+    /// cannot act).
+    fn standing(&self, command: &str) -> Option<Error> {
+        let answered_by_the_gate = match command {
+            "member accept" => self.actor.member().is_some(),
+            "perm check" => true,
+            _ => false,
+        };
+        if answered_by_the_gate {
+            return None;
+        }
+        let command = if command.is_empty() {
+            "careward"
+        } else {
+            command
+        };
+        let d = self.policy.standing(&self.actor, command, &self.org.slug)?;
+        let hint = match &self.actor {
+            Actor::Outsider { .. } => Some(
+                "check --as (or CAREWARD_AS): it names the acting member by their email in this organisation"
+                    .to_string(),
+            ),
+            _ => d.chain.first().cloned(),
+        };
+        Some(Error {
+            kind: ErrorKind::Denied,
+            message: d
+                .reason
+                .trim_start_matches("denied: ")
+                .trim_start_matches("a rule forbids it: ")
+                .to_string(),
+            hint,
+            decision: Some(Box::new(d)),
+            rule: None,
+        })
+    }
+
+    /// The answer for a target the store does not hold: "not found" (exit 4) to whoever
+    /// may view that kind of thing (a role of theirs grants its view action, in any
+    /// scope; support staff whose grants include it), else the denial they would get
+    /// for one that exists (exit 3, audited), so that a refusal is no way to learn what
+    /// exists. (Actors who cannot act at all never get this far: see `standing`.)
+    pub fn missing(&self, key: String, not_found: Error) -> anyhow::Error {
+        let target = TargetFacts::unknown(key);
+        match self.reveal(&target) {
+            Ok(()) => not_found.into(),
+            Err(denied) => denied,
+        }
+    }
+
+    /// Whether the actor may be told that `target` is not there: yes when a role of
+    /// theirs grants its kind's view action (in any scope) or support staff's grants
+    /// include it, else the denial of that view action.
+    fn reveal(&self, target: &TargetFacts) -> Result<()> {
+        let Some(view) = Policy::view_action(target.kind()) else {
+            return Ok(());
+        };
+        let sees_the_kind = match &self.actor {
+            Actor::Member(m) => {
+                m.status == MemberStatus::Active
+                    && self
+                        .policy
+                        .grants_of(&m.roles)
+                        .iter()
+                        .any(|(action, _, _)| action == view)
+            }
+            Actor::Support { .. } => self.policy.support.contains(view),
+            Actor::Outsider { .. } => false,
+        };
+        if sees_the_kind {
+            return Ok(());
+        }
+        *self.last.borrow_mut() = Some((view.to_string(), target.key.clone()));
+        match self.check(view, target)? {
+            Verdict::Granted(_) => Ok(()),
+            Verdict::Denied(d) => Err(Error::denied(d).into()),
+        }
     }
 
     /// Ask the policy, without failing on a denial (`perm check`, filtering lists).
@@ -373,17 +471,6 @@ impl<'t> Session<'t> {
         match self.check(action, target)? {
             Verdict::Granted(g) => Ok(g),
             Verdict::Denied(d) => Err(Error::denied(d).into()),
-        }
-    }
-
-    /// Refuse (exit 3, audited) an actor who cannot act at all in the organisation — no
-    /// member, or a member not active — before a command that answers with a list
-    /// would tell them "nothing".
-    pub fn require_standing(&self, action: &str) -> Result<()> {
-        *self.last.borrow_mut() = Some((action.to_string(), "org".into()));
-        match cannot_act(&self.actor, action, &TargetFacts::org()) {
-            Some(d) => Err(Error::denied(d).into()),
-            None => Ok(()),
         }
     }
 
@@ -485,9 +572,11 @@ impl<'t> Session<'t> {
         self.tx
             .member_by_email(self.org.id, &email)?
             .ok_or_else(|| {
-                Error::not_found(format!("{email} is not a member of {}", self.org.slug))
-                    .hinted("list the members with: careward member list")
-                    .into()
+                self.missing(
+                    format!("member:{email}"),
+                    Error::not_found(format!("{email} is not a member of {}", self.org.slug))
+                        .hinted("list the members with: careward member list"),
+                )
             })
     }
 

@@ -91,9 +91,11 @@ pub fn run(ctx: &Ctx, command: &EntryCommand) -> Result<Reply> {
 
 pub fn find(s: &Session, id: i64) -> Result<Entry> {
     s.tx.entry(s.org.id, id)?.ok_or_else(|| {
-        Error::not_found(format!("no entry {id} in {}", s.org.slug))
-            .hinted("list a record's entries with: careward entry list RECORD")
-            .into()
+        s.missing(
+            format!("entry:{id}"),
+            Error::not_found(format!("no entry {id} in {}", s.org.slug))
+                .hinted("list a record's entries with: careward entry list RECORD"),
+        )
     })
 }
 

@@ -46,9 +46,11 @@ pub fn check_slug(slug: &str) -> Result<()> {
 
 pub fn find(s: &Session, kind: GroupKind, slug: &str) -> Result<Group> {
     s.tx.group(kind, s.org.id, slug.trim())?.ok_or_else(|| {
-        Error::not_found(format!("no {} {slug} in {}", kind.noun(), s.org.slug))
-            .hinted(format!("list them with: careward {} list", kind.noun()))
-            .into()
+        s.missing(
+            format!("{}:{}", kind.noun(), slug.trim()),
+            Error::not_found(format!("no {} {slug} in {}", kind.noun(), s.org.slug))
+                .hinted(format!("list them with: careward {} list", kind.noun())),
+        )
     })
 }
 

@@ -65,6 +65,30 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
     if text == "org" {
         return Ok(TargetFacts::org());
     }
+    // Someone who cannot act here is refused whatever the target is: it is not looked
+    // up, so that the answer (`perm check`) is the same for one that does not exist.
+    // They are told about themselves (`perm check member.accept member:ME`).
+    let key = lookup_key(text)?;
+    if let Some(key) = &key
+        && !session.acting()
+        && *key != format!("member:{}", session.actor.label())
+    {
+        return Ok(TargetFacts::unknown(key.clone()));
+    }
+    let found = look_up(session, text);
+    // A member who may not be told that such a target is not there (Session::missing)
+    // is answered about a stand-in, in the words a target that exists gets.
+    if let (Err(err), Some(key)) = (&found, &key)
+        && crate::error::find(err)
+            .and_then(|e| e.decision.as_ref())
+            .is_some_and(|d| d.target == *key)
+    {
+        return Ok(TargetFacts::unknown(key.clone()));
+    }
+    found
+}
+
+fn look_up(session: &Session, text: &str) -> anyhow::Result<TargetFacts> {
     match text.split_once(':') {
         Some(("member", email)) => Ok(session.member(email)?.target()),
         Some(("record", id)) => Ok(record::find(session, id)?.target()),
@@ -89,6 +113,23 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
             .hinted("write targets as org, member:EMAIL, record:NUMBER, record:ext:ID, entry:ID, space:ID, location:SLUG or team:SLUG")
             .into()),
     }
+}
+
+/// The key of a target that is looked up in the store, written well; `None` for
+/// anything else (the organisation, text that is no target), which
+/// [`resolve_target`] answers itself.
+fn lookup_key(text: &str) -> anyhow::Result<Option<String>> {
+    let numbered = |kind: &str, id: &str| id.trim().parse::<i64>().map(|n| format!("{kind}:{n}"));
+    Ok(match text.split_once(':') {
+        Some(("member", email)) => Some(format!("member:{}", crate::session::parse_email(email)?)),
+        Some(("record", id)) => match id.trim().strip_prefix("ext:") {
+            Some(ext) => Some(format!("record:ext:{ext}")),
+            None => numbered("record", id).ok(),
+        },
+        Some((kind @ ("entry" | "space"), id)) => numbered(kind, id).ok(),
+        Some((kind @ ("location" | "team"), slug)) => Some(format!("{kind}:{}", slug.trim())),
+        _ => None,
+    })
 }
 
 /// A member as one output object (`member show`, and the result of changes).

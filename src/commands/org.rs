@@ -73,6 +73,10 @@ pub struct InitArgs {
 }
 
 /// List the organisations the acting member belongs to
+//
+// It answers anyone who is an active member somewhere (about the organisations they
+// may view); an email that is no active member of any organisation in the store is
+// refused (exit 3, audited outside any organisation), as a mistyped --as should be.
 #[derive(Args, Debug)]
 pub struct ListArgs {}
 
@@ -245,11 +249,13 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
         ctx.global.dry_run,
         |tx| {
             let mut rows = Vec::new();
+            let mut active_somewhere = false;
             for org in tx.orgs()? {
-                if let ActorSpec::Email(email) = &spec
-                    && tx.member_by_email(org.id, email)?.is_none()
-                {
-                    continue;
+                if let ActorSpec::Email(email) = &spec {
+                    match tx.member_by_email(org.id, email)? {
+                        None => continue,
+                        Some(m) => active_somewhere |= m.status == MemberStatus::Active,
+                    }
                 }
                 let session = Session::new(tx, org, &spec, None)?;
                 if !session
@@ -268,9 +274,31 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
                     json!(tx.count_members_in(org.id, &[MemberStatus::Active])?),
                 ]);
             }
-            Ok(rows)
+            match &spec {
+                ActorSpec::Email(email) if !active_somewhere => Err(Error::denied_outright(
+                    format!("{email} is not an active member of any organisation in this store"),
+                )
+                .hinted("check --as (or CAREWARD_AS): it names the acting member by their email")
+                .into()),
+                _ => Ok(rows),
+            }
         },
-        |_, _| Ok(()),
+        |tx, err| match (&spec, crate::error::find(err)) {
+            (ActorSpec::Email(email), Some(e)) if e.kind == crate::error::ErrorKind::Denied => {
+                tx.append_audit(&AuditRecord {
+                    org: None,
+                    actor: email,
+                    reason: None,
+                    action: "org list",
+                    target: "store",
+                    outcome: "denied",
+                    decision: &format!("denied: {}", e.message),
+                    details: json!({}),
+                })?;
+                Ok(())
+            }
+            _ => Ok(()),
+        },
     )?;
     Ok(Output::list(&["slug", "name", "kind", "policy", "active_members"], rows).into())
 }

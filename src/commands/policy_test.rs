@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser};
+use clap::Args;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -250,6 +250,7 @@ fn seed(
             dry_run: false,
             quiet: true,
             busy_timeout: ctx.global.busy_timeout,
+            command: String::new(),
         },
         now: ctx.now,
     };
@@ -302,7 +303,7 @@ fn run_case(ctx: &Ctx, slug: &str, actor: &str, run: &[String]) -> Result<Outcom
     if actor.starts_with("support:") {
         argv.extend(["--reason".into(), "policy test".into()]);
     }
-    let cli = Cli::try_parse_from(&argv).map_err(|e| {
+    let cli = Cli::try_parse_command_line_from(&argv).map_err(|e| {
         Error::invalid(format!(
             "run: {} is not a careward command: {}",
             run.join(" "),

@@ -286,9 +286,11 @@ pub fn find(s: &Session, id: &str) -> Result<Record> {
         },
     };
     found.ok_or_else(|| {
-        Error::not_found(format!("no record {id} in {}", s.org.slug))
-            .hinted("list the records you can see with: careward record list")
-            .into()
+        s.missing(
+            format!("record:{id}"),
+            Error::not_found(format!("no record {id} in {}", s.org.slug))
+                .hinted("list the records you can see with: careward record list"),
+        )
     })
 }
 

@@ -100,9 +100,11 @@ pub fn run(ctx: &Ctx, command: &SpaceCommand) -> Result<Reply> {
 
 pub fn find(s: &Session, id: i64) -> Result<Space> {
     s.tx.space(s.org.id, id)?.ok_or_else(|| {
-        Error::not_found(format!("no space {id} in {}", s.org.slug))
-            .hinted("list your spaces with: careward space list")
-            .into()
+        s.missing(
+            format!("space:{id}"),
+            Error::not_found(format!("no space {id} in {}", s.org.slug))
+                .hinted("list your spaces with: careward space list"),
+        )
     })
 }
 

@@ -87,6 +87,26 @@ impl TargetFacts {
         self.key.split(':').next().unwrap_or_default()
     }
 
+    /// A target the store does not hold, as the gate sees it when a member names it: of
+    /// someone else (the named member, for a member), at no location, not confidential.
+    /// Whether the actor could view such a thing decides between "not found" and a
+    /// denial, so that a denial does not tell whether the target exists.
+    pub fn unknown(key: String) -> TargetFacts {
+        let someone = MemberRef {
+            id: MemberId::MIN,
+            email: match key.split_once(':') {
+                Some(("member", email)) => email.to_string(),
+                _ => String::new(),
+            },
+        };
+        TargetFacts {
+            key,
+            owner: Some(someone.clone()),
+            creator: Some(someone),
+            ..TargetFacts::org()
+        }
+    }
+
     pub fn org() -> TargetFacts {
         TargetFacts {
             key: "org".into(),
@@ -299,7 +319,10 @@ impl Policy {
                     )
                 });
             }
-            Actor::Outsider { email } => return Ok(Verdict::Denied(outsider(&ask, email))),
+            Actor::Outsider { .. } => {
+                let (reason, chain) = lifecycle(actor, "this organisation").unwrap_or_default();
+                return Ok(ask.forbid(reason, chain));
+            }
             Actor::Member(m) => m,
         };
 
@@ -327,27 +350,37 @@ impl Policy {
                 ),
             });
         }
-        if member.status == MemberStatus::Active && action == RECEIVE_ACTION {
-            return Ok(match &target.recipient {
-                Some(r) if r.id == member.id => ask.allow(
-                    format!("a transfer of {} waits for {}", target.key, member.email),
-                    Vec::new(),
-                ),
-                Some(r) => ask.forbid(
-                    format!(
-                        "the transfer of {} waits for {}, not {}",
-                        target.key, r.email, member.email
+        match member.status {
+            MemberStatus::Active if action == RECEIVE_ACTION => {
+                return Ok(match &target.recipient {
+                    Some(r) if r.id == member.id => ask.allow(
+                        format!("a transfer of {} waits for {}", target.key, member.email),
+                        Vec::new(),
                     ),
-                    Vec::new(),
-                ),
-                None => ask.forbid(
-                    format!("no transfer of {} is waiting", target.key),
-                    Vec::new(),
-                ),
-            });
-        }
-        if let Some(denied) = member_standing(&ask, member) {
-            return Ok(Verdict::Denied(denied));
+                    // Who a transfer waits for, and that one waits at all, is told only to
+                    // whoever may view the record; anyone else hears the same either way.
+                    _ if !self.may_view(facts, actor, action, target)? => ask.forbid(
+                        format!("no transfer of {} waits for {}", target.key, member.email),
+                        Vec::new(),
+                    ),
+                    Some(r) => ask.forbid(
+                        format!(
+                            "the transfer of {} waits for {}, not {}",
+                            target.key, r.email, member.email
+                        ),
+                        Vec::new(),
+                    ),
+                    None => ask.forbid(
+                        format!("no transfer of {} is waiting", target.key),
+                        Vec::new(),
+                    ),
+                });
+            }
+            MemberStatus::Active => {}
+            _ => {
+                let (reason, chain) = lifecycle(actor, "this organisation").unwrap_or_default();
+                return Ok(ask.forbid(reason, chain));
+            }
         }
         if action == "role.assign" && self.constraints.roles_fixed_after_invitation {
             return Ok(ask.forbid(
@@ -368,9 +401,11 @@ impl Policy {
                         Reach::Yes(why) => {
                             if grant.unless == Some(Exclusion::Confidential) && target.confidential
                             {
-                                misses.push(format!(
-                                    "{role_name} grants {action} on {scope} unless confidential, but {} is confidential",
-                                    target.key
+                                misses.push((
+                                    format!(
+                                        "{role_name} grants {action} on {scope} unless confidential"
+                                    ),
+                                    format!("{} is confidential", target.key),
                                 ));
                                 continue;
                             }
@@ -384,8 +419,11 @@ impl Policy {
                                 match scope_reaches(facts, member, action, and, target)? {
                                     Reach::Yes(why) => chain.extend(why),
                                     Reach::No(why) => {
-                                        misses.push(format!(
-                                            "{role_name} grants {action} on {scope} and {and}, but {why}"
+                                        misses.push((
+                                            format!(
+                                                "{role_name} grants {action} on {scope} and {and}"
+                                            ),
+                                            why,
                                         ));
                                         continue;
                                     }
@@ -400,12 +438,15 @@ impl Policy {
                                     scope: scope.to_string(),
                                 }));
                         }
-                        Reach::No(why) => misses.push(match grant.and {
-                            Some(and) => format!(
-                                "{role_name} grants {action} on {scope} and {and}, but {why}"
-                            ),
-                            None => format!("{role_name} grants {action} on {scope}, but {why}"),
-                        }),
+                        Reach::No(why) => misses.push((
+                            match grant.and {
+                                Some(and) => {
+                                    format!("{role_name} grants {action} on {scope} and {and}")
+                                }
+                                None => format!("{role_name} grants {action} on {scope}"),
+                            },
+                            why,
+                        )),
                     }
                 }
             }
@@ -470,11 +511,19 @@ impl Policy {
             return Ok(ask.forbid(rule, Vec::new()));
         }
 
-        let nearest = held_back
-            .into_iter()
-            .chain(misses)
-            .next()
-            .or_else(|| self.related_grant(member, action));
+        // Why a grant missed tells what the target is (its owner, creator, locations,
+        // confidentiality): only to whoever may view it. Anyone else hears the grant alone,
+        // the same for a target that exists and one that does not.
+        let nearest = match held_back.into_iter().next() {
+            Some(n) => Some(n),
+            None => match misses.into_iter().next() {
+                Some((grant, why)) if self.may_view(facts, actor, action, target)? => {
+                    Some(format!("{grant}, but {why}"))
+                }
+                Some((grant, _)) => Some(grant),
+                None => self.related_grant(member, action),
+            },
+        };
         let held = if member.roles.is_empty() {
             format!("{} holds no role", member.email)
         } else {
@@ -488,6 +537,57 @@ impl Policy {
             format!("no grant of {action} reaches {}; {held}", target.key),
             nearest,
         ))
+    }
+
+    /// Whether the actor may act in the organisation at all, whatever the action and
+    /// target: `None` for an active member or support staff, else the denial of
+    /// `command`, which names no target. `org` names the organisation in the reason.
+    pub fn standing(&self, actor: &Actor, command: &str, org: &str) -> Option<Decision> {
+        let (reason, chain) = lifecycle(actor, org)?;
+        let target = TargetFacts::org();
+        let ask = Ask {
+            actor,
+            action: command,
+            target: &target,
+        };
+        match ask.forbid(reason, chain) {
+            Verdict::Denied(d) => Some(d),
+            Verdict::Granted(_) => None,
+        }
+    }
+
+    /// The action that lets a member know a target of this kind exists, with its owner,
+    /// creator and status ("record.view is knowing the record exists"); the organisation's
+    /// locations and teams are known to whoever may view the organisation.
+    pub fn view_action(kind: &str) -> Option<&'static str> {
+        match kind {
+            "record" | "entry" => Some("record.view"),
+            "space" => Some("space.view"),
+            "member" => Some("member.view"),
+            "location" | "team" => Some("org.view"),
+            _ => None,
+        }
+    }
+
+    /// Whether a denial of `action` on `target` may tell the actor the target's facts.
+    /// A member target is named by the actor, and so are its facts' one member; so is a
+    /// target the actor asks to make (`record:new`, its owner from their request).
+    fn may_view(
+        &self,
+        facts: &dyn Facts,
+        actor: &Actor,
+        action: &str,
+        target: &TargetFacts,
+    ) -> Result<bool> {
+        match Policy::view_action(target.kind()) {
+            None => Ok(true),
+            Some(_) if target.kind() == "member" || target.key.ends_with(":new") => Ok(true),
+            Some(view) if view == action => Ok(false),
+            Some(view) => Ok(self
+                .authorize(facts, actor, view, target)?
+                .decision()
+                .allowed),
+        }
     }
 
     /// Decide a change of who reaches what: `action` must be granted on `target`, and
@@ -641,54 +741,6 @@ impl Policy {
     }
 }
 
-/// Why the actor cannot act at all in the organisation, whatever the action and target:
-/// someone who is no member, or a member who is not active. `None` when they can act.
-/// The lifecycle comes before any grant; commands that answer with lists (`perm
-/// lookup`) ask this first so that who cannot act is refused, not told "nothing".
-pub fn cannot_act(actor: &Actor, action: &str, target: &TargetFacts) -> Option<Decision> {
-    let ask = Ask {
-        actor,
-        action,
-        target,
-    };
-    match actor {
-        Actor::Support { .. } => None,
-        Actor::Outsider { email } => Some(outsider(&ask, email)),
-        Actor::Member(m) => member_standing(&ask, m),
-    }
-}
-
-fn outsider(ask: &Ask, email: &str) -> Decision {
-    ask.forbidding(
-        format!("{email} is not a member of this organisation"),
-        Vec::new(),
-    )
-}
-
-fn member_standing(ask: &Ask, member: &MemberFacts) -> Option<Decision> {
-    let (reason, chain) = match member.status {
-        MemberStatus::Active => return None,
-        MemberStatus::Invited => (
-            format!(
-                "{} has been invited but has not accepted yet, and cannot act until they do",
-                member.email
-            ),
-            vec![format!(
-                "run `careward member accept --as {}` first",
-                member.email
-            )],
-        ),
-        status => (
-            format!(
-                "{} is {status}: they can no longer reach anything in the organisation",
-                member.email
-            ),
-            Vec::new(),
-        ),
-    };
-    Some(ask.forbidding(reason, chain))
-}
-
 fn grant_scope_text(g: &Grant) -> String {
     let mut text = scopes_text(&g.scopes);
     if let Some(and) = g.and {
@@ -706,6 +758,37 @@ fn scopes_text(scopes: &[Scope]) -> String {
         .map(|s| s.name())
         .collect::<Vec<_>>()
         .join("|")
+}
+
+/// The member lifecycle's answer before any grant: nothing for an active member or
+/// support staff; for anyone else, why they cannot act (and what to do about it).
+fn lifecycle(actor: &Actor, org: &str) -> Option<(String, Vec<String>)> {
+    match actor {
+        Actor::Support { .. } => None,
+        Actor::Outsider { email } => {
+            Some((format!("{email} is not a member of {org}"), Vec::new()))
+        }
+        Actor::Member(m) => match m.status {
+            MemberStatus::Active => None,
+            MemberStatus::Invited => Some((
+                format!(
+                    "{} has been invited but has not accepted yet, and cannot act until they do",
+                    m.email
+                ),
+                vec![format!(
+                    "run `careward member accept --as {}` first",
+                    m.email
+                )],
+            )),
+            status => Some((
+                format!(
+                    "{} is {status}: they can no longer reach anything in the organisation",
+                    m.email
+                ),
+                Vec::new(),
+            )),
+        },
+    }
 }
 
 enum Reach {
@@ -979,9 +1062,10 @@ support: [member.view]
             )
             .allowed
         );
+        // who owns it is told to whoever may view the record (boss) …
         let d = check(
             &w,
-            &member(1, &["owner"]),
+            &member(1, &["owner", "boss"]),
             "record.read",
             &record(2, 2, &[]),
         );
@@ -991,6 +1075,18 @@ support: [member.view]
             d.nearest.as_deref(),
             Some("owner grants record.read on own, but record:7 is owned by m2@x.org")
         );
+        // … and to nobody else: they hear the grant alone
+        let d = check(
+            &w,
+            &member(1, &["owner"]),
+            "record.read",
+            &record(2, 2, &[]),
+        );
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some("owner grants record.read on own")
+        );
+        assert!(!format!("{d:?}").contains("m2@x.org"), "{d:?}");
     }
 
     #[test]
@@ -1095,7 +1191,7 @@ support: [member.view]
         let decide = |owner, creator| {
             p.authorize(
                 &w,
-                &member(3, &["creator"]),
+                &member(3, &["creator", "boss"]),
                 "chart.edit",
                 &record(owner, creator, &[]),
             )
@@ -1153,7 +1249,7 @@ support: [member.view]
         );
         let d = check(
             &w,
-            &member(4, &["local"]),
+            &member(4, &["local", "boss"]),
             "profile.read",
             &record(1, 1, &["south"]),
         );
@@ -1209,10 +1305,10 @@ support: [member.view]
         r.confidential = true;
         let d = check(&w, &member(9, &["boss"]), "record.view", &r);
         assert!(!d.allowed);
-        assert!(
-            d.nearest
-                .unwrap()
-                .contains("unless confidential, but record:7 is confidential")
+        // that it is confidential is a fact about a record they may not view
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some("boss grants record.view on org unless confidential")
         );
     }
 
@@ -1363,6 +1459,79 @@ support: [member.view]
                 .unwrap()
                 .decision()
                 .allowed
+        );
+    }
+
+    #[test]
+    fn a_transfers_recipient_is_told_only_to_whoever_may_view_the_record() {
+        let w = World::default();
+        let mut r = record(1, 1, &[]);
+        r.recipient = mref(2);
+        let d = check(&w, &member(3, &["owner"]), RECEIVE_ACTION, &r);
+        assert_eq!(
+            d.reason,
+            "denied: a rule forbids it: no transfer of record:7 waits for m3@x.org"
+        );
+        // the same words when no transfer waits at all
+        r.recipient = None;
+        let none = check(&w, &member(3, &["owner"]), RECEIVE_ACTION, &r);
+        assert_eq!(none.reason, d.reason);
+        r.recipient = mref(2);
+        let d = check(&w, &member(3, &["boss"]), RECEIVE_ACTION, &r);
+        assert_eq!(
+            d.reason,
+            "denied: a rule forbids it: the transfer of record:7 waits for m2@x.org, not m3@x.org"
+        );
+    }
+
+    #[test]
+    fn an_unknown_target_is_denied_in_the_words_of_one_that_exists() {
+        let w = World::default();
+        let actor = member(1, &["owner"]);
+        let real = check(&w, &actor, "record.view", &record(2, 2, &["north"]));
+        let mut ghost = TargetFacts::unknown("record:7".into());
+        let d = check(&w, &actor, "record.view", &ghost);
+        assert_eq!(d.reason, real.reason);
+        assert_eq!(d.nearest, real.nearest);
+        assert_eq!(d.chain, real.chain);
+        // whoever may view any record may be told it is not there
+        ghost.key = "record:8".into();
+        assert!(check(&w, &member(1, &["boss"]), "record.view", &ghost).allowed);
+    }
+
+    #[test]
+    fn only_active_members_and_support_have_standing() {
+        let p = policy();
+        assert!(
+            p.standing(&member(1, &[]), "member list", "north")
+                .is_none()
+        );
+        let support = Actor::Support {
+            name: "sam".into(),
+            reason: "t".into(),
+        };
+        assert!(p.standing(&support, "member list", "north").is_none());
+        let eve = Actor::Outsider {
+            email: "eve@y.org".into(),
+        };
+        let d = p.standing(&eve, "record show", "north").unwrap();
+        assert_eq!(
+            d.reason,
+            "denied: a rule forbids it: eve@y.org is not a member of north"
+        );
+        assert_eq!(
+            (d.action.as_str(), d.target.as_str()),
+            ("record show", "org")
+        );
+        let Actor::Member(mut m) = member(1, &["boss"]) else {
+            unreachable!()
+        };
+        m.status = MemberStatus::Inactive;
+        assert_eq!(
+            p.standing(&Actor::Member(m), "org show", "north")
+                .unwrap()
+                .denial,
+            Some(Denial::Forbidden)
         );
     }
 

@@ -12,7 +12,7 @@ mod model;
 
 pub use engine::{
     AccessChange, Actor, Decision, Denial, Facts, Granted, Grantee, MemberFacts, MemberId,
-    MemberRef, Provenance, ResourceGrant, TargetFacts, Verdict, cannot_act,
+    MemberRef, Provenance, ResourceGrant, TargetFacts, Verdict,
 };
 pub use lint::{RoleDiff, diff};
 pub use model::{

@@ -122,9 +122,9 @@ fn invited_actor_cannot_act() {
     env.as_("bob@demo.org", &["member", "show", "bob@demo.org"])
         .code(3)
         .error(
-            "bob@demo.org may not member.view member:bob@demo.org: a rule forbids it: \
-             bob@demo.org has been invited but has not accepted yet, and cannot act until they do",
+            "bob@demo.org has been invited but has not accepted yet, and cannot act until they do",
         )
+        .hint("run `careward member accept --as bob@demo.org` first")
         .no_stdout();
 }
 
@@ -134,10 +134,9 @@ fn inactive_actor_cannot_act() {
     env.add("bob@demo.org", &["practitioner"]);
     env.as_("admin@demo.org", &["member", "deactivate", "bob@demo.org"])
         .ok();
-    env.as_("bob@demo.org", &["org", "show"]).code(3).error(
-        "bob@demo.org may not org.view org: a rule forbids it: \
-             bob@demo.org is inactive: they can no longer reach anything in the organisation",
-    );
+    env.as_("bob@demo.org", &["org", "show"])
+        .code(3)
+        .error("bob@demo.org is inactive: they can no longer reach anything in the organisation");
 }
 
 #[test]
@@ -148,10 +147,9 @@ fn removed_actor_cannot_act() {
         .ok();
     env.as_("admin@demo.org", &["member", "remove", "bob@demo.org"])
         .ok();
-    env.as_("bob@demo.org", &["org", "show"]).code(3).error(
-        "bob@demo.org may not org.view org: a rule forbids it: \
-             bob@demo.org is removed: they can no longer reach anything in the organisation",
-    );
+    env.as_("bob@demo.org", &["org", "show"])
+        .code(3)
+        .error("bob@demo.org is removed: they can no longer reach anything in the organisation");
 }
 
 #[test]
@@ -159,15 +157,20 @@ fn non_member_actor_is_denied_and_audited() {
     let env = TestEnv::org("clinic");
     env.as_("eve@elsewhere.org", &["member", "list"])
         .code(3)
-        .error(
-            "eve@elsewhere.org may not member.view org: a rule forbids it: \
-             eve@elsewhere.org is not a member of this organisation",
+        .error("eve@elsewhere.org is not a member of demo")
+        .hint(
+            "check --as (or CAREWARD_AS): it names the acting member by their email in this organisation",
         )
         .no_stdout();
     let denied = env.audit(&["--outcome", "denied"]);
     assert_eq!(denied.len(), 1);
     assert_eq!(denied[0]["actor"], "eve@elsewhere.org");
-    assert_eq!(denied[0]["action"], "member.view");
+    // refused before the command names its action: the event names the command
+    assert_eq!(denied[0]["action"], "member list");
+    assert_eq!(
+        denied[0]["decision"],
+        "denied: a rule forbids it: eve@elsewhere.org is not a member of demo"
+    );
 }
 
 #[test]

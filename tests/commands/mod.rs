@@ -6,6 +6,7 @@ mod completions;
 mod durability;
 mod entry;
 mod errors;
+mod gate;
 mod location;
 mod member;
 mod member_import;

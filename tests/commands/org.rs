@@ -326,11 +326,34 @@ fn list_shows_the_organisations_of_the_actor() {
     // support staff see every organisation
     let orgs = env.json_as("support:sam", &["org", "list", "--reason", "ticket 12"]);
     assert_eq!(orgs.as_array().unwrap().len(), 2);
-    // someone who belongs nowhere sees nothing
+    // someone who is an active member nowhere (a mistyped --as) is refused, and the
+    // refusal is audited outside any organisation; no slug is named
+    let before = env.audit_count();
+    env.as_("eve@elsewhere.org", &["org", "list"])
+        .code(3)
+        .error("eve@elsewhere.org is not an active member of any organisation in this store")
+        .hint("check --as (or CAREWARD_AS): it names the acting member by their email")
+        .no_stdout();
+    let (actor, action, outcome, org): (String, String, String, Option<i64>) = env
+        .sql()
+        .query_row(
+            "SELECT actor, action, outcome, org_id FROM audit_event ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(env.audit_count(), before + 1);
     assert_eq!(
-        env.json_as("eve@elsewhere.org", &["org", "list"]),
-        json!([])
+        (actor.as_str(), action.as_str(), outcome.as_str(), org),
+        ("eve@elsewhere.org", "org list", "denied", None)
     );
+    // and so is a member who can no longer act
+    env.as_(
+        "admin@demo.org",
+        &["member", "deactivate", "bob@demo.org", "--org", "demo"],
+    )
+    .ok();
+    env.as_("bob@demo.org", &["org", "list"]).code(3);
 }
 
 #[test]

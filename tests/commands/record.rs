@@ -28,10 +28,12 @@ fn a_record_is_its_owners_alone_by_default() {
         ],
     );
     run.code(3);
+    // whose it is, kim (who may not view it) is not told
     assert_eq!(
         run.json()["nearest"],
-        "practitioner grants record.read on own, but record:1 is owned by pat@demo.org"
+        "practitioner grants record.read on own"
     );
+    assert!(!run.stdout.contains("pat@demo.org"), "{}", run.transcript());
 }
 
 #[test]
@@ -735,7 +737,7 @@ fn transfer_refuses_what_cannot_be_done() {
         .code(3);
     env.as_(KIM, &["record", "transfer", "accept", "1"])
         .code(3)
-        .stderr_has("no transfer of record:1 is waiting");
+        .stderr_has("no transfer of record:1 waits for kim@demo.org");
     env.as_(PAT, &["record", "transfer", "1", "--to", KIM]).ok();
     env.as_(PAT, &["record", "transfer", "1", "--to", LEE])
         .code(5)

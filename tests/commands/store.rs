@@ -248,8 +248,12 @@ fn several_organisations_need_org() {
     .ok();
     env.as_("admin@demo.org", &["member", "list"])
         .code(2)
-        .error("the store holds several organisations (demo, north); say which with --org")
-        .hint("add --org SLUG, or set CAREWARD_ORG");
+        .error("the store holds several organisations; say which with --org")
+        .hint("add --org SLUG, or set CAREWARD_ORG; yours are listed by: careward org list --as EMAIL");
+    // the slugs are not for whoever asks: they may belong to none of them
+    env.as_("eve@elsewhere.org", &["member", "list"])
+        .code(2)
+        .error("the store holds several organisations; say which with --org");
     let run = env.as_(
         "head@north.org",
         &["member", "list", "--org", "north", "--format", "json"],
