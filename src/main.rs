@@ -15,7 +15,7 @@ fn main() -> ExitCode {
     match careward::run(cli) {
         Ok(reply) => {
             if !quiet {
-                // Render first, then write: serde_json and serde_yaml hide the io::Error
+                // Render first, then write: serde_json and serde_norway hide the io::Error
                 // of a closed pipe inside their own errors, where it cannot be recognised.
                 let mut rendered = Vec::new();
                 let written = reply.output.render(format, &mut rendered).and_then(|_| {

@@ -104,7 +104,7 @@ impl Output {
                 serde_json::to_writer_pretty(&mut *out, &self.to_json())?;
                 writeln!(out)?;
             }
-            Format::Yaml => serde_yaml::to_writer(&mut *out, &self.to_json())?,
+            Format::Yaml => serde_norway::to_writer(&mut *out, &self.to_json())?,
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
                 match self {

@@ -132,7 +132,7 @@ pub struct ShareSpec {
 fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::not_found(format!("cannot read the organisation file {path}: {e}")))?;
-    let mut file: OrgFile = serde_yaml::from_str(&text).map_err(|e| {
+    let mut file: OrgFile = serde_norway::from_str(&text).map_err(|e| {
         let at = e
             .location()
             .map(|l| format!("{path}:{}:{}", l.line(), l.column()));
@@ -649,7 +649,7 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
                     .into_iter()
                     .collect(),
             ),
-            _ => Output::Text(serde_yaml::to_string(&file)?),
+            _ => Output::Text(serde_norway::to_string(&file)?),
         };
         let mut reply = Reply::from(output);
         if hidden > 0 {

@@ -531,7 +531,7 @@ impl Policy {
 
     /// Parse and validate a policy file's text; `origin` names it in errors.
     pub fn parse(origin: &str, text: &str) -> Result<Policy, Error> {
-        let file: PolicyFile = serde_yaml::from_str(text).map_err(|e| {
+        let file: PolicyFile = serde_norway::from_str(text).map_err(|e| {
             let at = e
                 .location()
                 .map(|l| format!("{origin}:{}:{}", l.line(), l.column()))
@@ -589,7 +589,7 @@ impl Policy {
     }
 }
 
-/// serde_yaml appends " at line L column C"; we put the location first instead.
+/// serde_norway (like serde_yaml) appends " at line L column C"; we put the location first instead.
 fn strip_location(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),

@@ -90,7 +90,7 @@ fn show_as_yaml_is_structured() {
     let env = TestEnv::new();
     let run = env.run(&["policy", "show", "group-practice", "--format", "yaml"]);
     run.ok();
-    let p: serde_json::Value = serde_yaml::from_str(&run.stdout).unwrap();
+    let p: serde_json::Value = serde_norway::from_str(&run.stdout).unwrap();
     assert_eq!(p["name"], "group-practice");
     assert_eq!(
         p["roles"]["administrator"]["grants"]["audit.view"],
