@@ -142,8 +142,7 @@ pub(super) fn load_policy(name: &str) -> Result<(Policy, Option<String>)> {
                 .into(),
         );
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::invalid(format!("cannot read the policy file {name}: {e}")))?;
+    let text = crate::yaml_file::read(name, "policy file", crate::limits::POLICY_FILE_BYTES)?;
     Ok((Policy::parse(name, &text)?, Some(text)))
 }
 

@@ -12,6 +12,7 @@ use serde_json::json;
 use super::grouping::check_slug;
 use super::{Reply, change_note};
 use crate::error::Error;
+use crate::limits;
 use crate::output::{Format, Output};
 use crate::policy::{Actor, MemberRef, MemberStatus, OrgKind, Policy, TargetFacts};
 use crate::session::{Ctx, parse_email};
@@ -130,14 +131,9 @@ pub struct ShareSpec {
 
 /// Read and check the whole file before anything is written: every problem is listed.
 fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::not_found(format!("cannot read the organisation file {path}: {e}")))?;
-    let mut file: OrgFile = serde_norway::from_str(&text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!("{path}:{}:{}", l.line(), l.column()));
-        Error::invalid(format!("{}: {e}", at.unwrap_or_else(|| path.to_string())))
-    })?;
+    let text = crate::yaml_file::read(path, "organisation file", limits::ORG_FILE_BYTES)?;
+    let mut file: OrgFile =
+        crate::yaml_file::parse(path, "organisation file", &text, limits::ORG_FILE_BYTES)?;
     let (policy, policy_text) = super::org::load_policy(&file.org.policy)?;
     let mut problems = Vec::new();
     let mut problem = |m: String| problems.push(format!("{path}: {m}"));

@@ -5,6 +5,7 @@ mod audit;
 mod completions;
 mod entry;
 mod errors;
+mod input;
 mod location;
 mod member;
 mod member_import;
