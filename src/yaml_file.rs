@@ -17,7 +17,7 @@ use std::io::Read;
 use std::mem::MaybeUninit;
 
 use serde::de::DeserializeOwned;
-use unsafe_libyaml_norway as sys;
+use unsafe_libyaml_norway as unsafe_libyaml;
 
 use crate::error::Error;
 use crate::limits;
@@ -84,44 +84,44 @@ pub fn check_depth(origin: &str, what: &str, text: &str, max: usize) -> Result<(
 
 /// The line (1-based) of the first collection nested deeper than `max`, if there is one.
 fn deepest(input: &[u8], max: usize) -> Option<u64> {
-    let mut parser = MaybeUninit::<sys::yaml_parser_t>::uninit();
+    let mut parser = MaybeUninit::<unsafe_libyaml::yaml_parser_t>::uninit();
     // SAFETY: libyaml's C API, used as serde_norway uses it: the parser is initialised
     // before use and deleted once; `input` outlives the parser; each event is deleted
     // after its type and mark are read.
     unsafe {
         let parser = parser.as_mut_ptr();
-        if sys::yaml_parser_initialize(parser).fail {
+        if unsafe_libyaml::yaml_parser_initialize(parser).fail {
             return None;
         }
-        sys::yaml_parser_set_encoding(parser, sys::YAML_UTF8_ENCODING);
-        sys::yaml_parser_set_input_string(parser, input.as_ptr(), input.len() as _);
+        unsafe_libyaml::yaml_parser_set_encoding(parser, unsafe_libyaml::YAML_UTF8_ENCODING);
+        unsafe_libyaml::yaml_parser_set_input_string(parser, input.as_ptr(), input.len() as _);
         let mut depth = 0usize;
         let mut found = None;
         loop {
-            let mut event = MaybeUninit::<sys::yaml_event_t>::uninit();
+            let mut event = MaybeUninit::<unsafe_libyaml::yaml_event_t>::uninit();
             let event = event.as_mut_ptr();
-            if sys::yaml_parser_parse(parser, event).fail {
+            if unsafe_libyaml::yaml_parser_parse(parser, event).fail {
                 break;
             }
             let kind = (*event).type_;
-            let line = (*event).start_mark.line as u64 + 1;
-            sys::yaml_event_delete(event);
+            let line = (*event).start_mark.line + 1;
+            unsafe_libyaml::yaml_event_delete(event);
             match kind {
-                sys::YAML_SEQUENCE_START_EVENT | sys::YAML_MAPPING_START_EVENT => {
+                unsafe_libyaml::YAML_SEQUENCE_START_EVENT
+                | unsafe_libyaml::YAML_MAPPING_START_EVENT => {
                     depth += 1;
                     if depth > max {
                         found = Some(line);
                         break;
                     }
                 }
-                sys::YAML_SEQUENCE_END_EVENT | sys::YAML_MAPPING_END_EVENT => {
-                    depth = depth.saturating_sub(1)
-                }
-                sys::YAML_STREAM_END_EVENT => break,
+                unsafe_libyaml::YAML_SEQUENCE_END_EVENT
+                | unsafe_libyaml::YAML_MAPPING_END_EVENT => depth = depth.saturating_sub(1),
+                unsafe_libyaml::YAML_STREAM_END_EVENT => break,
                 _ => {}
             }
         }
-        sys::yaml_parser_delete(parser);
+        unsafe_libyaml::yaml_parser_delete(parser);
         found
     }
 }
