@@ -7,6 +7,7 @@ use clap::Parser;
 
 use careward::cli::Cli;
 use careward::error;
+use careward::output::terminal_safe;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -31,7 +32,7 @@ fn main() -> ExitCode {
                     }
                 }
                 if let Some(note) = reply.note {
-                    eprintln!("{note}");
+                    eprintln!("{}", terminal_safe(&note, true));
                 }
             }
             ExitCode::from(reply.exit)
@@ -40,9 +41,10 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {err:#}");
+            // Messages quote names and cells, which may hold control characters.
+            eprintln!("error: {}", terminal_safe(&format!("{err:#}"), true));
             if let Some(hint) = error::find(&err).and_then(|e| e.hint.as_ref()) {
-                eprintln!("hint: {hint}");
+                eprintln!("hint: {}", terminal_safe(hint, true));
             }
             ExitCode::from(error::exit_code(&err))
         }

@@ -129,3 +129,134 @@ fn files_larger_than_their_limit_are_refused_unread() {
         .code(6)
         .error("big.yaml: the policy file is larger than 1048576 bytes, the limit");
 }
+
+fn invite(env: &TestEnv, email: &str, name: &str) {
+    env.as_(
+        ADMIN,
+        &[
+            "member",
+            "invite",
+            email,
+            "--role",
+            "practitioner",
+            "--name",
+            name,
+            "--accepted",
+        ],
+    )
+    .ok();
+}
+
+fn emails_found(env: &TestEnv, search: &str) -> Vec<String> {
+    env.json_as(ADMIN, &["member", "list", "--search", search])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["email"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn search_takes_percent_and_underscore_literally() {
+    let env = TestEnv::org("clinic");
+    invite(&env, "ann_lee@demo.org", "Ann Lee");
+    invite(&env, "annxlee@demo.org", "Ann X");
+    invite(&env, "pct@demo.org", "100% Pat");
+    assert_eq!(emails_found(&env, "ann_lee"), vec!["ann_lee@demo.org"]);
+    assert_eq!(emails_found(&env, "n_l"), vec!["ann_lee@demo.org"]);
+    assert_eq!(emails_found(&env, "100%"), vec!["pct@demo.org"]);
+    assert!(emails_found(&env, "%").len() == 1);
+    assert!(emails_found(&env, "_").len() == 1);
+}
+
+#[test]
+fn search_folds_case_beyond_ascii() {
+    let env = TestEnv::org("clinic");
+    invite(&env, "unal@demo.org", "ünal Öztürk");
+    invite(&env, "eve@demo.org", "ÉVE ÇELIK");
+    assert_eq!(emails_found(&env, "Ünal"), vec!["unal@demo.org"]);
+    assert_eq!(emails_found(&env, "öztürk"), vec!["unal@demo.org"]);
+    assert_eq!(emails_found(&env, "éve ç"), vec!["eve@demo.org"]);
+    assert_eq!(emails_found(&env, "UNAL@"), vec!["unal@demo.org"]);
+}
+
+/// A name with an escape sequence written into the store behind careward's back (an old
+/// version, a migration, a hand edit): no output format writes it raw.
+#[test]
+fn control_characters_in_a_store_never_reach_the_terminal() {
+    let env = TestEnv::org("clinic");
+    invite(&env, "eve@demo.org", "Eve");
+    let hostile = "Eve\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{202e}exe.txt";
+    env.sql()
+        .execute(
+            "UPDATE member SET name = ?1, title = ?1 WHERE email = 'eve@demo.org'",
+            [hostile],
+        )
+        .unwrap();
+    for format in ["table", "csv", "yaml", "json"] {
+        for args in [
+            vec!["member", "list", "--format", format],
+            vec!["member", "show", "eve@demo.org", "--format", format],
+        ] {
+            let run = env.as_(ADMIN, &args);
+            run.ok();
+            for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+                assert!(!run.stdout.contains(bad), "{format}: {}", run.transcript());
+                assert!(!run.stderr.contains(bad), "{format}: {}", run.transcript());
+            }
+            if format == "json" {
+                // JSON keeps the data, escaped
+                assert!(
+                    run.stdout.contains("\\u001b]0;owned\\u0007"),
+                    "{}",
+                    run.stdout
+                );
+            } else {
+                assert!(
+                    run.stdout.contains("Eve\\u{1b}]0;owned\\u{7}"),
+                    "{}",
+                    run.stdout
+                );
+            }
+        }
+    }
+    // an error message quoting what was typed is neutralised too
+    let run = env.as_(ADMIN, &["member", "show", "eve\u{1b}[31m@demo.org"]);
+    run.code(6)
+        .error("\"eve\\u{1b}[31m@demo.org\" is not an email address");
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
+    env.sql()
+        .execute("UPDATE org SET name = ?1", [hostile])
+        .unwrap();
+    let run = env.as_(ADMIN, &["org", "show", "--format", "yaml"]);
+    run.ok();
+    assert!(!run.stdout.contains('\u{1b}'), "{}", run.transcript());
+}
+
+#[test]
+fn exported_csv_guards_formulas_full_width_too() {
+    let env = TestEnv::org("clinic");
+    invite(&env, "f1@demo.org", "=HYPERLINK(\"http://evil\")");
+    invite(&env, "f2@demo.org", "＝HYPERLINK(\"http://evil\")");
+    invite(&env, "f3@demo.org", "＠SUM(A1)");
+    invite(&env, "f4@demo.org", "－1+1");
+    let run = env.as_(ADMIN, &["member", "list", "--format", "csv"]);
+    run.ok();
+    for guarded in [
+        "'=HYPERLINK(\"\"http://evil\"\")",
+        "'＝HYPERLINK(\"\"http://evil\"\")",
+        "'＠SUM(A1)",
+        "'－1+1",
+    ] {
+        assert!(run.stdout.contains(guarded), "{guarded}: {}", run.stdout);
+    }
+    // and an export read back imports the original names
+    env.write(
+        "members.csv",
+        &run.stdout.replace("@demo.org", "@other.org"),
+    );
+    env.as_(ADMIN, &["member", "invite", "--csv", "members.csv"])
+        .ok();
+    let back = env.json_as(ADMIN, &["member", "show", "f2@other.org"]);
+    assert_eq!(back["name"], "＝HYPERLINK(\"http://evil\")");
+}
