@@ -43,6 +43,16 @@ impl Ctx {
                 .with_timezone(&Utc),
             Err(_) => Utc::now(),
         };
+        if let Some(reason) = &global.reason {
+            crate::limits::reason("--reason", reason.trim())?;
+        }
+        if let Some(name) = global
+            .actor
+            .as_deref()
+            .and_then(|a| a.trim().strip_prefix("support:"))
+        {
+            crate::limits::name("the NAME of --as support:NAME", name.trim())?;
+        }
         Ok(Ctx { global, now })
     }
 
@@ -143,6 +153,7 @@ impl Ctx {
 
 /// Lower-case and trim an email address, and check that it looks like one.
 pub fn parse_email(text: &str) -> Result<String> {
+    crate::limits::email("an email address", text.trim())?;
     let email = text.trim().to_lowercase();
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
@@ -161,11 +172,12 @@ pub fn parse_email(text: &str) -> Result<String> {
     if valid {
         Ok(email)
     } else {
-        Err(
-            Error::invalid(format!("\"{}\" is not an email address", text.trim()))
-                .hinted("write it as name@example.org")
-                .into(),
-        )
+        Err(Error::invalid(format!(
+            "{} is not an email address",
+            crate::limits::quote(text.trim())
+        ))
+        .hinted("write it as name@example.org")
+        .into())
     }
 }
 

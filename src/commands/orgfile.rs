@@ -140,6 +140,37 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
     if let Err(e) = super::org::check_slug(&file.org.slug) {
         problem(format!("org.slug: {e}"));
     }
+    // the limits every path applies to names, titles, clients and external ids
+    let mut fields: Vec<(String, Result<(), Error>)> =
+        vec![("org.name".into(), limits::name("the name", &file.org.name))];
+    for (kind, g) in file
+        .locations
+        .iter()
+        .map(|g| ("location", g))
+        .chain(file.teams.iter().map(|g| ("team", g)))
+    {
+        fields.push((
+            format!("{kind} {}", limits::quote(&g.slug)),
+            limits::name("the name", &g.name),
+        ));
+    }
+    for m in &file.members {
+        let at = format!("member {}", limits::quote(&m.email));
+        fields.push((at.clone(), limits::name("the name", &m.name)));
+        fields.push((at, limits::title("the title", &m.title)));
+    }
+    for (i, r) in file.records.iter().enumerate() {
+        let at = format!("record {}", i + 1);
+        fields.push((at.clone(), limits::client("the client", &r.client)));
+        if let Some(ext) = &r.external_id {
+            fields.push((at, limits::external_id("the external id", ext)));
+        }
+    }
+    for (at, checked) in fields {
+        if let Err(e) = checked {
+            problem(format!("{at}: {e}"));
+        }
+    }
     let locations: BTreeSet<&str> = file.locations.iter().map(|l| l.slug.as_str()).collect();
     let teams: BTreeSet<&str> = file.teams.iter().map(|t| t.slug.as_str()).collect();
     for g in file.locations.iter().chain(&file.teams) {
@@ -215,7 +246,7 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         .collect();
     let mut external_ids = BTreeSet::new();
     for (i, r) in file.records.iter_mut().enumerate() {
-        let at = format!("record {} ({})", i + 1, r.client);
+        let at = format!("record {} ({})", i + 1, limits::quote(&r.client));
         match parse_email(&r.owner) {
             Ok(e) if emails.contains(&e) => r.owner = e,
             Ok(e) => problem(format!("{at}: owner {e} is not a member in the file")),

@@ -143,6 +143,7 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
     if name.is_empty() {
         return Err(Error::invalid("a space needs a name").into());
     }
+    crate::limits::name("the space's name", name)?;
     ctx.in_org(|s| {
         let proof = s.authorize("space.create", &TargetFacts::org())?;
         let Some(me) = s.actor.member().cloned() else {
@@ -332,6 +333,7 @@ fn archive(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
 }
 
 fn post(ctx: &Ctx, args: &PostArgs) -> Result<Reply> {
+    crate::limits::title("--title", args.title.trim())?;
     ctx.in_org(|s| {
         let space = find(s, args.id)?;
         let proof = s.authorize("space.post", &space.target())?;

@@ -221,9 +221,9 @@ fn control_characters_in_a_store_never_reach_the_terminal() {
         }
     }
     // an error message quoting what was typed is neutralised too
-    let run = env.as_(ADMIN, &["member", "show", "eve\u{1b}[31m@demo.org"]);
-    run.code(6)
-        .error("\"eve\\u{1b}[31m@demo.org\" is not an email address");
+    let run = env.as_(ADMIN, &["location", "show", "map\u{1b}]0;x\u{7}"]);
+    run.code(4)
+        .error("no location map\\u{1b}]0;x\\u{7} in demo");
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
     env.sql()
         .execute("UPDATE org SET name = ?1", [hostile])
@@ -259,4 +259,228 @@ fn exported_csv_guards_formulas_full_width_too() {
         .ok();
     let back = env.json_as(ADMIN, &["member", "show", "f2@other.org"]);
     assert_eq!(back["name"], "＝HYPERLINK(\"http://evil\")");
+}
+
+/// Each kind of field at its limit passes; one character more is refused with exit 6,
+/// naming the field and the limit, on every path that takes it.
+#[test]
+fn flags_longer_than_their_limit_are_refused() {
+    let env = TestEnv::org("clinic");
+    env.add("pat@demo.org", &["practitioner"]);
+    let name = |n: usize| "é".repeat(n);
+    let long_name = name(201);
+    let long_ext = "x".repeat(101);
+    let long_reason = "r".repeat(1001);
+    let long_email = format!("{}@demo.org", "a".repeat(250));
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec![
+                "member",
+                "invite",
+                "n@demo.org",
+                "--role",
+                "practitioner",
+                "--name",
+                &long_name,
+            ],
+            "--name is 201 characters long; at most 200 are allowed",
+        ),
+        (
+            vec![
+                "member",
+                "invite",
+                "n@demo.org",
+                "--role",
+                "practitioner",
+                "--title",
+                &long_name,
+            ],
+            "--title is 201 characters long; at most 200 are allowed",
+        ),
+        (
+            vec!["member", "edit", "pat@demo.org", "--name", &long_name],
+            "--name is 201 characters long; at most 200 are allowed",
+        ),
+        (
+            vec!["member", "invite", &long_email, "--role", "practitioner"],
+            "an email address is 259 characters long; at most 254 are allowed",
+        ),
+        (
+            vec!["location", "create", "maple", "--name", &long_name],
+            "the name is 201 characters long; at most 200 are allowed",
+        ),
+        (
+            vec!["team", "create", "tsa", "--name", &long_name],
+            "the name is 201 characters long; at most 200 are allowed",
+        ),
+        (
+            vec!["record", "create", "--client", &long_name],
+            "--client is 201 characters long; at most 200 are allowed",
+        ),
+        (
+            vec![
+                "record",
+                "create",
+                "--client",
+                "Sam",
+                "--external-id",
+                &long_ext,
+            ],
+            "--external-id is 101 characters long; at most 100 are allowed",
+        ),
+        (
+            vec!["member", "list", "--reason", &long_reason],
+            "--reason is 1001 characters long; at most 1000 are allowed",
+        ),
+    ];
+    for (args, message) in cases {
+        let run = env.as_(ADMIN, &args);
+        run.code(6).error(message);
+    }
+    let run = env.run(&[
+        "member",
+        "list",
+        "--as",
+        &format!("support:{long_name}"),
+        "--reason",
+        "ticket",
+    ]);
+    run.code(6)
+        .error("the NAME of --as support:NAME is 201 characters long; at most 200 are allowed");
+    // at the limit: accepted
+    env.as_(
+        ADMIN,
+        &[
+            "member",
+            "invite",
+            "n@demo.org",
+            "--role",
+            "practitioner",
+            "--name",
+            &name(200),
+        ],
+    )
+    .ok();
+    // org init
+    let fresh = TestEnv::new();
+    fresh
+        .run(&[
+            "org",
+            "init",
+            "demo",
+            "--name",
+            &long_name,
+            "--kind",
+            "clinic",
+            "--policy",
+            "group-practice",
+            "--admin",
+            ADMIN,
+        ])
+        .code(6)
+        .error("--name is 201 characters long; at most 200 are allowed");
+    assert!(!fresh.db().exists());
+}
+
+#[test]
+fn control_characters_are_refused_as_input() {
+    let env = TestEnv::org("clinic");
+    for (args, message) in [
+        (
+            vec![
+                "member",
+                "invite",
+                "n@demo.org",
+                "--role",
+                "practitioner",
+                "--name",
+                "Eve\u{1b}[31m",
+            ],
+            "--name contains a control character (U+001B)",
+        ),
+        (
+            vec!["record", "create", "--client", "Sam\u{7}"],
+            "--client contains a control character (U+0007)",
+        ),
+        (
+            vec!["team", "create", "tsa", "--name", "A\u{9b}team"],
+            "the name contains a control character (U+009B)",
+        ),
+        (
+            vec!["member", "list", "--reason", "a\nb"],
+            "--reason contains a control character (U+000A)",
+        ),
+    ] {
+        let run = env.as_(ADMIN, &args);
+        run.code(6)
+            .error(message)
+            .hint("write plain text, without escape sequences, tabs or line breaks");
+    }
+}
+
+#[test]
+fn csv_imports_apply_the_same_limits() {
+    let env = TestEnv::org("clinic");
+    env.write(
+        "staff.csv",
+        &format!(
+            "email,name,title,roles\nok@demo.org,Ok,,practitioner\nlong@demo.org,{},,practitioner\nesc@demo.org,Eve,\"Dr\u{1b}[2J\",practitioner\n",
+            "n".repeat(201)
+        ),
+    );
+    let run = env.as_(ADMIN, &["member", "invite", "--csv", "staff.csv"]);
+    run.code(6)
+        .stderr_has("staff.csv:3: name is 201 characters long; at most 200 are allowed")
+        .stderr_has("staff.csv:4: title contains a control character (U+001B)");
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
+    let added: i64 = env
+        .sql()
+        .query_row(
+            "SELECT count(*) FROM member WHERE email = 'ok@demo.org'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(added, 0, "nothing is half-applied");
+
+    env.write(
+        "clients.csv",
+        &format!(
+            "client,external_id\nSam,S-1\n{},S-2\nBen,{}\n",
+            "c".repeat(201),
+            "e".repeat(101)
+        ),
+    );
+    let run = env.as_(ADMIN, &["record", "import", "--csv", "clients.csv"]);
+    run.code(6)
+        .stderr_has("clients.csv:3: client is 201 characters long; at most 200 are allowed")
+        .stderr_has("clients.csv:4: external_id is 101 characters long; at most 100 are allowed");
+}
+
+#[test]
+fn organisation_files_apply_the_same_limits() {
+    let env = TestEnv::new();
+    env.write(
+        "org.yaml",
+        &format!(
+            "org:\n  slug: demo\n  name: Demo\n  kind: clinic\n  policy: group-practice\n\
+             teams:\n  - slug: tsa\n    name: \"T\\e[31m\"\n\
+             members:\n  - email: {ADMIN}\n    name: {}\n    roles: [administrator]\n\
+             records:\n  - client: Sam\n    owner: {ADMIN}\n    external_id: {}\n",
+            "n".repeat(201),
+            "e".repeat(101)
+        ),
+    );
+    let run = env.run(&["org", "seed", "org.yaml"]);
+    run.code(6)
+        .error("org.yaml is not a valid organisation file:")
+        .stderr_has("org.yaml: team \"tsa\": the name contains a control character (U+001B)")
+        .stderr_has(&format!(
+            "org.yaml: member \"{ADMIN}\": the name is 201 characters long; at most 200 are allowed"
+        ))
+        .stderr_has(
+            "org.yaml: record 1: the external id is 101 characters long; at most 100 are allowed",
+        );
+    assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
+    assert!(!env.db().exists());
 }
