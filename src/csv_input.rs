@@ -26,6 +26,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, ErrorKind};
+use crate::limits;
 use crate::output::{csv_safe, csv_unguard};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -360,11 +361,13 @@ fn scan_reader(
     mut each: impl FnMut(Record) -> Result<()>,
 ) -> Result<String> {
     let lines = Rc::new(RefCell::new(Lines::default()));
+    let row = Rc::new(RowBound::default());
     let mut tap = Tap {
         inner: bytes,
         hash: Sha256::new(),
         lines: lines.clone(),
         offset: 0,
+        row: row.clone(),
     };
     let mut buffered = BufReader::new(&mut tap);
     let bom = skip_bom(&mut buffered)?;
@@ -376,7 +379,23 @@ fn scan_reader(
     let mut record = csv::ByteRecord::new();
     let mut fields: Vec<String> = Vec::new();
     let mut rows: u64 = 0;
-    while reader.read_byte_record(&mut record)? {
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                return Err(match row.too_long.get() {
+                    Some(line) => Error::invalid(format!(
+                        "line {line}: a row is longer than {} bytes, the limit",
+                        limits::CSV_ROW_BYTES
+                    ))
+                    .hinted("README \"Limits\" lists the limits on input files")
+                    .into(),
+                    None => e.into(),
+                });
+            }
+        }
+        row.start.set(reader.position().byte() + bom);
         let start = record.position().map_or(0, |p| p.byte()) + bom;
         let line = lines.borrow_mut().line_at(start);
         if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
@@ -408,16 +427,46 @@ fn scan_reader(
     Ok(crate::store::hex(&tap.hash.finalize()))
 }
 
-/// What passes between the file and the CSV parser: hashed, and its line ends noted.
+/// What passes between the file and the CSV parser: hashed, its line ends noted, and
+/// no more of one row than [`limits::CSV_ROW_BYTES`] (and the parser's buffers), so
+/// that a hostile row (a quote never closed, a line of a gigabyte) is refused before
+/// it is held in memory.
 struct Tap<R> {
     inner: R,
     hash: Sha256,
     lines: Rc<RefCell<Lines>>,
     offset: u64,
+    row: Rc<RowBound>,
 }
+
+/// Where the row being read began, and the line of one found too long.
+#[derive(Default)]
+struct RowBound {
+    start: std::cell::Cell<u64>,
+    too_long: std::cell::Cell<Option<u64>>,
+}
+
+/// What the CSV parser and the buffer under it may read ahead of a row.
+const READ_AHEAD: u64 = 64 * 1024;
 
 impl<R: Read> Read for Tap<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.offset - self.row.start.get().min(self.offset)
+            > limits::CSV_ROW_BYTES as u64 + READ_AHEAD
+        {
+            let lines = self.lines.borrow();
+            let start = self.row.start.get();
+            let before = lines
+                .ends
+                .iter()
+                .filter(|(offset, newline)| *newline && *offset < start)
+                .count() as u64;
+            self.row.too_long.set(Some(lines.passed + before + 1));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "a row is too long",
+            ));
+        }
         let n = self.inner.read(buf)?;
         self.hash.update(&buf[..n]);
         let mut lines = self.lines.borrow_mut();

@@ -484,3 +484,28 @@ fn organisation_files_apply_the_same_limits() {
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
     assert!(!env.db().exists());
 }
+
+#[test]
+fn a_csv_row_longer_than_its_limit_is_refused_before_it_is_held() {
+    let env = TestEnv::org("clinic");
+    env.write(
+        "long.csv",
+        &format!(
+            "email,name,roles\nok@demo.org,Ok,practitioner\nx@demo.org,{},practitioner\n",
+            "n".repeat(200 * 1024)
+        ),
+    );
+    env.as_(ADMIN, &["member", "invite", "--csv", "long.csv"])
+        .code(6)
+        .stderr_has("line 3: a row is longer than 65536 bytes, the limit")
+        .hint("README \"Limits\" lists the limits on input files");
+    // a quote never closed would make the rest of the file one row
+    let mut text = String::from("email,name,roles\n\"ok@demo.org,Ok,practitioner\n");
+    while text.len() < 1024 * 1024 {
+        text.push_str("a@demo.org,A,practitioner\n");
+    }
+    env.write("open-quote.csv", &text);
+    env.as_(ADMIN, &["member", "invite", "--csv", "open-quote.csv"])
+        .code(6)
+        .stderr_has("line 2: a row is longer than 65536 bytes, the limit");
+}
