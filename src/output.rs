@@ -228,14 +228,25 @@ fn json_escape_controls(json: &str) -> Cow<'_, str> {
 /// Guard against spreadsheet formula injection: a cell that a spreadsheet would run
 /// as a formula is written with a leading apostrophe. Spreadsheets read the full-width
 /// forms `＝＋－＠` as the ASCII ones, so those are guarded too.
+///
+/// A cell that already starts with an apostrophe and then looks guarded (`'=x`, a
+/// value that really is written so) gets one more, so that [`csv_unguard`] gives it
+/// back as it was.
 pub fn csv_safe(s: &str) -> String {
+    if needs_guard(s) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+fn needs_guard(s: &str) -> bool {
     match s.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠')
-            if s.parse::<f64>().is_err() =>
-        {
-            format!("'{s}")
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠') => {
+            s.parse::<f64>().is_err()
         }
-        _ => s.to_string(),
+        Some('\'') => needs_guard(&s[1..]),
+        _ => false,
     }
 }
 
@@ -332,6 +343,11 @@ mod tests {
             assert_eq!(csv_unguard(&csv_safe(cell)), cell, "{cell}");
         }
         assert_eq!(csv_unguard("'=x"), "=x");
+        // found by fuzzing (csv_input::fuzz): a value that starts with an apostrophe
+        // and a formula character lost its apostrophe on the way back
+        for cell in ["'=x", "'＠", "''-1+1", "'-3"] {
+            assert_eq!(csv_unguard(&csv_safe(cell)), cell, "{cell}");
+        }
         assert_eq!(csv_unguard("'x"), "'x");
     }
 
