@@ -150,12 +150,12 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         .chain(file.teams.iter().map(|g| ("team", g)))
     {
         fields.push((
-            format!("{kind} {}", limits::quote(&g.slug)),
+            format!("{kind} {}", shown(&g.slug)),
             limits::name("the name", &g.name),
         ));
     }
     for m in &file.members {
-        let at = format!("member {}", limits::quote(&m.email));
+        let at = format!("member {}", shown(&m.email));
         fields.push((at.clone(), limits::name("the name", &m.name)));
         fields.push((at, limits::title("the title", &m.title)));
     }
@@ -182,10 +182,10 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
     for m in &mut file.members {
         match parse_email(&m.email) {
             Ok(e) => m.email = e,
-            Err(e) => problem(format!("member {}: {e}", m.email)),
+            Err(e) => problem(format!("member {}: {e}", shown(&m.email))),
         }
         if !emails.insert(m.email.clone()) {
-            problem(format!("member {} is listed twice", m.email));
+            problem(format!("member {} is listed twice", shown(&m.email)));
         }
         let roles: BTreeSet<String> = m.roles.iter().cloned().collect();
         let principal = m
@@ -193,7 +193,7 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
             .clone()
             .or_else(|| (roles.len() == 1).then(|| m.roles[0].clone()));
         if let Err(e) = policy.check_roles(file.org.kind, &m.email, &roles, principal.as_deref()) {
-            problem(format!("member {}: {e}", m.email));
+            problem(format!("member {}: {e}", shown(&m.email)));
         }
         m.principal = principal;
         if m.status == MemberStatus::Removed {
@@ -204,12 +204,20 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         }
         for l in &m.locations {
             if !locations.contains(l.as_str()) {
-                problem(format!("member {}: no location {l} in the file", m.email));
+                problem(format!(
+                    "member {}: no location {} in the file",
+                    shown(&m.email),
+                    shown(l)
+                ));
             }
         }
         for t in &m.teams {
             if !teams.contains(t.as_str()) {
-                problem(format!("member {}: no team {t} in the file", m.email));
+                problem(format!(
+                    "member {}: no team {} in the file",
+                    shown(&m.email),
+                    shown(t)
+                ));
             }
         }
     }
@@ -246,43 +254,48 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         .collect();
     let mut external_ids = BTreeSet::new();
     for (i, r) in file.records.iter_mut().enumerate() {
-        let at = format!("record {} ({})", i + 1, limits::quote(&r.client));
+        let at = format!("record {}", i + 1);
         match parse_email(&r.owner) {
             Ok(e) if emails.contains(&e) => r.owner = e,
-            Ok(e) => problem(format!("{at}: owner {e} is not a member in the file")),
+            Ok(e) => problem(format!(
+                "{at}: owner {} is not a member in the file",
+                shown(&e)
+            )),
             Err(e) => problem(format!("{at}: {e}")),
         }
         if let Some(l) = &r.location
             && !locations.contains(l.as_str())
         {
-            problem(format!("{at}: no location {l} in the file"));
+            problem(format!("{at}: no location {} in the file", shown(l)));
         }
         if let Some(ext) = &r.external_id
             && !external_ids.insert(ext.clone())
         {
-            problem(format!("{at}: external id {ext} is used twice"));
+            problem(format!("{at}: external id {} is used twice", shown(ext)));
         }
         if !["active", "archived"].contains(&r.status.as_str()) {
             problem(format!(
                 "{at}: status {} is not active or archived",
-                r.status
+                shown(&r.status)
             ));
         }
         for sh in &mut r.shares {
             if !record_levels.contains(sh.level.as_str()) {
-                problem(format!("{at}: unknown level {}", sh.level));
+                problem(format!("{at}: unknown level {}", shown(&sh.level)));
             }
             match (&mut sh.member, &sh.team) {
                 (Some(email), None) => match parse_email(email) {
                     Ok(e) if emails.contains(&e) => *email = e,
                     Ok(e) => problem(format!(
-                        "{at}: share with {e}, who is not a member in the file"
+                        "{at}: share with {}, who is not a member in the file",
+                        shown(&e)
                     )),
                     Err(e) => problem(format!("{at}: {e}")),
                 },
                 (None, Some(t)) if teams.contains(t.as_str()) => {}
                 (None, Some(t)) => problem(format!(
-                    "{at}: share with team {t}, which is not in the file"
+                    "{at}: share with team {}, which is not in the file",
+                    shown(t)
                 )),
                 _ => problem(format!(
                     "{at}: a share names either `with` (a member) or `team`"
@@ -295,7 +308,8 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
             match parse_email(email) {
                 Ok(e) if emails.contains(&e) => *email = e,
                 Ok(e) => problem(format!(
-                    "assistant assignment: {e} is not a member in the file"
+                    "assistant assignment: {} is not a member in the file",
+                    shown(&e)
                 )),
                 Err(e) => problem(format!("assistant assignment: {e}")),
             }
@@ -303,11 +317,16 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         if a.org_wide != a.to.is_empty() {
             problem(format!(
                 "assistant {}: give either org_wide: true or to: [therapists]",
-                a.assistant
+                shown(&a.assistant)
             ));
         }
     }
     if !problems.is_empty() {
+        // Emails, slugs and names of roles are shown; any other value is not.
+        let problems: Vec<String> = problems
+            .iter()
+            .map(|p| crate::yaml_file::redact(p))
+            .collect();
         return Err(Error::invalid(format!(
             "{path} is not a valid organisation file:\n  {}",
             problems.join("\n  ")
@@ -315,6 +334,16 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         .into());
     }
     Ok((file, policy, policy_text))
+}
+
+/// A value in a problem: as it is when it reads like a key, slug or email, else quoted,
+/// which the problems' redaction then hides (a file's content is not repeated).
+fn shown(value: &str) -> String {
+    if crate::yaml_file::looks_like_a_key(value) {
+        value.to_string()
+    } else {
+        limits::quote(value)
+    }
 }
 
 fn new_member<'a>(
@@ -692,4 +721,74 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
         }
         Ok(reply)
     })
+}
+
+/// Fuzzing the organisation file reader (proptest, bounded cases): files built from its
+/// own keys, with a secret where values go, are read or refused without a panic, and a
+/// refusal never quotes the secret's value.
+#[cfg(test)]
+mod fuzz {
+    use proptest::prelude::*;
+
+    const SECRET: &str = "S3CR3T/hunter2";
+
+    fn scalar() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(SECRET.to_string()),
+            Just(format!("\"{SECRET} x\"")),
+            Just("[]".to_string()),
+            Just(format!("[{SECRET}]")),
+            Just("{}".to_string()),
+            Just("3".to_string()),
+            "[a-z@.]{1,12}",
+        ]
+    }
+
+    fn file() -> impl Strategy<Value = String> {
+        let org =
+            (scalar(), scalar(), scalar(), scalar()).prop_map(|(slug, name, kind, policy)| {
+                format!(
+                    "org:\n  slug: {slug}\n  name: {name}\n  kind: {kind}\n  policy: {policy}\n"
+                )
+            });
+        let member = (scalar(), scalar(), scalar(), scalar()).prop_map(|(email, name, roles, status)| {
+            format!("  - email: {email}\n    name: {name}\n    roles: {roles}\n    status: {status}\n")
+        });
+        let record = (scalar(), scalar(), scalar()).prop_map(|(client, owner, level)| {
+            format!("  - client: {client}\n    owner: {owner}\n    shares:\n      - with: {owner}\n        level: {level}\n")
+        });
+        (
+            prop_oneof![
+                org,
+                Just(
+                    "org:\n  slug: demo\n  name: Demo\n  kind: clinic\n  policy: group-practice\n"
+                        .to_string()
+                )
+            ],
+            proptest::collection::vec(member, 0..3),
+            proptest::collection::vec(record, 0..3),
+        )
+            .prop_map(|(org, members, records)| {
+                format!(
+                    "{org}members:\n{}records:\n{}",
+                    members.concat(),
+                    records.concat()
+                )
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn a_refusal_never_quotes_a_value(text in file()) {
+            let dir = tempfile::TempDir::new().unwrap();
+            let path = dir.path().join("org.yaml");
+            std::fs::write(&path, &text).unwrap();
+            if let Err(e) = super::read(path.to_str().unwrap()) {
+                let message = format!("{e:#}");
+                prop_assert!(!message.contains("hunter2"), "{}\n{}", text, message);
+            }
+        }
+    }
 }

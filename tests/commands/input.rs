@@ -474,9 +474,9 @@ fn organisation_files_apply_the_same_limits() {
     let run = env.run(&["org", "seed", "org.yaml"]);
     run.code(6)
         .error("org.yaml is not a valid organisation file:")
-        .stderr_has("org.yaml: team \"tsa\": the name contains a control character (U+001B)")
+        .stderr_has("org.yaml: team tsa: the name contains a control character (U+001B)")
         .stderr_has(&format!(
-            "org.yaml: member \"{ADMIN}\": the name is 201 characters long; at most 200 are allowed"
+            "org.yaml: member {ADMIN}: the name is 201 characters long; at most 200 are allowed"
         ))
         .stderr_has(
             "org.yaml: record 1: the external id is 101 characters long; at most 100 are allowed",
