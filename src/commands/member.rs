@@ -337,6 +337,9 @@ pub fn list_rows(s: &Session, members: &[Member]) -> Result<Vec<Vec<Value>>> {
 }
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
+    if let Some(search) = &args.search {
+        crate::limits::text("--search", search)?;
+    }
     ctx.in_org(|s| {
         if let Some(role) = &args.role
             && s.policy.role(role).is_none()

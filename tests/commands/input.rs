@@ -329,6 +329,10 @@ fn flags_longer_than_their_limit_are_refused() {
             "--external-id is 101 characters long; at most 100 are allowed",
         ),
         (
+            vec!["member", "list", "--search", &long_reason],
+            "--search is 1001 characters long; at most 1000 are allowed",
+        ),
+        (
             vec!["member", "list", "--reason", &long_reason],
             "--reason is 1001 characters long; at most 1000 are allowed",
         ),
