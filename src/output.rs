@@ -206,6 +206,11 @@ fn neutralised(v: Value) -> Value {
     }
 }
 
+/// One value as a line of JSON (`perm check --batch`), escaped as `--format json` is.
+pub fn json_line(value: &Value) -> Result<String> {
+    Ok(json_escape_controls(&serde_json::to_string(value)?).into_owned())
+}
+
 /// JSON text with every remaining [`unsafe_on_terminal`] character as a `\uXXXX` escape:
 /// the same data, nothing a terminal acts on.
 fn json_escape_controls(json: &str) -> Cow<'_, str> {
@@ -315,6 +320,10 @@ mod tests {
         // JSON keeps the data: it reads back as it was
         let v: Value = serde_json::from_str(&render(&o, Format::Json)).unwrap();
         assert_eq!(v[0]["name"], name);
+        assert_eq!(
+            json_line(&json!({"n": "a\u{9b}b\u{7f}"})).unwrap(),
+            "{\"n\":\"a\\u009bb\\u007f\"}"
+        );
         assert_eq!(terminal_safe("a\nb\tc", true), "a\nb\tc");
         assert_eq!(terminal_safe("a\nb", false), "a\\u{a}b");
         assert!(matches!(terminal_safe("Zoë 李", false), Cow::Borrowed(_)));
