@@ -27,7 +27,7 @@ pub const ORG_SLUG: (usize, usize) = (2, 40);
 pub const GROUP_SLUG_MAX: usize = 60;
 /// The longest reason (`--reason`, emergency access, a refusal's comment).
 pub const REASON_MAX: usize = 1000;
-/// The longest other free text (`member list --search`).
+/// The longest other free text (`member list --search`, `space post --kind`).
 pub const TEXT_MAX: usize = 1000;
 
 /// The largest policy file (or policy test suite), in bytes.

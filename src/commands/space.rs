@@ -334,6 +334,7 @@ fn archive(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
 
 fn post(ctx: &Ctx, args: &PostArgs) -> Result<Reply> {
     crate::limits::title("--title", args.title.trim())?;
+    crate::limits::text("--kind", &args.kind)?;
     ctx.in_org(|s| {
         let space = find(s, args.id)?;
         let proof = s.authorize("space.post", &space.target())?;
