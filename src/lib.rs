@@ -8,10 +8,12 @@ pub mod cli;
 pub mod commands;
 pub mod csv_input;
 pub mod error;
+pub mod limits;
 pub mod output;
 pub mod policy;
 pub mod session;
 pub mod store;
+pub mod yaml_file;
 
 use anyhow::Result;
 

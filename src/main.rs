@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use careward::cli::Cli;
 use careward::error;
+use careward::output::terminal_safe;
 
 fn main() -> ExitCode {
     let cli = Cli::parse_command_line();
@@ -13,7 +14,7 @@ fn main() -> ExitCode {
     match careward::run(cli) {
         Ok(reply) => {
             if !quiet {
-                // Render first, then write: serde_json and serde_yaml hide the io::Error
+                // Render first, then write: serde_json and serde_norway hide the io::Error
                 // of a closed pipe inside their own errors, where it cannot be recognised.
                 let mut rendered = Vec::new();
                 let written = reply.output.render(format, &mut rendered).and_then(|_| {
@@ -29,7 +30,7 @@ fn main() -> ExitCode {
                     }
                 }
                 if let Some(note) = reply.note {
-                    eprintln!("{note}");
+                    eprintln!("{}", terminal_safe(&note, true));
                 }
             }
             ExitCode::from(reply.exit)
@@ -38,9 +39,10 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {err:#}");
+            // Messages quote names and cells, which may hold control characters.
+            eprintln!("error: {}", terminal_safe(&format!("{err:#}"), true));
             if let Some(hint) = error::find(&err).and_then(|e| e.hint.as_ref()) {
-                eprintln!("hint: {hint}");
+                eprintln!("hint: {}", terminal_safe(hint, true));
             }
             ExitCode::from(error::exit_code(&err))
         }

@@ -35,6 +35,16 @@ impl Ctx {
     /// [`Store::transaction`]).
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
         let now = test_clock()?.unwrap_or_else(Utc::now);
+        if let Some(reason) = &global.reason {
+            crate::limits::reason("--reason", reason.trim())?;
+        }
+        if let Some(name) = global
+            .actor
+            .as_deref()
+            .and_then(|a| a.trim().strip_prefix("support:"))
+        {
+            crate::limits::name("the NAME of --as support:NAME", name.trim())?;
+        }
         Ok(Ctx { global, now })
     }
 
@@ -208,6 +218,7 @@ fn test_clock() -> Result<Option<DateTime<Utc>>> {
 
 /// Lower-case and trim an email address, and check that it looks like one.
 pub fn parse_email(text: &str) -> Result<String> {
+    crate::limits::email("an email address", text.trim())?;
     let email = text.trim().to_lowercase();
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
@@ -226,11 +237,12 @@ pub fn parse_email(text: &str) -> Result<String> {
     if valid {
         Ok(email)
     } else {
-        Err(
-            Error::invalid(format!("\"{}\" is not an email address", text.trim()))
-                .hinted("write it as name@example.org")
-                .into(),
-        )
+        Err(Error::invalid(format!(
+            "{} is not an email address",
+            crate::limits::quote(text.trim())
+        ))
+        .hinted("write it as name@example.org")
+        .into())
     }
 }
 

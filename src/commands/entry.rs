@@ -174,6 +174,7 @@ fn submitted_status(s: &Session, r: &Record, kind_notes: bool) -> Result<&'stati
 }
 
 fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
+    crate::limits::title("--title", args.title.trim())?;
     ctx.in_org(|s| {
         let r = find_record(s, &args.record)?;
         let kind_name = args.kind.trim();
@@ -270,6 +271,9 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
         return Err(Error::usage("nothing to change")
             .hinted("give --title or --confidential on|off")
             .into());
+    }
+    if let Some(title) = &args.title {
+        crate::limits::title("--title", title.trim())?;
     }
     ctx.in_org(|s| {
         let e = find(s, args.id)?;

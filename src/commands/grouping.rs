@@ -31,17 +31,7 @@ fn fields(g: &Group) -> Vec<(&'static str, Value)> {
 }
 
 pub fn check_slug(slug: &str) -> Result<()> {
-    let ok = (1..=60).contains(&slug.len())
-        && slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::invalid(format!("\"{slug}\" is not a usable slug"))
-            .hinted("use lower-case letters, digits, hyphens and underscores, such as north-school")
-            .into())
-    }
+    Ok(crate::limits::group_slug(slug)?)
 }
 
 pub fn find(s: &Session, kind: GroupKind, slug: &str) -> Result<Group> {
@@ -96,6 +86,7 @@ pub fn create(ctx: &Ctx, gates: &Gates, slug: &str, name: &str) -> Result<Reply>
     let kind = gates.kind;
     check_slug(slug)?;
     let name = name.trim();
+    crate::limits::name("the name", name)?;
     if name.is_empty() {
         return Err(Error::invalid(format!("a {} needs a name", kind.noun())).into());
     }
@@ -160,6 +151,9 @@ pub fn update(
     name: Option<&str>,
     status: Option<&str>,
 ) -> Result<Reply> {
+    if let Some(name) = name {
+        crate::limits::name("--name", name.trim())?;
+    }
     ctx.in_org(|s| {
         let g = find(s, gates.kind, slug)?;
         let proof = s.authorize(gates.manage, &g.target())?;

@@ -196,7 +196,11 @@ fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
             };
             return member_import::import(ctx, &args.import, &args.roles, status);
         }
-        (Some(email), None) => parse_email(email)?,
+        (Some(email), None) => {
+            crate::limits::name("--name", args.name.trim())?;
+            crate::limits::title("--title", args.title.trim())?;
+            parse_email(email)?
+        }
         // clap requires one of the two
         (None, None) => return Err(Error::usage("give an EMAIL or --csv FILE").into()),
     };
@@ -333,6 +337,9 @@ pub fn list_rows(s: &Session, members: &[Member]) -> Result<Vec<Vec<Value>>> {
 }
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
+    if let Some(search) = &args.search {
+        crate::limits::text("--search", search)?;
+    }
     ctx.in_org(|s| {
         if let Some(role) = &args.role
             && s.policy.role(role).is_none()
@@ -384,6 +391,12 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
         return Err(Error::usage("nothing to change")
             .hinted("give --name or --title")
             .into());
+    }
+    if let Some(name) = &args.name {
+        crate::limits::name("--name", name.trim())?;
+    }
+    if let Some(title) = &args.title {
+        crate::limits::title("--title", title.trim())?;
     }
     ctx.in_org(|s| {
         let member = s.member(&args.email)?;

@@ -20,6 +20,7 @@
 //! An import never changes an existing member's status: `status` applies to the
 //! members it creates; accepting, deactivating and reactivating have their own commands.
 
+use crate::limits;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
@@ -423,9 +424,10 @@ impl Rules {
             text => match parse_email(text) {
                 Ok(email) => Some(email),
                 Err(_) => {
-                    checked
-                        .problems
-                        .push(invalid(format!("email \"{text}\" is not an email address")));
+                    checked.problems.push(invalid(format!(
+                        "email {} is not an email address",
+                        limits::quote(text)
+                    )));
                     None
                 }
             },
@@ -439,7 +441,7 @@ impl Rules {
                     checked.problems.push(invalid(if text == "removed" {
                         "status \"removed\" cannot be imported: a removed member is no longer a member; leave the row out".into()
                     } else {
-                        format!("status \"{text}\" is not one of invited, active, inactive")
+                        format!("status {} is not one of invited, active, inactive", limits::quote(text))
                     }));
                     None
                 }
@@ -450,12 +452,25 @@ impl Rules {
             && s.policy.role(p).is_none()
         {
             checked.problems.push(invalid(format!(
-                "principal role \"{p}\" is not a role of policy {}",
+                "principal role {} is not a role of policy {}",
+                limits::quote(p),
                 s.policy.name
             )));
         }
         let locations = self.groups(&self.locations, cell(LOCATIONS), &mut checked.problems);
         let teams = self.groups(&self.teams, cell(TEAMS), &mut checked.problems);
+        for (column, check) in [
+            (
+                NAME,
+                limits::name as fn(&str, &str) -> Result<(), crate::error::Error>,
+            ),
+            (TITLE, limits::title),
+        ] {
+            let what = if column == NAME { "name" } else { "title" };
+            if let Err(e) = check(what, cell(column).unwrap_or("")) {
+                checked.problems.push(invalid(e.message));
+            }
+        }
         checked.key = email.clone();
         let (Some(email), Some(roles), Some(status)) = (email, roles, status) else {
             return Ok(checked);
@@ -626,7 +641,7 @@ impl Rules {
         status_cell: Option<&str>,
     ) -> std::result::Result<Change, (ErrorKind, String)> {
         let mut diffs = Vec::new();
-        let quoted = |text: &String| format!("\"{text}\"");
+        let quoted = |text: &String| limits::quote(text);
         let list = |items: &BTreeSet<String>| match items.len() {
             0 => "none".to_string(),
             _ => items.iter().cloned().collect::<Vec<_>>().join(";"),

@@ -117,19 +117,7 @@ pub fn run(ctx: &Ctx, command: &OrgCommand) -> Result<Reply> {
 }
 
 pub(super) fn check_slug(slug: &str) -> Result<()> {
-    let ok = (2..=40).contains(&slug.len())
-        && slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !slug.starts_with('-')
-        && !slug.ends_with('-');
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::invalid(format!("\"{slug}\" is not a usable slug"))
-            .hinted("use 2 to 40 lower-case letters, digits and hyphens, such as north-clinic")
-            .into())
-    }
+    Ok(crate::limits::org_slug(slug)?)
 }
 
 /// A preset by name, or a policy file by path (its text is kept with the organisation).
@@ -146,14 +134,15 @@ pub(super) fn load_policy(name: &str) -> Result<(Policy, Option<String>)> {
                 .into(),
         );
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::invalid(format!("cannot read the policy file {name}: {e}")))?;
+    let text = crate::yaml_file::read(name, "policy file", crate::limits::POLICY_FILE_BYTES)?;
     Ok((Policy::parse(name, &text)?, Some(text)))
 }
 
 fn init(ctx: &Ctx, args: &InitArgs) -> Result<Reply> {
     check_slug(&args.slug)?;
     let name = args.name.trim();
+    crate::limits::name("--name", name)?;
+    crate::limits::name("--admin-name", args.admin_name.trim())?;
     if name.is_empty() {
         return Err(Error::invalid("the organisation needs a name")
             .hinted("--name \"North Clinic\"")

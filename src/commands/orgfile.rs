@@ -18,6 +18,7 @@ use super::grouping::check_slug;
 use super::record::{CarryOptions, client_placeholder, client_shown};
 use super::{Reply, change_note};
 use crate::error::Error;
+use crate::limits;
 use crate::output::{Format, Output};
 use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts};
 use crate::session::{Ctx, Session, parse_email};
@@ -348,14 +349,9 @@ fn record_numbers(records: &[RecordSpec]) -> Vec<i64> {
 
 /// Read and check the whole file before anything is written: every problem is listed.
 fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::not_found(format!("cannot read the organisation file {path}: {e}")))?;
-    let mut file: OrgFile = serde_yaml::from_str(&text).map_err(|e| {
-        let at = e
-            .location()
-            .map(|l| format!("{path}:{}:{}", l.line(), l.column()));
-        Error::invalid(format!("{}: {e}", at.unwrap_or_else(|| path.to_string())))
-    })?;
+    let text = crate::yaml_file::read(path, "organisation file", limits::ORG_FILE_BYTES)?;
+    let mut file: OrgFile =
+        crate::yaml_file::parse(path, "organisation file", &text, limits::ORG_FILE_BYTES)?;
     let (policy, policy_text) = super::org::load_policy(&file.org.policy)?;
     let mut check = Checker {
         path,
@@ -367,6 +363,7 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         numbers: BTreeSet::new(),
     };
     check.org(&file);
+    check.limits(&file);
     for m in &mut file.members {
         check.member(m, file.org.kind);
     }
@@ -388,7 +385,7 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         if a.org_wide != a.to.is_empty() {
             check.problem(format!(
                 "assistant {}: give either org_wide: true or to: [therapists]",
-                a.assistant
+                shown(&a.assistant)
             ));
         }
         check.time(&a.assistant, "assigned_at", &a.assigned_at);
@@ -402,13 +399,29 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
         check.space(sp, i, &mut space_ids, &mut post_ids);
     }
     if !check.problems.is_empty() {
+        // Emails, slugs and names of roles are shown; any other value is not.
+        let problems: Vec<String> = check
+            .problems
+            .iter()
+            .map(|p| crate::yaml_file::redact(p))
+            .collect();
         return Err(Error::invalid(format!(
             "{path} is not a valid organisation file:\n  {}",
-            check.problems.join("\n  ")
+            problems.join("\n  ")
         ))
         .into());
     }
     Ok((file, policy, policy_text))
+}
+
+/// A value in a problem: as it is when it reads like a key, slug or email, else quoted,
+/// which the problems' redaction then hides (a file's content is not repeated).
+fn shown(value: &str) -> String {
+    if crate::yaml_file::looks_like_a_key(value) {
+        value.to_string()
+    } else {
+        limits::quote(value)
+    }
 }
 
 /// The checks of one organisation file, each problem kept with the file's name. It
@@ -428,6 +441,40 @@ struct Checker<'a> {
 impl Checker<'_> {
     fn problem(&mut self, message: String) {
         self.problems.push(format!("{}: {message}", self.path));
+    }
+
+    /// The limits every path applies to names, titles, clients and external ids.
+    fn limits(&mut self, file: &OrgFile) {
+        let mut fields: Vec<(String, Result<(), Error>)> =
+            vec![("org.name".into(), limits::name("the name", &file.org.name))];
+        for (kind, g) in file
+            .locations
+            .iter()
+            .map(|g| ("location", g))
+            .chain(file.teams.iter().map(|g| ("team", g)))
+        {
+            fields.push((
+                format!("{kind} {}", shown(&g.slug)),
+                limits::name("the name", &g.name),
+            ));
+        }
+        for m in &file.members {
+            let at = format!("member {}", shown(&m.email));
+            fields.push((at.clone(), limits::name("the name", &m.name)));
+            fields.push((at, limits::title("the title", &m.title)));
+        }
+        for (i, r) in file.records.iter().enumerate() {
+            let at = format!("record {}", r.number.unwrap_or(i as i64 + 1));
+            fields.push((at.clone(), limits::client("the client", &r.client)));
+            if let Some(ext) = &r.external_id {
+                fields.push((at, limits::external_id("the external id", ext)));
+            }
+        }
+        for (at, checked) in fields {
+            if let Err(e) = checked {
+                self.problem(format!("{at}: {e}"));
+            }
+        }
     }
 
     fn time(&mut self, at: &str, what: &str, time: &Option<String>) {
@@ -549,7 +596,7 @@ impl Checker<'_> {
         external_ids: &mut BTreeSet<String>,
         entry_ids: &mut BTreeSet<i64>,
     ) {
-        let at = format!("record {number} ({})", r.client);
+        let at = format!("record {number}");
         if number < 1 {
             self.problem(format!("{at}: a record's number is 1 or more"));
         }
@@ -1498,7 +1545,7 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
                     .into_iter()
                     .collect(),
             ),
-            _ => Output::Text(serde_yaml::to_string(&file)?),
+            _ => Output::Text(serde_norway::to_string(&file)?),
         };
         let mut reply = Reply::from(output);
         reply.note = replaced_note(shown.replaced);

@@ -249,7 +249,7 @@ fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
                     v
                 })
                 .unwrap_or_else(|e| json!({ "line": i + 1, "error": format!("{e:#}") }));
-            serde_json::to_writer(&mut out, &answer)?;
+            out.write_all(crate::output::json_line(&answer)?.as_bytes())?;
             out.write_all(b"\n")?;
         }
         out.flush()?;

@@ -84,12 +84,14 @@ fn load(name: &str) -> Result<(Policy, String)> {
             text.to_string(),
         ));
     }
-    let text = std::fs::read_to_string(name).map_err(|e| {
-        Error::not_found(format!(
-            "no preset or readable policy file named {name}: {e}"
-        ))
-        .hinted("see the presets with: careward policy list")
-    })?;
+    if !std::path::Path::new(name).exists() {
+        return Err(
+            Error::not_found(format!("no preset or policy file named {name}"))
+                .hinted("see the presets with: careward policy list")
+                .into(),
+        );
+    }
+    let text = crate::yaml_file::read(name, "policy file", crate::limits::POLICY_FILE_BYTES)?;
     Ok((Policy::parse(name, &text)?, text))
 }
 
@@ -187,8 +189,7 @@ fn show(ctx: &Ctx, args: &ShowArgs) -> Result<Reply> {
 }
 
 fn validate(args: &ValidateArgs) -> Result<Reply> {
-    let text = std::fs::read_to_string(&args.file)
-        .map_err(|e| Error::not_found(format!("cannot read the policy file {}: {e}", args.file)))?;
+    let text = crate::yaml_file::read(&args.file, "policy file", crate::limits::POLICY_FILE_BYTES)?;
     let policy = Policy::parse(&args.file, &text)?;
     let warnings = policy.warnings();
     if args.deny_warnings && !warnings.is_empty() {

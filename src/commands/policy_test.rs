@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use super::{Reply, resolve_target};
 use crate::cli::{Cli, GlobalArgs};
 use crate::error::{self, Error, ErrorKind};
+use crate::limits;
 use crate::output::{Format, Output};
 use crate::policy::{Decision, Denial, Policy, Provenance};
 use crate::session::Ctx;
@@ -45,7 +46,7 @@ struct Suite {
 #[serde(untagged)]
 enum OrgRef {
     File(String),
-    Inline(serde_yaml::Value),
+    Inline(serde_norway::Value),
 }
 
 #[derive(Deserialize, Debug)]
@@ -177,15 +178,11 @@ pub fn test(ctx: &Ctx, args: &TestArgs) -> Result<Reply> {
 }
 
 fn read_suite(path: &Path) -> Result<Suite> {
+    const WHAT: &str = "policy test suite";
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::not_found(format!("cannot read the policy test suite {name}: {e}")))?;
-    serde_yaml::from_str(&text).map_err(|e| {
-        let at = e
-            .location()
-            .map_or(name.clone(), |l| format!("{name}:{}:{}", l.line(), l.column()));
-        Error::invalid(format!("{at}: not a policy test suite: {e}"))
-            .hinted("a suite has policy, organisation and cases ({as, action, target, expect} or {as, run, expect})")
+    let text = crate::yaml_file::read(&name, WHAT, limits::ORG_FILE_BYTES)?;
+    crate::yaml_file::parse(&name, WHAT, &text, limits::ORG_FILE_BYTES).map_err(|e| {
+        e.hinted("a suite has policy, organisation and cases ({as, action, target, expect} or {as, run, expect})")
             .into()
     })
 }
@@ -212,16 +209,15 @@ fn seed(
     let mut org = match &suite.organisation {
         OrgRef::File(file) => {
             let file = dir.join(file);
-            let text = std::fs::read_to_string(&file).map_err(|e| {
-                Error::not_found(format!(
-                    "{}: cannot read the organisation file {}: {e}",
-                    path.display(),
-                    file.display()
-                ))
-            })?;
-            serde_yaml::from_str::<serde_yaml::Value>(&text).map_err(|e| {
-                Error::invalid(format!("{}: not an organisation file: {e}", file.display()))
-            })?
+            let file = file.display().to_string();
+            const WHAT: &str = "organisation file";
+            let text = crate::yaml_file::read(&file, WHAT, limits::ORG_FILE_BYTES)?;
+            crate::yaml_file::parse::<serde_norway::Value>(
+                &file,
+                WHAT,
+                &text,
+                limits::ORG_FILE_BYTES,
+            )?
         }
         OrgRef::Inline(value) => value.clone(),
     };
@@ -239,7 +235,7 @@ fn seed(
         }
     }
     let org_file = scratch.join("organisation.yaml");
-    std::fs::write(&org_file, serde_yaml::to_string(&org)?)?;
+    std::fs::write(&org_file, serde_norway::to_string(&org)?)?;
     let scratch_ctx = Ctx {
         global: GlobalArgs {
             db: Some(scratch.join("store.db")),

@@ -518,11 +518,15 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
             .hinted("--client \"Sam Lee\"")
             .into());
     }
+    crate::limits::client("--client", client)?;
     let external_id = args
         .external_id
         .as_deref()
         .map(str::trim)
         .filter(|e| !e.is_empty());
+    if let Some(ext) = external_id {
+        crate::limits::external_id("--external-id", ext)?;
+    }
     ctx.in_org(|s| {
         purge_expired(s)?;
         let owner = match &args.owner {
@@ -752,6 +756,12 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
         return Err(Error::usage("nothing to change")
             .hinted("give --client, --location, --no-location or --external-id")
             .into());
+    }
+    if let Some(client) = &args.client {
+        crate::limits::client("--client", client.trim())?;
+    }
+    if let Some(ext) = &args.external_id {
+        crate::limits::external_id("--external-id", ext.trim())?;
     }
     ctx.in_org(|s| {
         let r = find(s, &args.id)?;

@@ -20,6 +20,7 @@
 //! as `record create --external-id` tells. Rows without an external id are created on
 //! every run.
 
+use crate::limits;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -177,7 +178,13 @@ impl Rows for RecordRows<'_, '_> {
         if client.is_empty() {
             problems.push(bad("the client cell is empty".into()));
         }
+        if let Err(e) = limits::client("client", client) {
+            problems.push(bad(e.message));
+        }
         let external_id = row.cell(EXTERNAL_ID).filter(|e| !e.is_empty());
+        if let Some(Err(e)) = external_id.map(|ext| limits::external_id("external_id", ext)) {
+            problems.push(bad(e.message));
+        }
         checked.key = external_id.map(str::to_string);
         // `None`: the file does not say (no such column)
         let confidential = match row.cell(CONFIDENTIAL) {
@@ -186,7 +193,8 @@ impl Rows for RecordRows<'_, '_> {
                 let flag = parse_flag(text);
                 if flag.is_none() {
                     problems.push(bad(format!(
-                        "confidential \"{text}\" is not one of yes, no, true, false, 1, 0 (empty: no)"
+                        "confidential {} is not one of yes, no, true, false, 1, 0 (empty: no)",
+                        limits::quote(text)
                     )));
                 }
                 flag
@@ -196,7 +204,10 @@ impl Rows for RecordRows<'_, '_> {
             None => None,
             Some(text) => match parse_email(text) {
                 Err(_) => {
-                    problems.push(bad(format!("owner \"{text}\" is not an email address")));
+                    problems.push(bad(format!(
+                        "owner {} is not an email address",
+                        limits::quote(text)
+                    )));
                     None
                 }
                 Ok(email) => {
@@ -434,7 +445,7 @@ impl RecordRows<'_, '_> {
             ));
         }
         let mut diffs = Vec::new();
-        let quoted = |text: &str| format!("\"{text}\"");
+        let quoted = |text: &str| limits::quote(text);
         let slug = |g: &Option<&str>| g.unwrap_or("none").to_string();
         let to_location = wanted
             .location

@@ -174,6 +174,7 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
     if name.is_empty() {
         return Err(Error::invalid("a space needs a name").into());
     }
+    crate::limits::name("the space's name", name)?;
     ctx.in_org(|s| {
         let proof = s.authorize("space.create", &TargetFacts::org())?;
         let Some(me) = s.actor.member().cloned() else {
@@ -366,6 +367,8 @@ fn archive(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
 }
 
 fn post(ctx: &Ctx, args: &PostArgs) -> Result<Reply> {
+    crate::limits::title("--title", args.title.trim())?;
+    crate::limits::text("--kind", &args.kind)?;
     ctx.in_org(|s| {
         let space = find(s, args.id)?;
         let proof = s.authorize("space.post", &space.target())?;

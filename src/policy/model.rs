@@ -531,13 +531,15 @@ impl Policy {
 
     /// Parse and validate a policy file's text; `origin` names it in errors.
     pub fn parse(origin: &str, text: &str) -> Result<Policy, Error> {
-        let file: PolicyFile = serde_yaml::from_str(text).map_err(|e| {
-            let at = e
-                .location()
-                .map(|l| format!("{origin}:{}:{}", l.line(), l.column()))
-                .unwrap_or_else(|| origin.to_string());
-            Error::invalid(format!("{at}: {}", strip_location(&e.to_string())))
-                .hinted("see `careward policy show group-practice` for a complete example")
+        let file: PolicyFile = crate::yaml_file::parse(
+            origin,
+            "policy file",
+            text,
+            crate::limits::POLICY_FILE_BYTES,
+        )
+        .map_err(|e| match e.hint {
+            Some(_) => e,
+            None => e.hinted("see `careward policy show group-practice` for a complete example"),
         })?;
         let mut problems = Problems {
             origin,
@@ -589,14 +591,6 @@ impl Policy {
     }
 }
 
-/// serde_yaml appends " at line L column C"; we put the location first instead.
-fn strip_location(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
-}
-
 struct Problems<'a> {
     origin: &'a str,
     text: &'a str,
@@ -606,12 +600,24 @@ struct Problems<'a> {
 impl Problems<'_> {
     /// Record a problem at the YAML path `path` (keys from the top), naming its line.
     fn at(&mut self, path: &[&str], message: String) {
-        let key = path.join(".");
         let place = match locate(self.text, path) {
             Some(line) => format!("{}:{line}", self.origin),
             None => self.origin.to_string(),
         };
-        self.list.push(format!("{place}: {key}: {message}"));
+        // Keys and names are shown; any other value the file holds is not.
+        let key: Vec<&str> = path
+            .iter()
+            .map(|k| {
+                if crate::yaml_file::looks_like_a_key(k) {
+                    *k
+                } else {
+                    "…"
+                }
+            })
+            .collect();
+        let message = crate::yaml_file::redact(&message);
+        self.list
+            .push(format!("{place}: {}: {message}", key.join(".")));
     }
 }
 

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::Result;
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{OptionalExtension, Row, named_params, params};
 
 use super::{Tx, require};
@@ -116,12 +117,24 @@ impl Tx<'_> {
 
     /// The organisation's members, by email, with their roles.
     pub fn members(&self, org: i64, filter: &MemberFilter) -> Result<Vec<Member>> {
-        let search = filter.search.map(|s| format!("%{}%", s.to_lowercase()));
+        // A search is a literal substring (`%` and `_` are characters like any other),
+        // compared with Unicode case folded (`Ünal` finds `ünal`; SQLite's own `lower`
+        // and `LIKE` fold ASCII only). A substring cannot use an index anyway: the
+        // organisation's members are scanned through the (org_id, email) index, the
+        // folding done in Rust, one call per row.
+        let search = filter.search.map(fold_case);
+        self.conn.create_scalar_function(
+            "careward_fold",
+            1,
+            FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+            |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|s| fold_case(&s))),
+        )?;
         let mut stmt = self.conn.prepare(&format!(
             "{SELECT_MEMBER} WHERE org_id = :org
                AND (:status IS NULL OR status = :status)
                AND (:role IS NULL OR id IN (SELECT member_id FROM member_role WHERE role = :role))
-               AND (:search IS NULL OR lower(email) LIKE :search OR lower(name) LIKE :search)
+               AND (:search IS NULL OR instr(careward_fold(email), :search) > 0
+                    OR instr(careward_fold(name), :search) > 0)
              ORDER BY email"
         ))?;
         let rows = stmt.query_map(
@@ -327,4 +340,9 @@ impl Tx<'_> {
             .execute(params![member.id, name, title])?;
         Ok(())
     }
+}
+
+/// A text with its case folded, as `member list --search` compares it.
+fn fold_case(s: &str) -> String {
+    s.to_lowercase()
 }

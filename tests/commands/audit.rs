@@ -282,7 +282,7 @@ fn log_in_every_format() {
         &["audit", "log", "--outcome", "refused", "--format", "yaml"],
     );
     yaml.ok();
-    let events: Value = serde_yaml::from_str(&yaml.stdout).unwrap();
+    let events: Value = serde_norway::from_str(&yaml.stdout).unwrap();
     assert_eq!(events[0]["id"], 4);
     assert_eq!(events[0]["outcome"], "refused");
 

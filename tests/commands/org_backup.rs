@@ -520,7 +520,7 @@ fn a_rich_organisation_exports_seeds_back_and_exports_the_same_file() {
     let env = rich_org();
     let first = export(&env, ADMIN, &[]);
     // the file holds each state the organisation reached
-    let file: serde_yaml::Value = serde_yaml::from_str(&first).unwrap();
+    let file: serde_norway::Value = serde_norway::from_str(&first).unwrap();
     let status_of = |email: &str| {
         file["members"]
             .as_sequence()
@@ -552,7 +552,7 @@ fn a_rich_organisation_exports_seeds_back_and_exports_the_same_file() {
             "the export lacks {needle}:\n{first}"
         );
     }
-    let transfers: Vec<&serde_yaml::Value> = file["records"]
+    let transfers: Vec<&serde_norway::Value> = file["records"]
         .as_sequence()
         .unwrap()
         .iter()
@@ -773,9 +773,9 @@ fn support_staff_list_records_as_the_export_shows_them() {
 #[test]
 fn ids_another_organisation_uses_are_refused_and_new_ones_given_without_them() {
     let env = rich_org();
-    let mut file: serde_yaml::Value = serde_yaml::from_str(&export(&env, ADMIN, &[])).unwrap();
+    let mut file: serde_norway::Value = serde_norway::from_str(&export(&env, ADMIN, &[])).unwrap();
     file["org"]["slug"] = "copy".into();
-    let same_ids = env.write("same-ids.yaml", &serde_yaml::to_string(&file).unwrap());
+    let same_ids = env.write("same-ids.yaml", &serde_norway::to_string(&file).unwrap());
     let before = env.snapshot();
     env.run(&["org", "seed", same_ids.to_str().unwrap()])
         .code(5)
@@ -795,7 +795,7 @@ fn ids_another_organisation_uses_are_refused_and_new_ones_given_without_them() {
             p.as_mapping_mut().unwrap().remove("id");
         }
     }
-    let new_ids = env.write("new-ids.yaml", &serde_yaml::to_string(&file).unwrap());
+    let new_ids = env.write("new-ids.yaml", &serde_norway::to_string(&file).unwrap());
     env.run(&["org", "seed", new_ids.to_str().unwrap()]).ok();
     let copy = env.json_as(PAT, &["entry", "list", "1", "--org", "copy"]);
     let ids: Vec<i64> = copy
@@ -840,12 +840,12 @@ spaces:
         .code(6)
         .stderr_has("org: created_at \"yesterday\" is not an RFC 3339 time")
         .stderr_has("member gone@x.org: a removed member holds no roles")
-        .stderr_has("record 1 (C): owner new@x.org has not accepted their invitation")
-        .stderr_has("record 2 (D): owner out@x.org was removed, and owns only read-only copies and deleted records")
-        .stderr_has("record 2 (D): copy_of belongs to a read-only copy")
+        .stderr_has("record 1: owner new@x.org has not accepted their invitation")
+        .stderr_has("record 2: owner out@x.org was removed, and owns only read-only copies and deleted records")
+        .stderr_has("record 2: copy_of belongs to a read-only copy")
         .stderr_has("unknown kind of entry \"letter\"")
         .stderr_has("status signed is not one of draft, final, pending-approval, approved")
-        .stderr_has("record 2 (D): 2 transfers wait; at most one can")
+        .stderr_has("record 2: 2 transfers wait; at most one can")
         .stderr_has("space 1: record 7 is not in the file")
         .stderr_has("space 1: team nope is not in the file");
     assert!(!env.db().exists(), "a refused seed created the store");
@@ -924,7 +924,7 @@ fn a_clinic_with_assistants_round_trips() {
         &["member", "deactivate", "front@clinic.org"],
     );
     let first = export(&env, CLINIC_ADMIN, &[]);
-    let file: serde_yaml::Value = serde_yaml::from_str(&first).unwrap();
+    let file: serde_norway::Value = serde_norway::from_str(&first).unwrap();
     let assistants = file["assistants"].as_sequence().unwrap();
     assert_eq!(
         assistants.len(),

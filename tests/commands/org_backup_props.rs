@@ -298,9 +298,9 @@ fn generated_organisations_seed_keep_what_they_say_and_round_trip() {
     runner
         .run(&proptest::collection::vec(any::<u32>(), 200), |tape| {
             let generated = organisation(&tape, &policy);
-            let text = serde_yaml::to_string(&generated).unwrap();
+            let text = serde_norway::to_string(&generated).unwrap();
             let first = seed_and_export(&text)?;
-            let exported: Value = serde_yaml::from_str(&first).unwrap();
+            let exported: Value = serde_norway::from_str(&first).unwrap();
             // what the file said is what the organisation holds
             let members = generated["members"].as_array().unwrap();
             prop_assert_eq!(exported["members"].as_array().unwrap().len(), members.len());

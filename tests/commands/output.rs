@@ -85,7 +85,7 @@ fn yaml_is_the_same_data_as_json() {
     let yaml_run = env.as_(ADMIN, &["member", "list", "--format", "yaml"]);
     json_run.ok();
     yaml_run.ok();
-    let from_yaml: Value = serde_yaml::from_str(&yaml_run.stdout).unwrap();
+    let from_yaml: Value = serde_norway::from_str(&yaml_run.stdout).unwrap();
     assert_eq!(from_yaml, json_run.json());
     assert!(
         yaml_run.stdout.starts_with("- email: admin@demo.org\n"),

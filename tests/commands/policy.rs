@@ -90,7 +90,7 @@ fn show_as_yaml_is_structured() {
     let env = TestEnv::new();
     let run = env.run(&["policy", "show", "group-practice", "--format", "yaml"]);
     run.ok();
-    let p: serde_json::Value = serde_yaml::from_str(&run.stdout).unwrap();
+    let p: serde_json::Value = serde_norway::from_str(&run.stdout).unwrap();
     assert_eq!(p["name"], "group-practice");
     assert_eq!(
         p["roles"]["administrator"]["grants"]["audit.view"],
@@ -115,7 +115,7 @@ fn show_an_unknown_policy_is_not_found() {
     let env = TestEnv::new();
     env.run(&["policy", "show", "psychiatry"])
         .code(4)
-        .error("no preset or readable policy file named psychiatry: No such file or directory (os error 2)")
+        .error("no preset or policy file named psychiatry")
         .hint("see the presets with: careward policy list");
 }
 

@@ -183,7 +183,7 @@ fn a_bad_suite_is_named_by_file_and_line() {
     env.run(&["policy", "test", &path])
         .code(6)
         .stderr_has(&format!("{path}:"))
-        .stderr_has("not a policy test suite");
+        .stderr_has("hint: a suite has policy, organisation and cases");
     let missing = env.dir().join("nowhere.yaml").display().to_string();
     env.run(&["policy", "test", &missing]).code(4);
 }
