@@ -16,6 +16,7 @@ mod orgs;
 mod places;
 mod records;
 mod spaces;
+mod trail;
 
 use std::cell::RefCell;
 use std::fs::OpenOptions;
@@ -29,7 +30,9 @@ use crate::error::{Error, ErrorKind};
 use crate::policy::Granted;
 
 pub use assistants::Assignment;
-pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak, hex};
+pub use audit::{
+    AuditEvent, AuditFilter, AuditRecord, ChainBreak, ChainHead, TrailProblem, Verified, hex,
+};
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
 pub use members::{Member, MemberFilter, NewMember};
@@ -49,7 +52,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_records.sql"),
     include_str!("../../migrations/0003_assistants.sql"),
     include_str!("../../migrations/0004_contents.sql"),
+    include_str!("../../migrations/0005_trail.sql"),
 ];
+
+/// The schema whose migration continues in Rust: per-organisation chains, the row
+/// change triggers, a baseline event per organisation ([`audit::upgrade_trail`]).
+const TRAIL_SCHEMA: usize = 5;
 
 pub struct Store {
     conn: Connection,
@@ -175,6 +183,11 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)
                 .with_context(|| format!("migration {} failed", i + 1))?;
+            if i + 1 == TRAIL_SCHEMA {
+                let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                audit::upgrade_trail(&tx, &now)
+                    .with_context(|| format!("migration {} failed", i + 1))?;
+            }
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
@@ -199,7 +212,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let body_tx = Tx::new(&tx, now);
+        let body_tx = Tx::new(&tx, now)?;
         let outcome = body(&body_tx);
         let err = match outcome {
             Ok(value) => {
@@ -220,7 +233,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let refusal_tx = Tx::new(&tx, now);
+        let refusal_tx = Tx::new(&tx, now)?;
         on_failure(&refusal_tx, &err)?;
         refusal_tx.flush_audit_head()?;
         drop(refusal_tx);
@@ -237,18 +250,19 @@ impl Store {
 pub struct Tx<'c> {
     conn: &'c Connection,
     now: String,
-    /// the audit chain's head as this transaction moved it, written back once at the end
-    /// (a bulk command appends thousands of events)
-    audit_head: RefCell<Option<(i64, String)>>,
+    /// where this transaction stands in the audit trail (see [`audit::Cursor`])
+    audit_head: RefCell<audit::Cursor>,
 }
 
 impl<'c> Tx<'c> {
-    fn new(conn: &'c Connection, now: &str) -> Tx<'c> {
-        Tx {
+    fn new(conn: &'c Connection, now: &str) -> Result<Tx<'c>> {
+        let tx = Tx {
             conn,
             now: now.to_string(),
-            audit_head: RefCell::new(None),
-        }
+            audit_head: RefCell::new(audit::Cursor::default()),
+        };
+        tx.open_trail()?;
+        Ok(tx)
     }
 
     pub fn now(&self) -> &str {
