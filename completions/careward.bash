@@ -91,6 +91,9 @@ _careward() {
             careward__subcmd__assistant__subcmd__help,unassign)
                 cmd="careward__subcmd__assistant__subcmd__help__subcmd__unassign"
                 ;;
+            careward__subcmd__audit,head)
+                cmd="careward__subcmd__audit__subcmd__head"
+                ;;
             careward__subcmd__audit,help)
                 cmd="careward__subcmd__audit__subcmd__help"
                 ;;
@@ -99,6 +102,9 @@ _careward() {
                 ;;
             careward__subcmd__audit,verify)
                 cmd="careward__subcmd__audit__subcmd__verify"
+                ;;
+            careward__subcmd__audit__subcmd__help,head)
+                cmd="careward__subcmd__audit__subcmd__help__subcmd__head"
                 ;;
             careward__subcmd__audit__subcmd__help,help)
                 cmd="careward__subcmd__audit__subcmd__help__subcmd__help"
@@ -207,6 +213,9 @@ _careward() {
                 ;;
             careward__subcmd__help__subcmd__assistant,unassign)
                 cmd="careward__subcmd__help__subcmd__assistant__subcmd__unassign"
+                ;;
+            careward__subcmd__help__subcmd__audit,head)
+                cmd="careward__subcmd__help__subcmd__audit__subcmd__head"
                 ;;
             careward__subcmd__help__subcmd__audit,log)
                 cmd="careward__subcmd__help__subcmd__audit__subcmd__log"
@@ -1246,7 +1255,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version log verify help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version log verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,9 +1288,57 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        careward__subcmd__audit__subcmd__help)
-            opts="log verify help"
+        careward__subcmd__audit__subcmd__head)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__audit__subcmd__help)
+            opts="log verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1398,12 +1455,16 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --help --version"
+            opts="-q -h -V --anchor --db --org --as --reason --format --dry-run --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1916,8 +1977,22 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__audit)
-            opts="log verify"
+            opts="log verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

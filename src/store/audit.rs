@@ -208,7 +208,6 @@ fn find_os_user() -> String {
     "unknown".into()
 }
 
-
 /// Where this transaction stands in the trail: the chain heads it moved (written back
 /// once at the end: a bulk command appends thousands of events), the newest id, the
 /// change log's end when the transaction began, and its newest event.
@@ -233,11 +232,9 @@ struct Head {
 impl Tx<'_> {
     /// Note where the change log ends, before this transaction changes anything.
     pub(super) fn open_trail(&self) -> Result<()> {
-        let floor: i64 = self.one(
-            "SELECT coalesce(max(seq), 0) FROM audit_change",
-            [],
-            |r| r.get(0),
-        )?;
+        let floor: i64 = self.one("SELECT coalesce(max(seq), 0) FROM audit_change", [], |r| {
+            r.get(0)
+        })?;
         self.audit_head.borrow_mut().floor = floor;
         Ok(())
     }
@@ -326,7 +323,11 @@ impl Tx<'_> {
             event.changes = if event.changes == "[]" {
                 more
             } else {
-                format!("{},{}", &event.changes[..event.changes.len() - 1], &more[1..])
+                format!(
+                    "{},{}",
+                    &event.changes[..event.changes.len() - 1],
+                    &more[1..]
+                )
             };
             event.hash = event.computed_hash();
             self.run(
@@ -482,7 +483,8 @@ impl Tx<'_> {
         org: i64,
         anchor: Option<&ChainHead>,
     ) -> Result<std::result::Result<Verified, TrailProblem>> {
-        let chain = |id: i64, problem: String| Ok(Err(TrailProblem::Chain(ChainBreak { id, problem })));
+        let chain =
+            |id: i64, problem: String| Ok(Err(TrailProblem::Chain(ChainBreak { id, problem })));
         let recorded = self.audit_chain_head(org)?;
         let mut stmt = self
             .conn
@@ -572,16 +574,20 @@ impl Tx<'_> {
                 );
             }
             (None, Some(_)) => {
-                return chain(
-                    last_id,
-                    "the record of the newest event is missing".into(),
-                );
+                return chain(last_id, "the record of the newest event is missing".into());
             }
             (Some(head), Some(_)) if head.event != last_id || head.hash != prev => {
+                let why = if last_id > head.event {
+                    "events were added outside careward"
+                } else if last_id == head.event {
+                    "the newest event was replaced"
+                } else {
+                    "events were deleted"
+                };
                 return chain(
                     head.event,
                     format!(
-                        "the chain ends at event {last_id} but the newest recorded event is {}: events were deleted",
+                        "the chain ends at event {last_id} but the newest recorded event is {}: {why}",
                         head.event
                     ),
                 );

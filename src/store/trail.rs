@@ -251,14 +251,11 @@ impl State {
             ))
         })?;
         for change in list {
-            let table = change["t"]
-                .as_str()
-                .and_then(table_index)
-                .ok_or_else(|| {
-                    ReplayError(format!(
-                        "event {event} records a change to an unknown table: {change}"
-                    ))
-                })?;
+            let table = change["t"].as_str().and_then(table_index).ok_or_else(|| {
+                ReplayError(format!(
+                    "event {event} records a change to an unknown table: {change}"
+                ))
+            })?;
             let before = change.get("b").filter(|v| !v.is_null());
             let after = change.get("a").filter(|v| !v.is_null());
             let Some(any) = before.or(after) else {
@@ -309,9 +306,9 @@ impl State {
                         .find(|c| trail[**c] != live[**c])
                         .copied()
                         .unwrap_or("a column");
+                    let name = col.strip_suffix("_id").unwrap_or(col);
                     return Some(format!(
-                        "{label}: {} differs: the trail says {}, the store has {}",
-                        col.strip_suffix("_id").unwrap_or(col),
+                        "{label}: the trail says {name} {}, the store has {name} {}",
                         names.value(col, &trail[col]),
                         names.value(col, &live[col]),
                     ));
