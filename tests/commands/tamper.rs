@@ -856,3 +856,104 @@ fn assistants_verify_clean() {
              assistant intake@clinic.org: org-wide: in the store, but no event put it there",
     );
 }
+
+// --- upgrading a store of schema 4 ---------------------------------------------------
+
+/// A store as careward schema 4 left it: one chain for the whole store, no row changes.
+/// demo has admin@demo.org (administrator) and bob@demo.org (practitioner), and two
+/// events hashed the old way.
+fn schema_4_store(env: &TestEnv) {
+    let conn = env.sql();
+    for sql in [
+        include_str!("../../migrations/0001_init.sql"),
+        include_str!("../../migrations/0002_records.sql"),
+        include_str!("../../migrations/0003_assistants.sql"),
+        include_str!("../../migrations/0004_contents.sql"),
+    ] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.execute_batch(
+        "PRAGMA application_id = 1128354391; PRAGMA user_version = 4;
+         INSERT INTO org (id, slug, name, kind, policy_source, created_at)
+           VALUES (1, 'demo', 'Demo', 'clinic', 'group-practice', '2026-11-01T00:00:00Z');
+         INSERT INTO member (id, org_id, email, status, principal_role, invited_by, invited_at, status_since)
+           VALUES (1, 1, 'admin@demo.org', 'active', 'administrator', 'org init', 'x', 'x'),
+                  (2, 1, 'bob@demo.org', 'active', 'practitioner', 'admin@demo.org', 'x', 'x');
+         INSERT INTO member_role VALUES (1, 'administrator'), (2, 'practitioner');",
+    )
+    .unwrap();
+    let mut prev = "0".repeat(64);
+    for (id, actor, action) in [(1, "org init", "org.init"), (2, ADMIN, "member.invite")] {
+        let fields = [
+            prev.clone(),
+            id.to_string(),
+            "1".into(),
+            "2026-11-01T00:00:00Z".into(),
+            actor.into(),
+            "tester".into(),
+            "\u{0}".into(),
+            action.into(),
+            "org".into(),
+            "allowed".into(),
+            "allowed: yes".into(),
+            "{}".into(),
+        ];
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        for f in &fields {
+            h.update((f.len() as u64).to_le_bytes());
+            h.update(f.as_bytes());
+        }
+        let hash: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        conn.execute(
+            "INSERT INTO audit_event (id, org_id, at, actor, os_user, reason, action, target,
+                                      outcome, decision, details, prev_hash, hash)
+             VALUES (?1, 1, '2026-11-01T00:00:00Z', ?2, 'tester', NULL, ?3, 'org', 'allowed',
+                     'allowed: yes', '{}', ?4, ?5)",
+            rusqlite::params![id, actor, action, prev, hash],
+        )
+        .unwrap();
+        prev = hash;
+    }
+    conn.execute(
+        "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, 2, ?1)",
+        [&prev],
+    )
+    .unwrap();
+}
+
+#[test]
+fn an_upgraded_store_starts_its_proof_from_a_baseline() {
+    let env = TestEnv::new();
+    schema_4_store(&env);
+    let v = verified(&env, &[]);
+    assert_eq!(v["events"], 3);
+    assert_eq!(v["rows"], 5);
+    let events = env.audit(&[]);
+    assert_eq!(events[2]["action"], "audit.baseline");
+    assert_eq!(events[2]["actor"], "careward upgrade");
+    assert_eq!(events[2]["details"]["earlier_chain"], "intact: 2 events");
+    // from here on, a hand edit is found as in any store
+    sql(
+        &env,
+        "UPDATE member SET principal_role = NULL WHERE id = 2;",
+    );
+    broken(
+        verify(&env, &[]),
+        "the store of demo does not match its audit trail: \
+         member bob@demo.org: the trail says principal_role practitioner, the store has principal_role none",
+    );
+}
+
+#[test]
+fn an_upgrade_keeps_word_of_an_old_chain_that_was_broken() {
+    let env = TestEnv::new();
+    schema_4_store(&env);
+    sql(
+        &env,
+        "UPDATE audit_event SET actor = 'someone' WHERE id = 1;",
+    );
+    verified(&env, &[]);
+    let events = env.audit(&[]);
+    assert_eq!(events[2]["details"]["earlier_chain"], "broken at event 1");
+}
