@@ -547,10 +547,10 @@ impl Tx<'_> {
             if let Some(a) = anchor.filter(|a| a.event == event.id) {
                 anchored = Some(a.hash == event.hash && a.seq == event.seq);
             }
-            if replay_error.is_none() {
-                if let Err(e) = state.apply(event.id, &event.changes) {
-                    replay_error = Some(e.0);
-                }
+            if replay_error.is_none()
+                && let Err(e) = state.apply(event.id, &event.changes)
+            {
+                replay_error = Some(e.0);
             }
             prev = event.hash.clone();
             count += 1;
