@@ -9,8 +9,6 @@ ALTER TABLE audit_event ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 -- the rows the command changed: a JSON array of {"t": TABLE, "b": BEFORE, "a": AFTER}
 ALTER TABLE audit_event ADD COLUMN changes TEXT NOT NULL DEFAULT '[]';
 
-CREATE INDEX audit_by_org_seq ON audit_event (org_id, seq);
-
 -- Each organisation's newest event (org_id 0: events of no organisation), so that
 -- deleting the last events of a chain is detected too. Replaces audit_head.
 CREATE TABLE audit_chain (

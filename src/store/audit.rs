@@ -219,6 +219,9 @@ pub(super) struct Cursor {
     /// changes logged before this transaction began are not its own: a change made
     /// outside careward is never drained into an event (verify reports it instead)
     floor: i64,
+    /// the newest change already given to an event; the drained changes are deleted
+    /// once, at the end (one statement per event saved on a bulk import)
+    drained: i64,
     last_event: Option<AuditEvent>,
 }
 
@@ -235,7 +238,9 @@ impl Tx<'_> {
         let floor: i64 = self.one("SELECT coalesce(max(seq), 0) FROM audit_change", [], |r| {
             r.get(0)
         })?;
-        self.audit_head.borrow_mut().floor = floor;
+        let mut cursor = self.audit_head.borrow_mut();
+        cursor.floor = floor;
+        cursor.drained = floor;
         Ok(())
     }
 
@@ -289,24 +294,26 @@ impl Tx<'_> {
         Ok(head)
     }
 
-    /// Take this transaction's logged row changes out of the change log, as a JSON
-    /// array; `None` when there are none.
+    /// This transaction's row changes logged since the last drain, as a JSON array;
+    /// `None` when there are none.
     fn drain_changes(&self) -> Result<Option<String>> {
-        let floor = self.audit_head.borrow().floor;
+        let drained = self.audit_head.borrow().drained;
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT change FROM audit_change WHERE seq > ?1 ORDER BY seq")?;
-        let mut rows = stmt.query([floor])?;
+            .prepare_cached("SELECT seq, change FROM audit_change WHERE seq > ?1 ORDER BY seq")?;
+        let mut rows = stmt.query([drained])?;
         let mut out = String::new();
+        let mut last = drained;
         while let Some(row) = rows.next()? {
             out.push(if out.is_empty() { '[' } else { ',' });
-            out.push_str(row.get_ref(0)?.as_str()?);
+            last = row.get(0)?;
+            out.push_str(row.get_ref(1)?.as_str()?);
         }
         if out.is_empty() {
             return Ok(None);
         }
         out.push(']');
-        self.run("DELETE FROM audit_change WHERE seq > ?1", [floor])?;
+        self.audit_head.borrow_mut().drained = last;
         Ok(Some(out))
     }
 
@@ -341,6 +348,9 @@ impl Tx<'_> {
             cursor.last_event = Some(event);
         }
         let cursor = self.audit_head.borrow();
+        if cursor.drained > cursor.floor {
+            self.run("DELETE FROM audit_change WHERE seq > ?1", [cursor.floor])?;
+        }
         for (org, (head, moved)) in &cursor.heads {
             if *moved {
                 self.run(
