@@ -150,12 +150,13 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
                     json!(e.reason),
                     details,
                     json!(e.hash),
+                    serde_json::from_str(&e.changes).unwrap_or(Value::String(e.changes)),
                 ]
             })
             .collect();
         let columns = [
             "id", "at", "actor", "os_user", "action", "target", "outcome", "decision", "reason",
-            "details", "hash",
+            "details", "hash", "changes",
         ];
         let mut output = Output::list(&columns, rows);
         // A table is read by a person: the machine's columns stay in json, csv and yaml.

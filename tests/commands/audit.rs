@@ -266,7 +266,7 @@ fn log_in_every_format() {
     let mut lines = csv.stdout.lines();
     assert_eq!(
         lines.next(),
-        Some("id,at,actor,os_user,action,target,outcome,decision,reason,details,hash")
+        Some("id,at,actor,os_user,action,target,outcome,decision,reason,details,hash,changes")
     );
     let row = lines.next().unwrap();
     assert!(

@@ -163,6 +163,9 @@ fn events_carry_the_rows_they_changed() {
     // a denial and a refusal change nothing
     assert_eq!(changes[2], serde_json::json!([]));
     assert_eq!(changes[3], serde_json::json!([]));
+    // audit log shows them, in every format but the table
+    let log = env.audit(&["--action", "member.invite", "--outcome", "allowed"]);
+    assert_eq!(log[0]["changes"], changes[1]);
     let v = verified(&env, &[]);
     assert_eq!(v["events"], 5);
     // demo, admin and bob, admin's role, bob's two roles
