@@ -94,6 +94,9 @@ _careward() {
             careward__subcmd__assistant__subcmd__help,unassign)
                 cmd="careward__subcmd__assistant__subcmd__help__subcmd__unassign"
                 ;;
+            careward__subcmd__audit,head)
+                cmd="careward__subcmd__audit__subcmd__head"
+                ;;
             careward__subcmd__audit,help)
                 cmd="careward__subcmd__audit__subcmd__help"
                 ;;
@@ -102,6 +105,9 @@ _careward() {
                 ;;
             careward__subcmd__audit,verify)
                 cmd="careward__subcmd__audit__subcmd__verify"
+                ;;
+            careward__subcmd__audit__subcmd__help,head)
+                cmd="careward__subcmd__audit__subcmd__help__subcmd__head"
                 ;;
             careward__subcmd__audit__subcmd__help,help)
                 cmd="careward__subcmd__audit__subcmd__help__subcmd__help"
@@ -213,6 +219,9 @@ _careward() {
                 ;;
             careward__subcmd__help__subcmd__assistant,unassign)
                 cmd="careward__subcmd__help__subcmd__assistant__subcmd__unassign"
+                ;;
+            careward__subcmd__help__subcmd__audit,head)
+                cmd="careward__subcmd__help__subcmd__audit__subcmd__head"
                 ;;
             careward__subcmd__help__subcmd__audit,log)
                 cmd="careward__subcmd__help__subcmd__audit__subcmd__log"
@@ -1309,7 +1318,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version log verify help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version log verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1346,9 +1355,61 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        careward__subcmd__audit__subcmd__help)
-            opts="log verify help"
+        careward__subcmd__audit__subcmd__head)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__audit__subcmd__help)
+            opts="log verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1469,12 +1530,16 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --anchor --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2023,8 +2088,22 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__audit)
-            opts="log verify"
+            opts="log verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

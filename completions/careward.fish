@@ -1551,22 +1551,23 @@ complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "test" -d 'Run policy test suites: cases of who may do what, with coverage'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what each role, level and support gains and loses from one policy to another'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s h -l help -d 'Print help'
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "log" -d 'Show audit events, oldest first, filtered'
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "verify" -d 'Check the audit trail\'s hash chain; names the first event that was edited or deleted'
-complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "log" -d 'Show audit events, oldest first, filtered'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events at or after this time (RFC 3339, or a date: 2026-11-23)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Only events before this time (RFC 3339, or a date)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l actor -d 'Only events by this actor (an email or support:NAME)' -r
@@ -1589,6 +1590,7 @@ complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'An anchor printed earlier by `audit head`: fail unless the trail still extends it' -r -F
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1602,8 +1604,22 @@ complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first, filtered'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit trail\'s hash chain; names the first event that was edited or deleted'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1747,5 +1763,6 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "test" -d 'Run policy test suites: cases of who may do what, with coverage'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "diff" -d 'Show what each role, level and support gains and loses from one policy to another'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'Show audit events, oldest first, filtered'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit trail\'s hash chain; names the first event that was edited or deleted'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'

@@ -2634,6 +2634,24 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (verify)
 _arguments "${_arguments_options[@]}" : \
+'--anchor=[An anchor printed earlier by \`audit head\`\: fail unless the trail still extends it]:FILE:_files' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(head)
+_arguments "${_arguments_options[@]}" : \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -2666,6 +2684,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(head)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3339,6 +3361,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(head)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -3473,19 +3499,31 @@ _careward__subcmd__assistant__subcmd__unassign_commands() {
 _careward__subcmd__audit_commands() {
     local commands; commands=(
 'log:Show audit events, oldest first, filtered' \
-'verify:Check the audit trail'\''s hash chain; names the first event that was edited or deleted' \
+'verify:Check the audit trail\: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation'\''s access-relevant rows' \
+'head:Print the newest audit event'\''s id and hash, per organisation, as JSON\: an anchor to keep outside the store for \`audit verify --anchor\`' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward audit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__audit__subcmd__head_commands] )) ||
+_careward__subcmd__audit__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward audit head commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__audit__subcmd__help_commands] )) ||
 _careward__subcmd__audit__subcmd__help_commands() {
     local commands; commands=(
 'log:Show audit events, oldest first, filtered' \
-'verify:Check the audit trail'\''s hash chain; names the first event that was edited or deleted' \
+'verify:Check the audit trail\: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation'\''s access-relevant rows' \
+'head:Print the newest audit event'\''s id and hash, per organisation, as JSON\: an anchor to keep outside the store for \`audit verify --anchor\`' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward audit help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__audit__subcmd__help__subcmd__head_commands] )) ||
+_careward__subcmd__audit__subcmd__help__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward audit help head commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__audit__subcmd__help__subcmd__help_commands] )) ||
 _careward__subcmd__audit__subcmd__help__subcmd__help_commands() {
@@ -3664,9 +3702,15 @@ _careward__subcmd__help__subcmd__assistant__subcmd__unassign_commands() {
 _careward__subcmd__help__subcmd__audit_commands() {
     local commands; commands=(
 'log:Show audit events, oldest first, filtered' \
-'verify:Check the audit trail'\''s hash chain; names the first event that was edited or deleted' \
+'verify:Check the audit trail\: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation'\''s access-relevant rows' \
+'head:Print the newest audit event'\''s id and hash, per organisation, as JSON\: an anchor to keep outside the store for \`audit verify --anchor\`' \
     )
     _describe -t commands 'careward help audit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__audit__subcmd__head_commands] )) ||
+_careward__subcmd__help__subcmd__audit__subcmd__head_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help audit head commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__audit__subcmd__log_commands] )) ||
 _careward__subcmd__help__subcmd__audit__subcmd__log_commands() {

@@ -1,4 +1,8 @@
-//! `careward audit`: read the organisation's audit trail, and verify the hash chain.
+//! `careward audit`: read the organisation's audit trail; print its head as an anchor
+//! to keep elsewhere; verify that the trail is whole, extends an anchor, and proves the
+//! organisation's access-relevant rows.
+
+use std::path::PathBuf;
 
 use anyhow::Result;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
@@ -10,12 +14,13 @@ use crate::error::Error;
 use crate::output::{Format, Output};
 use crate::policy::TargetFacts;
 use crate::session::{Ctx, parse_email};
-use crate::store::AuditFilter;
+use crate::store::{AuditFilter, ChainHead, TrailProblem};
 
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
     Log(LogArgs),
     Verify(VerifyArgs),
+    Head(HeadArgs),
 }
 
 /// Show audit events, oldest first, filtered
@@ -47,14 +52,28 @@ pub struct LogArgs {
     limit: Option<u32>,
 }
 
-/// Check the audit trail's hash chain; names the first event that was edited or deleted
+/// Check the audit trail: its hash chain, its newest event, an anchor, and that
+/// replaying it gives exactly the organisation's access-relevant rows
 #[derive(Args, Debug)]
-pub struct VerifyArgs {}
+pub struct VerifyArgs {
+    /// An anchor printed earlier by `audit head`: fail unless the trail still extends it
+    #[arg(long, value_name = "FILE")]
+    anchor: Option<PathBuf>,
+}
+
+/// Print the newest audit event's id and hash, per organisation, as JSON: an anchor to
+/// keep outside the store for `audit verify --anchor`
+//
+// Every organisation of the store, each authorized on its own, unless --org names one
+// (or the store holds only one).
+#[derive(Args, Debug)]
+pub struct HeadArgs {}
 
 pub fn run(ctx: &Ctx, command: &AuditCommand) -> Result<Reply> {
     match command {
         AuditCommand::Log(args) => log(ctx, args),
         AuditCommand::Verify(args) => verify(ctx, args),
+        AuditCommand::Head(args) => head(ctx, args),
     }
 }
 
@@ -131,12 +150,13 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
                     json!(e.reason),
                     details,
                     json!(e.hash),
+                    serde_json::from_str(&e.changes).unwrap_or(Value::String(e.changes)),
                 ]
             })
             .collect();
         let columns = [
             "id", "at", "actor", "os_user", "action", "target", "outcome", "decision", "reason",
-            "details", "hash",
+            "details", "hash", "changes",
         ];
         let mut output = Output::list(&columns, rows);
         // A table is read by a person: the machine's columns stay in json, csv and yaml.
@@ -149,21 +169,145 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
     })
 }
 
-fn verify(ctx: &Ctx, _args: &VerifyArgs) -> Result<Reply> {
+fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<Reply> {
+    let anchors = args.anchor.as_deref().map(read_anchors).transpose()?;
     ctx.in_org(|s| {
         s.authorize("audit.view", &TargetFacts::org())?;
-        match s.tx.verify_audit()? {
-            Ok(count) => Ok(Reply::from(Output::object(vec![
-                ("status", json!("ok")),
-                ("events", json!(count)),
-            ]))
-            .noted(format!("audit trail intact: {count} events"))),
-            Err(brk) => Err(Error::failure(format!(
-                "the audit trail is broken at event {}: {}",
+        let slug = &s.org.slug;
+        let anchor = match &anchors {
+            Some((path, list)) => Some(
+                list.iter()
+                    .find(|(org, _)| org == slug)
+                    .map(|(_, head)| head.clone())
+                    .ok_or_else(|| {
+                        Error::invalid(format!("{path} holds no anchor for {slug}"))
+                            .hinted("take one with: careward audit head --org SLUG > FILE")
+                    })?,
+            ),
+            None => None,
+        };
+        let problem = match s.tx.verify_audit(s.org.id, anchor.as_ref())? {
+            Ok(v) => {
+                let head = v.head.as_ref();
+                let mut note = format!(
+                    "audit trail of {slug} intact: {} events; they give the {} access-relevant rows the store holds",
+                    v.events, v.rows
+                );
+                if let Some(a) = &anchor {
+                    note.push_str(&format!("; it extends the anchor at event {}", a.event));
+                }
+                return Ok(Reply::from(Output::object(vec![
+                    ("status", json!("ok")),
+                    ("org", json!(slug)),
+                    ("events", json!(v.events)),
+                    ("rows", json!(v.rows)),
+                    ("head_event", json!(head.map(|h| h.event))),
+                    ("head_hash", json!(head.map(|h| &h.hash))),
+                    ("anchor", json!(anchor.as_ref().map(|a| a.event))),
+                ]))
+                .noted(note));
+            }
+            Err(problem) => problem,
+        };
+        let message = match problem {
+            TrailProblem::Chain(brk) if brk.id == 0 => {
+                format!("the audit trail of {slug} is broken: {}", brk.problem)
+            }
+            TrailProblem::Chain(brk) => format!(
+                "the audit trail of {slug} is broken at event {}: {}",
                 brk.id, brk.problem
-            ))
+            ),
+            TrailProblem::Anchor(why) => {
+                format!("the audit trail of {slug} no longer extends the anchor: {why}")
+            }
+            TrailProblem::State(why) => {
+                format!("the store of {slug} does not match its audit trail: {why}")
+            }
+        };
+        Err(Error::failure(message)
             .hinted("the store was changed outside careward; keep a copy of it for investigation")
-            .into()),
-        }
+            .into())
     })
+}
+
+/// An anchor file: what `audit head` printed (a list), or one of its entries.
+fn read_anchors(path: &std::path::Path) -> Result<(String, Vec<(String, ChainHead)>)> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::not_found(format!("cannot read the anchor {name}: {e}"))
+            .hinted("take an anchor with: careward audit head > FILE")
+    })?;
+    let bad = |why: &str| -> anyhow::Error {
+        Error::invalid(format!("{name} is not an anchor: {why}"))
+            .hinted("give the file that careward audit head printed")
+            .into()
+    };
+    let value: Value = serde_json::from_str(&text).map_err(|e| bad(&e.to_string()))?;
+    let entries = match value {
+        Value::Array(list) => list,
+        one @ Value::Object(_) => vec![one],
+        _ => return Err(bad("it is neither a list nor an object")),
+    };
+    let mut anchors = Vec::new();
+    for e in entries {
+        let (Some(org), Some(event), Some(seq), Some(hash)) = (
+            e["org"].as_str(),
+            e["event"].as_i64(),
+            e["seq"].as_i64(),
+            e["hash"].as_str(),
+        ) else {
+            return Err(bad("an entry lacks org, event, seq or hash"));
+        };
+        anchors.push((
+            org.to_string(),
+            ChainHead {
+                event,
+                seq,
+                hash: hash.to_string(),
+                at: e["at"].as_str().unwrap_or_default().to_string(),
+            },
+        ));
+    }
+    Ok((name, anchors))
+}
+
+fn head(ctx: &Ctx, _args: &HeadArgs) -> Result<Reply> {
+    let slugs = match &ctx.global.org {
+        Some(slug) => vec![slug.clone()],
+        None => {
+            let mut store = ctx.open_store(false)?;
+            let orgs = store.transaction(&ctx.now_text(), true, |tx| tx.orgs(), |_, _| Ok(()))?;
+            orgs.into_iter().map(|o| o.slug).collect()
+        }
+    };
+    let mut rows = Vec::new();
+    for slug in slugs {
+        let one = Ctx {
+            global: crate::cli::GlobalArgs {
+                org: Some(slug),
+                ..ctx.global.clone()
+            },
+            now: ctx.now,
+        };
+        let row = one.in_org(|s| {
+            s.authorize("audit.view", &TargetFacts::org())?;
+            let head = s.tx.audit_chain_head(s.org.id)?;
+            Ok(vec![
+                json!(s.org.slug),
+                json!(head.as_ref().map(|h| h.event)),
+                json!(head.as_ref().map(|h| h.seq)),
+                json!(head.as_ref().map(|h| &h.hash)),
+                json!(head.as_ref().map(|h| &h.at)),
+            ])
+        })?;
+        rows.push(row);
+    }
+    let output = Output::list(&["org", "event", "seq", "hash", "at"], rows);
+    // An anchor is a file to keep: JSON unless another format is asked for.
+    if ctx.global.format == Format::Table {
+        let mut text = Vec::new();
+        output.render(Format::Json, &mut text)?;
+        return Ok(Output::Text(String::from_utf8_lossy(&text).into_owned()).into());
+    }
+    Ok(output.into())
 }

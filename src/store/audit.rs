@@ -1,11 +1,20 @@
 //! The audit trail: one event per change and per refusal, appended in the command's
-//! own transaction, hash-chained so that `audit verify` finds an edited or deleted event.
+//! own transaction. Each organisation has its own chain: an event's hash covers the
+//! previous event of the same organisation, its place in that chain (`seq`) and the
+//! row changes the command made (drained from the change log that [`super::trail`]'s
+//! triggers fill). `audit verify` walks one organisation's chain, checks it against the
+//! newest event recorded apart (`audit_chain`) and, optionally, an anchor kept outside
+//! the store, then replays the changes and compares them with the live rows.
+
+use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, named_params};
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use sha2::{Digest, Sha256};
 
 use super::Tx;
+use super::trail::{self, State};
+use crate::error::Error;
 
 /// The hash that stands before the first event.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -78,7 +87,22 @@ pub struct AuditEvent {
     pub details: String,
     pub prev_hash: String,
     pub hash: String,
+    /// the event's place in its organisation's chain, from 1
+    pub seq: i64,
+    /// the access-relevant rows the command changed: a JSON array of
+    /// `{"t": TABLE, "b": BEFORE, "a": AFTER}`
+    pub changes: String,
     org_id: Option<i64>,
+}
+
+/// SHA-256 over fields, each preceded by its length.
+fn hash_fields(fields: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for field in fields {
+        h.update((field.len() as u64).to_le_bytes());
+        h.update(field.as_bytes());
+    }
+    hex(&h.finalize())
 }
 
 impl AuditEvent {
@@ -97,15 +121,39 @@ impl AuditEvent {
             details: row.get("details")?,
             prev_hash: row.get("prev_hash")?,
             hash: row.get("hash")?,
+            seq: row.get("seq")?,
+            changes: row.get("changes")?,
         })
     }
 
-    /// The hash of this event, over its fields and the previous event's hash.
+    /// The hash of this event, over its fields, its place in its organisation's chain,
+    /// its row changes and the previous event's hash.
     fn computed_hash(&self) -> String {
-        let mut h = Sha256::new();
         let org = self.org_id.map(|o| o.to_string()).unwrap_or_default();
-        for field in [
-            self.prev_hash.as_str(),
+        hash_fields(&[
+            &self.prev_hash,
+            &self.id.to_string(),
+            &org,
+            &self.seq.to_string(),
+            &self.at,
+            &self.actor,
+            &self.os_user,
+            self.reason.as_deref().unwrap_or("\u{0}"),
+            &self.action,
+            &self.target,
+            &self.outcome,
+            &self.decision,
+            &self.details,
+            &self.changes,
+        ])
+    }
+
+    /// The hash schema 4 gave an event (one chain for the whole store, no row changes),
+    /// checked once when a store is upgraded.
+    fn legacy_hash(&self) -> String {
+        let org = self.org_id.map(|o| o.to_string()).unwrap_or_default();
+        hash_fields(&[
+            &self.prev_hash,
             &self.id.to_string(),
             &org,
             &self.at,
@@ -117,11 +165,7 @@ impl AuditEvent {
             &self.outcome,
             &self.decision,
             &self.details,
-        ] {
-            h.update((field.len() as u64).to_le_bytes());
-            h.update(field.as_bytes());
-        }
-        hex(&h.finalize())
+        ])
     }
 }
 
@@ -155,6 +199,36 @@ pub struct ChainBreak {
     pub problem: String,
 }
 
+/// Where an organisation's chain ends: what `audit head` prints, and what an anchor
+/// given to `audit verify --anchor` holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainHead {
+    pub event: i64,
+    pub seq: i64,
+    pub hash: String,
+    pub at: String,
+}
+
+/// What `audit verify` proved.
+#[derive(Debug)]
+pub struct Verified {
+    pub events: u64,
+    /// the access-relevant rows that replaying the trail gives, all matching the store
+    pub rows: usize,
+    pub head: Option<ChainHead>,
+}
+
+/// Why an organisation's trail does not prove its store.
+#[derive(Debug)]
+pub enum TrailProblem {
+    /// an event was edited, deleted, inserted or moved
+    Chain(ChainBreak),
+    /// the trail no longer extends the anchor
+    Anchor(String),
+    /// the live rows are not what the trail's changes give
+    State(String),
+}
+
 /// The operating-system user running careward: the process's real uid, named from the
 /// system's user database (`uid:N` when it has no entry). Never an environment
 /// variable: `USER=mallory careward …` still records who ran it.
@@ -177,42 +251,173 @@ fn find_os_user() -> String {
     "unknown".into()
 }
 
+/// Where this transaction stands in the trail: the chain heads it moved (written back
+/// once at the end: a bulk command appends thousands of events), the newest id, the
+/// change log's end when the transaction began, and its newest event.
+#[derive(Default)]
+pub(super) struct Cursor {
+    last_id: Option<i64>,
+    /// organisation (0: none) → (head, moved in this transaction)
+    heads: HashMap<i64, (Head, bool)>,
+    /// changes logged before this transaction began are not its own: a change made
+    /// outside careward is never drained into an event (verify reports it instead)
+    floor: i64,
+    /// the newest change already given to an event; the drained changes are deleted
+    /// once, at the end (one statement per event saved on a bulk import)
+    drained: i64,
+    last_event: Option<AuditEvent>,
+}
+
+#[derive(Clone)]
+struct Head {
+    seq: i64,
+    id: i64,
+    hash: String,
+}
+
 impl Tx<'_> {
+    /// Note where the change log ends, before this transaction changes anything.
+    pub(super) fn open_trail(&self) -> Result<()> {
+        let floor: i64 = self.one("SELECT coalesce(max(seq), 0) FROM audit_change", [], |r| {
+            r.get(0)
+        })?;
+        let mut cursor = self.audit_head.borrow_mut();
+        cursor.floor = floor;
+        cursor.drained = floor;
+        Ok(())
+    }
+
     /// The id the next audit event will get: never reused, since events are never
     /// deleted, so it tells apart runs started in the same second.
     pub fn next_audit_id(&self) -> Result<i64> {
-        Ok(self.audit_head()?.0 + 1)
+        Ok(self.last_audit_id()? + 1)
     }
 
-    /// The newest event's id and hash: this transaction's, or the store's.
-    fn audit_head(&self) -> Result<(i64, String)> {
-        if let Some(head) = self.audit_head.borrow().clone() {
-            return Ok(head);
+    fn last_audit_id(&self) -> Result<i64> {
+        if let Some(id) = self.audit_head.borrow().last_id {
+            return Ok(id);
         }
-        let head: Option<(i64, String)> = self
-            .one("SELECT last_id, last_hash FROM audit_head", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
-        Ok(head.unwrap_or((0, GENESIS.to_string())))
+        let id: i64 = self.one(
+            "SELECT max(coalesce((SELECT max(id) FROM audit_event), 0),
+                        coalesce((SELECT max(last_id) FROM audit_chain), 0))",
+            [],
+            |r| r.get(0),
+        )?;
+        self.audit_head.borrow_mut().last_id = Some(id);
+        Ok(id)
     }
 
-    /// Write the chain's head back, once, before the transaction commits.
+    /// The newest event of an organisation's chain: this transaction's, or the store's.
+    fn chain_head(&self, org: i64) -> Result<Head> {
+        if let Some((head, _)) = self.audit_head.borrow().heads.get(&org) {
+            return Ok(head.clone());
+        }
+        let head = self
+            .one(
+                "SELECT last_seq, last_id, last_hash FROM audit_chain WHERE org_id = ?1",
+                [org],
+                |r| {
+                    Ok(Head {
+                        seq: r.get(0)?,
+                        id: r.get(1)?,
+                        hash: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or(Head {
+                seq: 0,
+                id: 0,
+                hash: GENESIS.to_string(),
+            });
+        self.audit_head
+            .borrow_mut()
+            .heads
+            .insert(org, (head.clone(), false));
+        Ok(head)
+    }
+
+    /// This transaction's row changes logged since the last drain, as a JSON array;
+    /// `None` when there are none.
+    fn drain_changes(&self) -> Result<Option<String>> {
+        let drained = self.audit_head.borrow().drained;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq, change FROM audit_change WHERE seq > ?1 ORDER BY seq")?;
+        let mut rows = stmt.query([drained])?;
+        let mut out = String::new();
+        let mut last = drained;
+        while let Some(row) = rows.next()? {
+            out.push(if out.is_empty() { '[' } else { ',' });
+            last = row.get(0)?;
+            out.push_str(row.get_ref(1)?.as_str()?);
+        }
+        if out.is_empty() {
+            return Ok(None);
+        }
+        out.push(']');
+        self.audit_head.borrow_mut().drained = last;
+        Ok(Some(out))
+    }
+
+    /// Before the transaction commits: give the changes made after its last event to
+    /// that event, and write the chain heads back.
     pub(super) fn flush_audit_head(&self) -> Result<()> {
-        if let Some((id, hash)) = self.audit_head.borrow_mut().take() {
+        if let Some(more) = self.drain_changes()? {
+            let Some(mut event) = self.audit_head.borrow_mut().last_event.take() else {
+                return Err(Error::failure(
+                    "internal error: access-relevant rows changed without an audit event",
+                )
+                .into());
+            };
+            event.changes = if event.changes == "[]" {
+                more
+            } else {
+                format!(
+                    "{},{}",
+                    &event.changes[..event.changes.len() - 1],
+                    &more[1..]
+                )
+            };
+            event.hash = event.computed_hash();
             self.run(
-                "INSERT INTO audit_head (one, last_id, last_hash) VALUES (1, ?1, ?2)
-                 ON CONFLICT (one) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash",
-                rusqlite::params![id, hash],
+                "UPDATE audit_event SET changes = ?1, hash = ?2 WHERE id = ?3",
+                rusqlite::params![event.changes, event.hash, event.id],
             )?;
+            let mut cursor = self.audit_head.borrow_mut();
+            if let Some((head, _)) = cursor.heads.get_mut(&event.org_id.unwrap_or(0)) {
+                head.hash = event.hash.clone();
+            }
+            cursor.last_event = Some(event);
+        }
+        let cursor = self.audit_head.borrow();
+        if cursor.drained > cursor.floor {
+            self.run("DELETE FROM audit_change WHERE seq > ?1", [cursor.floor])?;
+        }
+        for (org, (head, moved)) in &cursor.heads {
+            if *moved {
+                self.run(
+                    "INSERT INTO audit_chain (org_id, last_seq, last_id, last_hash) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (org_id) DO UPDATE SET last_seq = excluded.last_seq,
+                       last_id = excluded.last_id, last_hash = excluded.last_hash",
+                    rusqlite::params![org, head.seq, head.id, head.hash],
+                )?;
+            }
         }
         Ok(())
     }
 
+    /// Append an event, with the row changes this transaction made since its last one.
     pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
-        let (last_id, prev_hash) = self.audit_head()?;
+        let changes = self.drain_changes()?;
+        self.append_with_changes(record, changes.unwrap_or_else(|| "[]".into()))
+    }
+
+    fn append_with_changes(&self, record: &AuditRecord, changes: String) -> Result<i64> {
+        let org = record.org.unwrap_or(0);
+        let head = self.chain_head(org)?;
         let mut event = AuditEvent {
-            id: last_id + 1,
+            id: self.last_audit_id()? + 1,
             org_id: record.org,
             at: self.now.clone(),
             actor: record.actor.to_string(),
@@ -223,16 +428,19 @@ impl Tx<'_> {
             outcome: record.outcome.to_string(),
             decision: record.decision.to_string(),
             details: record.details.to_string(),
-            prev_hash,
+            prev_hash: head.hash,
             hash: String::new(),
+            seq: head.seq + 1,
+            changes,
         };
         event.hash = event.computed_hash();
         self.run(
-            "INSERT INTO audit_event (id, org_id, at, actor, os_user, reason, action, target, outcome, decision, details, prev_hash, hash)
-             VALUES (:id, :org, :at, :actor, :os_user, :reason, :action, :target, :outcome, :decision, :details, :prev, :hash)",
+            "INSERT INTO audit_event (id, org_id, seq, at, actor, os_user, reason, action, target, outcome, decision, details, changes, prev_hash, hash)
+             VALUES (:id, :org, :seq, :at, :actor, :os_user, :reason, :action, :target, :outcome, :decision, :details, :changes, :prev, :hash)",
             named_params! {
                 ":id": event.id,
                 ":org": event.org_id,
+                ":seq": event.seq,
                 ":at": event.at,
                 ":actor": event.actor,
                 ":os_user": event.os_user,
@@ -242,12 +450,27 @@ impl Tx<'_> {
                 ":outcome": event.outcome,
                 ":decision": event.decision,
                 ":details": event.details,
+                ":changes": event.changes,
                 ":prev": event.prev_hash,
                 ":hash": event.hash,
             },
         )?;
-        *self.audit_head.borrow_mut() = Some((event.id, event.hash.clone()));
-        Ok(event.id)
+        let id = event.id;
+        let mut cursor = self.audit_head.borrow_mut();
+        cursor.last_id = Some(id);
+        cursor.heads.insert(
+            org,
+            (
+                Head {
+                    seq: event.seq,
+                    id,
+                    hash: event.hash.clone(),
+                },
+                true,
+            ),
+        );
+        cursor.last_event = Some(event);
+        Ok(id)
     }
 
     /// Record what a dry run does all the same — a read of clinical content, a question
@@ -306,60 +529,288 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Walk the whole chain. Returns the number of events, or the first break.
-    pub fn verify_audit(&self) -> Result<std::result::Result<u64, ChainBreak>> {
-        let mut stmt = self.conn.prepare("SELECT * FROM audit_event ORDER BY id")?;
-        let mut rows = stmt.query([])?;
+    /// The newest event of an organisation's chain, as recorded apart from the events.
+    pub fn audit_chain_head(&self, org: i64) -> Result<Option<ChainHead>> {
+        Ok(self
+            .one(
+                "SELECT c.last_id, c.last_seq, c.last_hash, coalesce(e.at, '')
+                 FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.last_id
+                 WHERE c.org_id = ?1",
+                [org],
+                |r| {
+                    Ok(ChainHead {
+                        event: r.get(0)?,
+                        seq: r.get(1)?,
+                        hash: r.get(2)?,
+                        at: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Walk an organisation's chain, check that it ends where its recorded head (and,
+    /// given one, the anchor) says, replay its row changes and compare them with the
+    /// live rows. The first problem found, in that order.
+    pub fn verify_audit(
+        &self,
+        org: i64,
+        anchor: Option<&ChainHead>,
+    ) -> Result<std::result::Result<Verified, TrailProblem>> {
+        let chain =
+            |id: i64, problem: String| Ok(Err(TrailProblem::Chain(ChainBreak { id, problem })));
+        let recorded = self.audit_chain_head(org)?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT * FROM audit_event WHERE org_id = ?1 ORDER BY id")?;
+        let mut rows = stmt.query([org])?;
         let mut prev = GENESIS.to_string();
-        let mut expected_id = 1;
+        let mut last: Option<AuditEvent> = None;
         let mut count = 0;
+        let mut state = State::default();
+        let mut replay_error: Option<String> = None;
+        let mut anchored: Option<bool> = None;
         while let Some(row) = rows.next()? {
             let event = AuditEvent::from_row(row)?;
-            if event.id != expected_id {
-                return Ok(Err(ChainBreak {
-                    id: expected_id,
-                    problem: format!(
-                        "event {expected_id} is missing (the next one is {})",
-                        event.id
+            let expected = last.as_ref().map_or(1, |e| e.seq + 1);
+            if event.seq > expected {
+                let later: Option<i64> = self
+                    .one(
+                        "SELECT id FROM audit_event WHERE org_id = ?1 AND seq = ?2",
+                        [org, expected],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                let problem = match (later, &last) {
+                    (Some(other), _) => format!(
+                        "it is number {} of the chain, but number {expected} comes after it (event {other}): events were reordered",
+                        event.seq
                     ),
-                }));
+                    (None, Some(before)) => format!(
+                        "events are missing between event {} and event {}: the chain goes from number {} to number {}",
+                        before.id, event.id, before.seq, event.seq
+                    ),
+                    (None, None) => format!(
+                        "events are missing before it: the chain starts at number {}",
+                        event.seq
+                    ),
+                };
+                return chain(event.id, problem);
+            }
+            if event.seq < expected {
+                return chain(
+                    event.id,
+                    format!(
+                        "it claims to be number {} of the chain, where number {expected} was due: an event was inserted or moved",
+                        event.seq
+                    ),
+                );
             }
             if event.prev_hash != prev {
-                return Ok(Err(ChainBreak {
-                    id: event.id,
-                    problem: "its link to the previous event does not match: an earlier event was changed or deleted".into(),
-                }));
+                return chain(
+                    event.id,
+                    "its link to the previous event does not match: an earlier event was changed or deleted".into(),
+                );
             }
             if event.computed_hash() != event.hash {
-                return Ok(Err(ChainBreak {
-                    id: event.id,
-                    problem: "its contents do not match its hash: the event was edited".into(),
-                }));
+                return chain(
+                    event.id,
+                    "its contents do not match its hash: the event was edited".into(),
+                );
             }
-            prev = event.hash;
-            expected_id += 1;
+            if let Some(a) = anchor.filter(|a| a.event == event.id) {
+                anchored = Some(a.hash == event.hash && a.seq == event.seq);
+            }
+            if replay_error.is_none()
+                && let Err(e) = state.apply(event.id, &event.changes)
+            {
+                replay_error = Some(e.0);
+            }
+            prev = event.hash.clone();
             count += 1;
+            last = Some(event);
         }
-        let head: Option<(i64, String)> = self
-            .one("SELECT last_id, last_hash FROM audit_head", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
-        match head {
-            Some((last_id, last_hash)) if last_id != expected_id - 1 || last_hash != prev => {
-                Ok(Err(ChainBreak {
-                    id: last_id,
-                    problem: format!(
-                        "the chain ends at event {} but the newest recorded event is {last_id}: events were deleted",
-                        expected_id - 1
-                    ),
-                }))
+        let last_id = last.as_ref().map_or(0, |e| e.id);
+        match (&recorded, &last) {
+            (None, None) => {
+                return chain(
+                    0,
+                    "the organisation has no audit events: its trail was erased".into(),
+                );
             }
-            None if count > 0 => Ok(Err(ChainBreak {
-                id: expected_id - 1,
-                problem: "the record of the newest event is missing".into(),
-            })),
-            _ => Ok(Ok(count)),
+            (Some(head), None) => {
+                return chain(
+                    head.event,
+                    format!(
+                        "the organisation has no audit events left, but its newest recorded event is {}: its trail was erased",
+                        head.event
+                    ),
+                );
+            }
+            (None, Some(_)) => {
+                return chain(last_id, "the record of the newest event is missing".into());
+            }
+            (Some(head), Some(_)) if head.event != last_id || head.hash != prev => {
+                let why = if last_id > head.event {
+                    "events were added outside careward"
+                } else if last_id == head.event {
+                    "the newest event was replaced"
+                } else {
+                    "events were deleted"
+                };
+                return chain(
+                    head.event,
+                    format!(
+                        "the chain ends at event {last_id} but the newest recorded event is {}: {why}",
+                        head.event
+                    ),
+                );
+            }
+            _ => {}
         }
+        if let Some(a) = anchor {
+            match anchored {
+                Some(true) => {}
+                Some(false) => {
+                    return Ok(Err(TrailProblem::Anchor(format!(
+                        "event {} no longer has the anchored hash: the trail was rewritten since the anchor was taken",
+                        a.event
+                    ))));
+                }
+                None if a.event > last_id => {
+                    return Ok(Err(TrailProblem::Anchor(format!(
+                        "the trail ends at event {last_id}, before the anchored event {}: it was truncated or erased",
+                        a.event
+                    ))));
+                }
+                None => {
+                    return Ok(Err(TrailProblem::Anchor(format!(
+                        "the anchored event {} is not in the trail: it was erased or rewritten",
+                        a.event
+                    ))));
+                }
+            }
+        }
+        if let Some(e) = replay_error {
+            return Ok(Err(TrailProblem::State(e)));
+        }
+        let live = trail::live_state(self.conn, org)?;
+        if let Some(difference) = state.first_difference(&live) {
+            return Ok(Err(TrailProblem::State(difference)));
+        }
+        Ok(Ok(Verified {
+            events: count,
+            rows: state.len(),
+            head: last.map(|e| ChainHead {
+                event: e.id,
+                seq: e.seq,
+                hash: e.hash,
+                at: e.at,
+            }),
+        }))
     }
+}
+
+/// Schema 5's step in Rust: the store's one chain becomes one chain per organisation,
+/// the triggers that log row changes are installed, and each organisation gets a
+/// baseline event whose changes create its access-relevant rows as they are now.
+//
+// Events written before schema 6 recorded no row changes, so the trail can prove the
+// state only from the upgrade on. The old chain is checked first (with the old hash)
+// and what was found is kept in each baseline event: re-chaining does not launder an
+// old break.
+pub(super) fn upgrade_trail(conn: &Connection, now: &str) -> Result<()> {
+    let legacy = legacy_chain(conn)?;
+    let events: Vec<AuditEvent> = conn
+        .prepare("SELECT * FROM audit_event ORDER BY id")?
+        .query_map([], AuditEvent::from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut heads: HashMap<i64, Head> = HashMap::new();
+    for mut event in events {
+        let org = event.org_id.unwrap_or(0);
+        let head = heads.get(&org).cloned().unwrap_or(Head {
+            seq: 0,
+            id: 0,
+            hash: GENESIS.into(),
+        });
+        event.seq = head.seq + 1;
+        event.prev_hash = head.hash;
+        event.hash = event.computed_hash();
+        conn.execute(
+            "UPDATE audit_event SET seq = ?1, prev_hash = ?2, hash = ?3 WHERE id = ?4",
+            rusqlite::params![event.seq, event.prev_hash, event.hash, event.id],
+        )?;
+        heads.insert(
+            org,
+            Head {
+                seq: event.seq,
+                id: event.id,
+                hash: event.hash,
+            },
+        );
+    }
+    for (org, head) in &heads {
+        conn.execute(
+            "INSERT INTO audit_chain (org_id, last_seq, last_id, last_hash) VALUES (?1, ?2, ?3, ?4)",
+            rusqlite::params![org, head.seq, head.id, head.hash],
+        )?;
+    }
+    conn.execute_batch(&trail::triggers_sql())?;
+    let orgs: Vec<i64> = conn
+        .prepare("SELECT id FROM org ORDER BY id")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let tx = Tx::new(conn, now, false)?;
+    for org in orgs {
+        let changes = trail::baseline_changes(conn, org)?;
+        tx.append_with_changes(
+            &AuditRecord {
+                org: Some(org),
+                actor: "careward upgrade",
+                reason: None,
+                action: "audit.baseline",
+                target: "org",
+                outcome: "allowed",
+                decision: "allowed: the store was upgraded; from here on the trail proves the organisation's access-relevant rows, starting from these",
+                details: serde_json::json!({ "earlier_chain": legacy }),
+            },
+            changes,
+        )?;
+    }
+    tx.flush_audit_head()?;
+    conn.execute_batch("DROP TABLE audit_head;")?;
+    Ok(())
+}
+
+/// The store-wide chain of schema 4, checked with its own hash: "intact: N events", or
+/// where it broke.
+fn legacy_chain(conn: &Connection) -> Result<String> {
+    let mut stmt = conn.prepare("SELECT * FROM audit_event ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut prev = GENESIS.to_string();
+    let mut expected_id = 1;
+    while let Some(row) = rows.next()? {
+        let event = AuditEvent::from_row(row)?;
+        if event.id != expected_id {
+            return Ok(format!("broken: event {expected_id} is missing"));
+        }
+        if event.prev_hash != prev || event.legacy_hash() != event.hash {
+            return Ok(format!("broken at event {}", event.id));
+        }
+        prev = event.hash;
+        expected_id += 1;
+    }
+    let head: Option<(i64, String)> = conn
+        .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?;
+    let count = expected_id - 1;
+    Ok(match head {
+        Some((id, hash)) if id != count || hash != prev => {
+            format!("broken: it ends at event {count} but its newest recorded event is {id}")
+        }
+        None if count > 0 => "broken: the record of its newest event is missing".into(),
+        _ => format!("intact: {count} events"),
+    })
 }

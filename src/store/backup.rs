@@ -50,9 +50,11 @@ fn read_copy(file: &Path) -> Result<BackupCopy> {
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<i64>>>()?;
     let (last_event, last_hash) = conn
-        .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?
         .unwrap_or((0, String::new()));
     let bytes = std::fs::metadata(file)?.len();

@@ -18,6 +18,7 @@ mod places;
 mod records;
 mod restore;
 mod spaces;
+mod trail;
 
 use std::cell::RefCell;
 use std::fs::OpenOptions;
@@ -32,7 +33,10 @@ use crate::policy::Granted;
 
 pub use crate::policy::Grantee;
 pub use assistants::Assignment;
-pub use audit::{AuditEvent, AuditFilter, AuditRecord, ChainBreak, dry_run_details, hex};
+pub use audit::{
+    AuditEvent, AuditFilter, AuditRecord, ChainBreak, ChainHead, TrailProblem, Verified,
+    dry_run_details, hex,
+};
 pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
@@ -53,7 +57,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_assistants.sql"),
     include_str!("../../migrations/0004_contents.sql"),
     include_str!("../../migrations/0005_approvals.sql"),
+    include_str!("../../migrations/0006_trail.sql"),
 ];
+
+/// The schema whose migration continues in Rust: per-organisation chains, the row
+/// change triggers, a baseline event per organisation ([`audit::upgrade_trail`]).
+const TRAIL_SCHEMA: usize = 6;
 
 pub struct Store {
     conn: Connection,
@@ -195,6 +204,11 @@ impl Store {
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)
                 .with_context(|| format!("migration {} failed", i + 1))?;
+            if i + 1 == TRAIL_SCHEMA {
+                let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                audit::upgrade_trail(&tx, &now)
+                    .with_context(|| format!("migration {} failed", i + 1))?;
+            }
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
@@ -223,7 +237,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = clock_floor(&tx, now)?;
-        let body_tx = Tx::new(&tx, &now, dry_run);
+        let body_tx = Tx::new(&tx, &now, dry_run)?;
         let outcome = body(&body_tx);
         let err = match outcome {
             Ok(value) => {
@@ -262,7 +276,7 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let now = clock_floor(&tx, now)?;
-        let audit_tx = Tx::new(&tx, &now, false);
+        let audit_tx = Tx::new(&tx, &now, false)?;
         append(&audit_tx)?;
         audit_tx.flush_audit_head()?;
         drop(audit_tx);
@@ -275,23 +289,24 @@ impl Store {
 pub struct Tx<'c> {
     conn: &'c Connection,
     now: String,
-    /// the audit chain's head as this transaction moved it, written back once at the end
-    /// (a bulk command appends thousands of events)
-    audit_head: RefCell<Option<(i64, String)>>,
+    /// where this transaction stands in the audit trail (see [`audit::Cursor`])
+    audit_head: RefCell<audit::Cursor>,
     /// a dry run: nothing it changes is kept, except the reads it queues here
     dry_run: bool,
     dry_reads: RefCell<Vec<audit::KeptEvent>>,
 }
 
 impl<'c> Tx<'c> {
-    fn new(conn: &'c Connection, now: &str, dry_run: bool) -> Tx<'c> {
-        Tx {
+    fn new(conn: &'c Connection, now: &str, dry_run: bool) -> Result<Tx<'c>> {
+        let tx = Tx {
             conn,
             now: now.to_string(),
-            audit_head: RefCell::new(None),
+            audit_head: RefCell::new(audit::Cursor::default()),
             dry_run,
             dry_reads: RefCell::new(Vec::new()),
-        }
+        };
+        tx.open_trail()?;
+        Ok(tx)
     }
 
     /// Whether this transaction is a dry run's, which commits no change.

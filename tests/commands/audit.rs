@@ -1,8 +1,9 @@
 //! `careward audit`: every change and every refusal leaves an event; `log` filters them;
-//! `verify` finds an edited or a deleted event.
+//! `verify` finds an edited or a deleted event (more tampering: tamper.rs).
 
 use serde_json::{Value, json};
 
+use super::tamper::forged_hash;
 use crate::common::{NOW, TestEnv};
 
 const ADMIN: &str = "admin@demo.org";
@@ -265,7 +266,7 @@ fn log_in_every_format() {
     let mut lines = csv.stdout.lines();
     assert_eq!(
         lines.next(),
-        Some("id,at,actor,os_user,action,target,outcome,decision,reason,details,hash")
+        Some("id,at,actor,os_user,action,target,outcome,decision,reason,details,hash,changes")
     );
     let row = lines.next().unwrap();
     assert!(
@@ -324,8 +325,23 @@ fn verify_an_intact_trail() {
     let env = with_history();
     let run = env.as_(ADMIN, &["audit", "verify", "--format", "json"]);
     run.ok();
-    assert_eq!(run.json(), json!({ "status": "ok", "events": 5 }));
-    assert_eq!(run.stderr, "audit trail intact: 5 events\n");
+    let head: String = env
+        .sql()
+        .query_row("SELECT hash FROM audit_event WHERE id = 5", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(
+        run.json(),
+        json!({
+            "status": "ok", "org": "demo", "events": 5, "rows": 6,
+            "head_event": 5, "head_hash": head, "anchor": null,
+        })
+    );
+    assert_eq!(
+        run.stderr,
+        "audit trail of demo intact: 5 events; they give the 6 access-relevant rows the store holds\n"
+    );
 }
 
 #[test]
@@ -341,45 +357,9 @@ fn verify_finds_an_edited_event() {
     assert_eq!(changed, 1);
     env.as_(ADMIN, &["audit", "verify"])
         .code(1)
-        .error("the audit trail is broken at event 3: its contents do not match its hash: the event was edited")
+        .error("the audit trail of demo is broken at event 3: its contents do not match its hash: the event was edited")
         .hint("the store was changed outside careward; keep a copy of it for investigation")
         .no_stdout();
-}
-
-/// The hash careward gives an event: SHA-256 over the previous hash and the event's
-/// fields, each preceded by its length (src/store/audit.rs). A forger who knows it can
-/// rewrite an event and its hash; the next event's link still gives them away.
-fn forged_hash(conn: &rusqlite::Connection, id: i64) -> String {
-    use sha2::{Digest, Sha256};
-    let fields: Vec<String> = conn
-        .query_row(
-            "SELECT prev_hash, id, coalesce(org_id, ''), at, actor, os_user,
-                    coalesce(reason, char(0)), action, target, outcome, decision, details
-             FROM audit_event WHERE id = ?1",
-            [id],
-            |r| {
-                (0..12)
-                    .map(|i| r.get::<_, rusqlite::types::Value>(i))
-                    .collect()
-            },
-        )
-        .map(|values: Vec<rusqlite::types::Value>| {
-            values
-                .into_iter()
-                .map(|v| match v {
-                    rusqlite::types::Value::Integer(i) => i.to_string(),
-                    rusqlite::types::Value::Text(t) => t,
-                    other => panic!("unexpected {other:?}"),
-                })
-                .collect()
-        })
-        .unwrap();
-    let mut h = Sha256::new();
-    for f in &fields {
-        h.update((f.len() as u64).to_le_bytes());
-        h.update(f.as_bytes());
-    }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[test]
@@ -404,7 +384,7 @@ fn verify_finds_an_event_rewritten_with_a_fresh_hash() {
         .unwrap();
     drop(conn);
     env.as_(ADMIN, &["audit", "verify"]).code(1).error(
-        "the audit trail is broken at event 4: its link to the previous event does not match: \
+        "the audit trail of demo is broken at event 4: its link to the previous event does not match: \
              an earlier event was changed or deleted",
     );
 }
@@ -417,7 +397,7 @@ fn verify_finds_a_deleted_middle_event() {
         .unwrap();
     env.as_(ADMIN, &["audit", "verify"])
         .code(1)
-        .error("the audit trail is broken at event 3: event 3 is missing (the next one is 4)");
+        .error("the audit trail of demo is broken at event 4: events are missing between event 2 and event 4: the chain goes from number 2 to number 4");
 }
 
 #[test]
@@ -427,7 +407,7 @@ fn verify_finds_a_deleted_last_event() {
         .execute("DELETE FROM audit_event WHERE id = 5", [])
         .unwrap();
     env.as_(ADMIN, &["audit", "verify"]).code(1).error(
-        "the audit trail is broken at event 5: \
+        "the audit trail of demo is broken at event 5: \
              the chain ends at event 4 but the newest recorded event is 5: events were deleted",
     );
 }

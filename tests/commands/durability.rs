@@ -429,8 +429,12 @@ fn a_backup_copies_every_organisation_privately_and_verifies_as_the_original() {
 }
 
 fn head_hash(conn: &rusqlite::Connection) -> String {
-    conn.query_row("SELECT last_hash FROM audit_head", [], |r| r.get(0))
-        .unwrap()
+    conn.query_row(
+        "SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
 }
 
 #[test]

@@ -161,6 +161,7 @@ const ARGS: &[(&str, &[&[&str]])] = &[
     ("store backup", &[&["@BACKUP_FILE"]]),
     ("audit log", &[&[]]),
     ("audit verify", &[&[]]),
+    ("audit head", &[&[]]),
     ("completions", &[&["bash"]]),
 ];
 

@@ -26,4 +26,5 @@ mod record_import;
 mod role;
 mod space;
 mod store;
+mod tamper;
 mod team;
