@@ -32,6 +32,8 @@ fn the_presets_suites_pass() {
         "test",
         &fixture("group-practice.yaml"),
         &fixture("group-practice-clinic.yaml"),
+        "--min-coverage",
+        "100",
     ]);
     run.ok();
     assert!(
@@ -39,7 +41,12 @@ fn the_presets_suites_pass() {
         "{}",
         run.transcript()
     );
-    // every support grant and constraint of group-practice is exercised
+    // every grant, level action, support grant and constraint of group-practice
+    assert!(
+        run.stdout.contains("  grants: 65 of 65"),
+        "{}",
+        run.transcript()
+    );
     assert!(
         run.stdout.contains("  support: 10 of 10"),
         "{}",
