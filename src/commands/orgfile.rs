@@ -1453,7 +1453,12 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
                     }
                     specs.push(GroupSpec {
                         slug: g.slug.clone(),
-                        name: g.name.clone(),
+                        // a team may be named after its client ("Noah's team")
+                        name: if redact {
+                            format!("{} {}", kind.noun(), specs.len() + 1)
+                        } else {
+                            g.name.clone()
+                        },
                         archived: g.status == "archived",
                         created_at: Some(g.created_at.clone()),
                     });
