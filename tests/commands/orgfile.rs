@@ -111,3 +111,83 @@ fn export_redacts_names_and_contact_details() {
     assert!(run.stdout.contains("member-1@example.invalid"));
     env.as_("pia@north.example", &["org", "export"]).code(3);
 }
+
+#[test]
+fn seeding_a_fixture_again_is_unchanged_and_a_changed_one_is_refused_or_replaced() {
+    for (file, admin) in [
+        ("north-school.yaml", "ada@north.example"),
+        ("psychiatry-clinic.yaml", "nora@riverside.example"),
+    ] {
+        let mut env = TestEnv::new();
+        env.run(&["org", "seed", &fixture(file)]).ok();
+        // a hand-written file gives no times: a later run still matches
+        env.now = "2026-11-24T09:00:00Z".into();
+        let before = env.snapshot();
+        let run = env.run(&["org", "seed", &fixture(file), "--format", "json"]);
+        run.ok();
+        assert_eq!(run.json()["outcome"], "unchanged", "{file}");
+        env.run(&["org", "seed", &fixture(file)])
+            .ok()
+            .stderr_has("is unchanged: it holds what");
+        assert_eq!(before, env.snapshot(), "{file}: an unchanged seed wrote");
+
+        // one more member in the file
+        let text = std::fs::read_to_string(fixture(file)).unwrap();
+        let changed = text.replacen(
+            "members:\n",
+            "members:\n  - email: new.person@x.example\n    roles: [administrator]\n",
+            1,
+        );
+        let path = env.write("changed.yaml", &changed);
+        env.run(&["org", "seed", path.to_str().unwrap()])
+            .code(5)
+            .stderr_has("member new.person@x.example: in the file, not in the store");
+        assert_eq!(before, env.snapshot(), "{file}: a refused seed wrote");
+        env.run(&["org", "seed", path.to_str().unwrap(), "--replace"])
+            .ok()
+            .stderr_has("replace organisation");
+        env.as_(admin, &["audit", "verify"]).ok();
+        env.as_("new.person@x.example", &["member", "show", admin])
+            .ok();
+        env.run(&["org", "seed", path.to_str().unwrap()])
+            .ok()
+            .stderr_has("is unchanged");
+    }
+}
+
+#[test]
+fn seed_json_gives_the_numbers_and_ids_a_pipeline_needs() {
+    let env = TestEnv::new();
+    let path = env.write(
+        "ids.yaml",
+        "org: {slug: ids, name: Ids, kind: clinic, policy: group-practice}\n\
+         members:\n\
+         - {email: a@x.org, roles: [administrator, practitioner], principal: practitioner}\n\
+         records:\n\
+         - {client: C, owner: a@x.org, external_id: EXT-7, entries: [{kind: note, author: a@x.org}, {kind: note, author: a@x.org}]}\n\
+         - {client: D, owner: a@x.org, number: 5}\n\
+         spaces:\n\
+         - {name: S, creator: a@x.org, record: 5, members: [{with: a@x.org}]}\n",
+    );
+    let run = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    run.ok();
+    let out = run.json();
+    assert_eq!(out["outcome"], "created");
+    assert_eq!(
+        out["record_numbers"],
+        serde_json::json!({"EXT-7": 6}),
+        "{out}"
+    );
+    assert_eq!(out["entry_ids"], serde_json::json!({"6": [1, 2]}), "{out}");
+    assert_eq!(out["space_ids"], serde_json::json!([1]), "{out}");
+    let listed = env.json_as("a@x.org", &["entry", "list", "ext:EXT-7"]);
+    assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
+    env.json_as("a@x.org", &["space", "show", "1"]);
+    // the same ids, unchanged, on the next run
+    let again = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    again.ok();
+    let mut same = again.json();
+    assert_eq!(same["outcome"], "unchanged");
+    same["outcome"] = "created".into();
+    assert_eq!(same, out);
+}
