@@ -1845,21 +1845,15 @@ fn item_name(list: &str, item: &serde_json::Value) -> Option<String> {
         "teams" => format!("team {}", text("slug")),
         "records" => format!("record {}", item["number"]),
         "assistants" => {
-            let mut to: Vec<String> = item["to"]
-                .as_array()
-                .map(|a| {
-                    a.iter()
-                        .map(|t| t.as_str().unwrap_or_default().to_string())
-                        .collect()
-                })
-                .unwrap_or_default();
+            let a: AssistantSpec = serde_json::from_value(item.clone()).ok()?;
+            let mut to = a.to.clone();
             to.sort();
-            let scope = if item["org_wide"].as_bool() == Some(true) {
+            let scope = if a.org_wide {
                 "org-wide".to_string()
             } else {
                 format!("for {}", to.join(", "))
             };
-            format!("assistant {} {scope}", text("assistant"))
+            format!("assistant {} {scope}", a.assistant)
         }
         "shares" => format!("share with {}", grantee()),
         "transfers" => format!("transfer from {} to {}", text("from"), text("to")),
@@ -1906,8 +1900,12 @@ fn diff_list(
             pairs.push((name, Some(fi), found.map(|j| &s[j])));
         }
     } else {
-        let noun = list.trim_end_matches(|c| c == 's');
-        let noun = if list == "entries" { "entry" } else { noun };
+        let noun = match list {
+            "entries" => "entry",
+            "spaces" => "space",
+            "posts" => "post",
+            other => other,
+        };
         let claimed: BTreeSet<i64> = f.iter().filter_map(|i| i["id"].as_i64()).collect();
         for fi in f {
             let found = match fi["id"].as_i64() {
