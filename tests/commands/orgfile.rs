@@ -273,3 +273,27 @@ fn seed_json_gives_the_numbers_and_ids_a_pipeline_needs() {
     same["outcome"] = "created".into();
     assert_eq!(same, out);
 }
+
+#[test]
+fn a_changed_assistant_assignment_is_named_and_replace_applies_it() {
+    let env = TestEnv::new();
+    env.run(&["org", "seed", &fixture("psychiatry-clinic.yaml")])
+        .ok();
+    let text = std::fs::read_to_string(fixture("psychiatry-clinic.yaml")).unwrap();
+    // the intake assistant now assists dr.osei only
+    let changed = text.replace(
+        "to: [dr.osei@riverside.example, dr.lind@riverside.example]",
+        "to: [dr.osei@riverside.example]",
+    );
+    assert_ne!(changed, text);
+    let path = env.write("changed.yaml", &changed);
+    env.run(&["org", "seed", path.to_str().unwrap()])
+        .code(5)
+        .stderr_has("assistant intake@riverside.example for dr.osei@riverside.example: in the file, not in the store")
+        .stderr_has("assistant intake@riverside.example for dr.lind@riverside.example, dr.osei@riverside.example: in the store, not in the file");
+    env.run(&["org", "seed", path.to_str().unwrap(), "--replace"])
+        .ok();
+    let list = env.json_as("nora@riverside.example", &["assistant", "list"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(2), "{list}");
+    env.as_("nora@riverside.example", &["audit", "verify"]).ok();
+}
