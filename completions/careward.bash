@@ -4998,7 +4998,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__seed)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --replace --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -32,6 +32,10 @@ pub enum OrgCommand {
 pub struct SeedArgs {
     /// The organisation file (see fixtures/*.yaml; `org export` writes one)
     file: String,
+    /// Rebuild an organisation of the same slug that differs from the file (its rows
+    /// are deleted and seeded again, in one transaction; audited as org.replace)
+    #[arg(long)]
+    replace: bool,
 }
 
 /// Write the organisation as a file that `org seed` reads
@@ -108,7 +112,7 @@ enum PlanName {
 pub fn run(ctx: &Ctx, command: &OrgCommand) -> Result<Reply> {
     match command {
         OrgCommand::Init(args) => init(ctx, args),
-        OrgCommand::Seed(args) => super::orgfile::seed(ctx, &args.file),
+        OrgCommand::Seed(args) => super::orgfile::seed(ctx, &args.file, args.replace),
         OrgCommand::Export(args) => super::orgfile::export(ctx, args.redact),
         OrgCommand::List(args) => list(ctx, args),
         OrgCommand::Show(args) => show(ctx, args),

@@ -21,7 +21,7 @@ use crate::error::Error;
 use crate::limits;
 use crate::output::{Format, Output};
 use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts};
-use crate::session::{Ctx, Session, parse_email};
+use crate::session::{ActorSpec, Ctx, Session, parse_email};
 use crate::store::{
     AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewMember, NewOrg, Record,
     RecordFilter, RestoredEntry, RestoredRecord, Space, Store, TransferRow,
@@ -883,7 +883,7 @@ fn new_member<'a>(
 }
 
 /// `org seed FILE`: build the organisation in one transaction, or nothing.
-pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
+pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
     let (file, policy, policy_text) = read(path)?;
     let founder = file
         .members
@@ -922,18 +922,55 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
         ctx.global.dry_run,
         |tx| {
             let new_member = |m| new_member(m, &role_sets);
-            let (org, _) = tx.create_org(
-                &NewOrg {
-                    slug: &file.org.slug,
-                    name: &file.org.name,
-                    kind: file.org.kind,
-                    policy_source,
-                    policy_text: policy_text.as_deref(),
-                    seats: file.org.seats,
-                    invitation_allowance: file.org.invitations,
-                },
-                &new_member(founder),
-            )?;
+            let new_org = NewOrg {
+                slug: &file.org.slug,
+                name: &file.org.name,
+                kind: file.org.kind,
+                policy_source,
+                policy_text: policy_text.as_deref(),
+                seats: file.org.seats,
+                invitation_allowance: file.org.invitations,
+            };
+            // An organisation of the same slug: unchanged when it holds what the file
+            // says, else refused, or rebuilt with --replace.
+            let mut replaced = None;
+            if let Some(existing) = tx.org_by_slug(&file.org.slug)? {
+                let spec = ActorSpec::Support {
+                    name: "org seed".into(),
+                    reason: "compare the organisation with the file".into(),
+                };
+                let s = Session::new(tx, existing.clone(), &spec, None)?;
+                let (current, _) = file_of(&s, false, true)?;
+                let mut found = Vec::new();
+                if existing.policy_text.as_deref() != policy_text.as_deref() {
+                    found.push(format!("org: the text of policy {} differs", file.org.policy));
+                }
+                found.extend(differences(&file, &numbers, &current)?);
+                if found.is_empty() {
+                    return Ok(Seeded::unchanged(&file, &current));
+                }
+                if !replace {
+                    let more = found.len().saturating_sub(SHOWN_DIFFERENCES);
+                    let mut lines: Vec<String> = found.iter().take(SHOWN_DIFFERENCES).cloned().collect();
+                    if more > 0 {
+                        lines.push(format!("… and {more} more difference{}", if more == 1 { "" } else { "s" }));
+                    }
+                    return Err(Error::conflict(format!(
+                        "organisation {} exists and differs from {path}:\n  {}",
+                        file.org.slug,
+                        lines.join("\n  ")
+                    ))
+                    .hinted("org seed --replace rebuilds it from the file (its audit trail goes on); org export shows what it holds")
+                    .into());
+                }
+                replaced = Some(found);
+                tx.replace_org(&grant("org.manage"), &existing, &new_org, &new_member(founder))?;
+            } else {
+                tx.create_org(&new_org, &new_member(founder))?;
+            }
+            let org = tx
+                .org_by_slug(&file.org.slug)?
+                .ok_or_else(|| anyhow::anyhow!("the organisation {} vanished", file.org.slug))?;
             tx.restore_org(&grant("org.manage"), org.id, &at(&file.org.created_at), file.org.invitations_sent)?;
             let mut ids: BTreeMap<String, Member> = BTreeMap::new();
             for m in &file.members {
@@ -1012,7 +1049,6 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                 live as u64,
                 &format!("the file's {live} record{}", if live == 1 { "" } else { "s" }),
             )?;
-            let mut shares = 0;
             let mut records = BTreeMap::new();
             for (r, &number) in file.records.iter().zip(&numbers) {
                 let owner = &ids[&r.owner];
@@ -1052,7 +1088,6 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                         sh.shared_by.as_deref().unwrap_or("org seed"),
                         &at(&sh.shared_at),
                     )?;
-                    shares += 1;
                 }
                 for t in &r.transfers {
                     let row = TransferRow {
@@ -1090,12 +1125,13 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                     tx.restore_copy_of(&grant("record.transfer"), record, &original.0)?;
                 }
             }
+            let mut entry_ids: BTreeMap<String, Vec<i64>> = BTreeMap::new();
             // Entries with their ids first, so that those given new ids take none of them.
             for with_id in [true, false] {
                 for (record, r) in records.values() {
                     for e in r.entries.iter().filter(|e| e.id.is_some() == with_id) {
                         let created_at = at(&e.created_at);
-                        tx.restore_entry(
+                        let id = tx.restore_entry(
                             &grant("entry.create"),
                             record,
                             &RestoredEntry {
@@ -1117,6 +1153,7 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                                 approved_at: e.approved_at.as_deref(),
                             },
                         )?;
+                        entry_ids.entry(record.number.to_string()).or_default().push(id);
                     }
                 }
             }
@@ -1163,23 +1200,34 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
                     }
                 }
             }
-            let counts = json!({
-                "members": file.members.len(), "locations": file.locations.len(), "teams": file.teams.len(),
-                "assistant_assignments": file.assistants.len(), "records": file.records.len(), "shares": shares,
-                "entries": file.records.iter().map(|r| r.entries.len()).sum::<usize>(),
-                "spaces": file.spaces.len(),
-            });
+            let counts = counts(&file);
+            let mut details = json!({ "file": path, "policy": policy_source, "counts": counts });
+            let (action, decision) = match &replaced {
+                Some(found) => {
+                    details["differences"] = json!(found);
+                    ("org.replace", format!("allowed: org seed --replace rebuilds organisation {} from {path}", file.org.slug))
+                }
+                None => ("org.seed", format!("allowed: org seed builds a new organisation from {path}")),
+            };
             tx.append_audit(&AuditRecord {
                 org: Some(org.id),
                 actor: "org seed",
                 reason: ctx.global.reason.as_deref(),
-                action: "org.seed",
+                action,
                 target: "org",
                 outcome: "allowed",
-                decision: &format!("allowed: org seed builds a new organisation from {path}"),
-                details: json!({ "file": path, "policy": policy_source, "counts": counts }),
+                decision: &decision,
+                details,
             })?;
-            Ok(counts)
+            let mut space_ids: Vec<i64> = space_ids.iter().map(|(id, _)| *id).collect();
+            space_ids.sort();
+            Ok(Seeded {
+                outcome: if replaced.is_some() { "replaced" } else { "created" },
+                counts,
+                record_numbers: record_numbers_by_external_id(file.records.iter().zip(&numbers).map(|(r, n)| (r.external_id.as_deref(), *n))),
+                entry_ids,
+                space_ids,
+            })
         },
         |_, _| Ok(()),
     )?;
@@ -1197,18 +1245,94 @@ pub fn seed(ctx: &Ctx, path: &str) -> Result<Reply> {
         "entries",
         "spaces",
     ] {
-        fields.push((key, summary[key].clone()));
+        fields.push((key, summary.counts[key].clone()));
     }
-    Ok(Reply::from(Output::object(fields)).noted(change_note(
-        ctx.global.dry_run,
-        format!("seed organisation {} from {path}", file.org.slug),
-    )))
+    fields.push(("outcome", json!(summary.outcome)));
+    // What a pipeline's next step needs; one document (too long for a table's cell).
+    if matches!(ctx.global.format, Format::Json | Format::Yaml) {
+        fields.push(("record_numbers", json!(summary.record_numbers)));
+        fields.push(("entry_ids", json!(summary.entry_ids)));
+        fields.push(("space_ids", json!(summary.space_ids)));
+    }
+    let what = match summary.outcome {
+        "unchanged" => {
+            return Ok(Reply::from(Output::object(fields)).noted(format!(
+                "organisation {} is unchanged: it holds what {path} says",
+                file.org.slug
+            )));
+        }
+        "replaced" => format!("replace organisation {} with {path}", file.org.slug),
+        _ => format!("seed organisation {} from {path}", file.org.slug),
+    };
+    Ok(Reply::from(Output::object(fields)).noted(change_note(ctx.global.dry_run, what)))
+}
+
+/// How many differences a refused seed names.
+const SHOWN_DIFFERENCES: usize = 5;
+
+/// What `org seed` did, and the numbers and ids a pipeline's next step uses.
+struct Seeded {
+    /// created, unchanged or replaced
+    outcome: &'static str,
+    counts: serde_json::Value,
+    /// external id → record number
+    record_numbers: BTreeMap<String, i64>,
+    /// record number → its entries' ids
+    entry_ids: BTreeMap<String, Vec<i64>>,
+    space_ids: Vec<i64>,
+}
+
+impl Seeded {
+    /// The organisation already holds what the file says: its numbers and ids.
+    fn unchanged(file: &OrgFile, current: &OrgFile) -> Seeded {
+        let mut entry_ids: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+        for r in &current.records {
+            let ids: Vec<i64> = r.entries.iter().filter_map(|e| e.id).collect();
+            if let (Some(n), false) = (r.number, ids.is_empty()) {
+                entry_ids.insert(n.to_string(), ids);
+            }
+        }
+        let mut space_ids: Vec<i64> = current.spaces.iter().filter_map(|s| s.id).collect();
+        space_ids.sort();
+        Seeded {
+            outcome: "unchanged",
+            counts: counts(file),
+            record_numbers: record_numbers_by_external_id(
+                current
+                    .records
+                    .iter()
+                    .filter_map(|r| r.number.map(|n| (r.external_id.as_deref(), n))),
+            ),
+            entry_ids,
+            space_ids,
+        }
+    }
+}
+
+fn counts(file: &OrgFile) -> serde_json::Value {
+    json!({
+        "members": file.members.len(), "locations": file.locations.len(), "teams": file.teams.len(),
+        "assistant_assignments": file.assistants.len(), "records": file.records.len(),
+        "shares": file.records.iter().map(|r| r.shares.len()).sum::<usize>(),
+        "entries": file.records.iter().map(|r| r.entries.len()).sum::<usize>(),
+        "spaces": file.spaces.len(),
+    })
+}
+
+fn record_numbers_by_external_id<'a>(
+    records: impl Iterator<Item = (Option<&'a str>, i64)>,
+) -> BTreeMap<String, i64> {
+    records
+        .filter_map(|(ext, n)| ext.map(|e| (e.to_string(), n)))
+        .collect()
 }
 
 /// How `org export` writes what it may not show, or was asked to hide.
 struct Shown<'a, 't> {
     s: &'a Session<'t>,
     redact: bool,
+    /// everything is shown, whoever asks (`org seed`'s comparison with the store)
+    everything: bool,
     /// real email → what the file says (itself, or `member-N@example.invalid`)
     alias: BTreeMap<String, String>,
     /// how many texts were replaced because the exporter may not read them, by kind
@@ -1257,13 +1381,15 @@ impl Shown<'_, '_> {
     }
 
     fn may(&self, action: &str, target: &TargetFacts) -> Result<bool> {
-        Ok(!self.redact && self.s.check(action, target)?.decision().allowed)
+        Ok(!self.redact && (self.everything || self.s.check(action, target)?.decision().allowed))
     }
 
     /// One record with everything it holds, as the exporter may see it.
     fn record(&mut self, r: Record, copy_of: Option<i64>) -> Result<RecordSpec> {
         let client = if self.redact {
             client_placeholder(&r)
+        } else if self.everything {
+            r.client.clone()
         } else {
             let name = client_shown(self.s, &r)?;
             if name.replaced() {
@@ -1421,6 +1547,28 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
     ctx.in_org(|s| {
         // The whole organisation at once: for whoever may read its audit trail.
         s.authorize("audit.view", &TargetFacts::org())?;
+        let (file, replaced) = file_of(s, redact, false)?;
+        let output = match ctx.global.format {
+            Format::Json => Output::Object(
+                serde_json::to_value(&file)?
+                    .as_object()
+                    .cloned()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .collect(),
+            ),
+            _ => Output::Text(serde_norway::to_string(&file)?),
+        };
+        let mut reply = Reply::from(output);
+        reply.note = replaced_note(replaced);
+        Ok(reply)
+    })
+}
+
+/// The organisation of `s` as a file, as its actor may see it (or, with `everything`,
+/// all of it), and how many texts were replaced by kind.
+fn file_of(s: &Session, redact: bool, everything: bool) -> Result<(OrgFile, [usize; 4])> {
+    {
         // Removed members too: their history (records they authored, transfers, copies
         // they keep) names them.
         let members = s.tx.members(s.org.id, &MemberFilter::default())?;
@@ -1439,6 +1587,7 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
         let mut shown = Shown {
             s,
             redact,
+            everything,
             alias,
             replaced: [0; 4],
         };
@@ -1541,21 +1690,8 @@ pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
             records,
             spaces,
         };
-        let output = match ctx.global.format {
-            Format::Json => Output::Object(
-                serde_json::to_value(&file)?
-                    .as_object()
-                    .cloned()
-                    .unwrap_or_default()
-                    .into_iter()
-                    .collect(),
-            ),
-            _ => Output::Text(serde_norway::to_string(&file)?),
-        };
-        let mut reply = Reply::from(output);
-        reply.note = replaced_note(shown.replaced);
-        Ok(reply)
-    })
+        Ok((file, shown.replaced))
+    }
 }
 
 /// What the exporter was not shown, and why.
@@ -1573,4 +1709,261 @@ fn replaced_note(replaced: [usize; 4]) -> Option<String> {
             parts.join(", ")
         )
     })
+}
+
+/// Fields `org seed` fills in when a file leaves them out (the seed's time, `org seed`
+/// as who did it, new numbers and ids, the owner as supervisor): a file without them
+/// matches whatever the store has.
+const FILLED: &[&str] = &[
+    "created_at",
+    "invited_at",
+    "invited_by",
+    "status_since",
+    "owner_since",
+    "assigned_by",
+    "assigned_at",
+    "shared_by",
+    "shared_at",
+    "started_by",
+    "started_at",
+    "creator",
+    "submitted_at",
+    "granted_at",
+    "set_at",
+    "supervisor",
+    "posted_at",
+    "id",
+    "number",
+];
+
+/// How the file differs from the organisation as `org export` writes it, field by
+/// field, in words: `member pia@x.org: roles [a] in the file, [a, b] in the store`.
+/// Values that could identify someone are not shown (as in the file's problems).
+fn differences(file: &OrgFile, numbers: &[i64], store: &OrgFile) -> Result<Vec<String>> {
+    let mut f = serde_json::to_value(file)?;
+    if let Some(records) = f["records"].as_array_mut() {
+        for (r, n) in records.iter_mut().zip(numbers) {
+            r["number"] = json!(n);
+        }
+    }
+    let s = serde_json::to_value(store)?;
+    let mut out = Vec::new();
+    diff_object("", &f, &s, &mut out);
+    Ok(out.iter().map(|d| crate::yaml_file::redact(d)).collect())
+}
+
+fn diff_object(label: &str, f: &serde_json::Value, s: &serde_json::Value, out: &mut Vec<String>) {
+    let empty = serde_json::Map::new();
+    let (fo, so) = (
+        f.as_object().unwrap_or(&empty),
+        s.as_object().unwrap_or(&empty),
+    );
+    let keys = fo.keys().chain(so.keys().filter(|k| !fo.contains_key(*k)));
+    for key in keys {
+        let null = serde_json::Value::Null;
+        let (fv, sv) = (fo.get(key).unwrap_or(&null), so.get(key).unwrap_or(&null));
+        if fv.is_null() && FILLED.contains(&key.as_str()) {
+            continue;
+        }
+        let here = match (label, key.as_str()) {
+            ("", "org") => "org".to_string(),
+            ("", _) => String::new(),
+            _ => label.to_string(),
+        };
+        match (fv, sv) {
+            (serde_json::Value::Array(fa), serde_json::Value::Array(sa))
+                if fa.iter().chain(sa).any(|v| v.is_object()) =>
+            {
+                diff_list(&here, key, fa, sa, out)
+            }
+            (serde_json::Value::Array(fa), serde_json::Value::Null)
+                if fa.iter().any(|v| v.is_object()) =>
+            {
+                diff_list(&here, key, fa, &[], out)
+            }
+            (serde_json::Value::Null, serde_json::Value::Array(sa))
+                if sa.iter().any(|v| v.is_object()) =>
+            {
+                diff_list(&here, key, &[], sa, out)
+            }
+            (serde_json::Value::Object(_), serde_json::Value::Object(_)) => {
+                diff_object(&here, fv, sv, out)
+            }
+            _ if same(fv, sv) => {}
+            _ => out.push(format!(
+                "{}{key} {} in the file, {} in the store",
+                if here.is_empty() {
+                    String::new()
+                } else {
+                    format!("{here}: ")
+                },
+                value_shown(fv),
+                value_shown(sv)
+            )),
+        }
+    }
+}
+
+/// Equal, lists of names in any order.
+fn same(f: &serde_json::Value, s: &serde_json::Value) -> bool {
+    match (f, s) {
+        (serde_json::Value::Array(a), serde_json::Value::Array(b)) => {
+            let mut a: Vec<String> = a.iter().map(|v| v.to_string()).collect();
+            let mut b: Vec<String> = b.iter().map(|v| v.to_string()).collect();
+            a.sort();
+            b.sort();
+            a == b
+        }
+        _ => f == s,
+    }
+}
+
+fn value_shown(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "none".into(),
+        serde_json::Value::String(s) if chrono::DateTime::parse_from_rfc3339(s).is_ok() => {
+            s.clone()
+        }
+        serde_json::Value::String(s) => shown(s),
+        serde_json::Value::Array(items) => {
+            let mut parts: Vec<String> = items.iter().map(value_shown).collect();
+            parts.sort();
+            format!("[{}]", parts.join(", "))
+        }
+        serde_json::Value::Object(_) => "{…}".into(),
+        other => other.to_string(),
+    }
+}
+
+/// What an item of a list is called, to pair the file's with the store's: None for
+/// the lists whose items are paired by id (entries, spaces, posts).
+fn item_name(list: &str, item: &serde_json::Value) -> Option<String> {
+    let text = |k: &str| item[k].as_str().unwrap_or_default().to_string();
+    let grantee = || match item["with"].as_str() {
+        Some(email) => email.to_string(),
+        None => format!("team {}", text("team")),
+    };
+    Some(match list {
+        "members" if item.get("email").is_some() => format!("member {}", text("email")),
+        "members" => format!("member {}", grantee()),
+        "locations" => format!("location {}", text("slug")),
+        "teams" => format!("team {}", text("slug")),
+        "records" => format!("record {}", item["number"]),
+        "assistants" => {
+            let a: AssistantSpec = serde_json::from_value(item.clone()).ok()?;
+            let mut to = a.to.clone();
+            to.sort();
+            let scope = if a.org_wide {
+                "org-wide".to_string()
+            } else {
+                format!("for {}", to.join(", "))
+            };
+            format!("assistant {} {scope}", a.assistant)
+        }
+        "shares" => format!("share with {}", grantee()),
+        "transfers" => format!("transfer from {} to {}", text("from"), text("to")),
+        "emergency_access" => format!("emergency access for {}", text("member")),
+        "approvals" => format!("approval of {}", text("member")),
+        "entries" | "spaces" | "posts" => return None,
+        other => format!("{other} item"),
+    })
+}
+
+fn diff_list(
+    label: &str,
+    list: &str,
+    f: &[serde_json::Value],
+    s: &[serde_json::Value],
+    out: &mut Vec<String>,
+) {
+    let at = |name: &str| {
+        if label.is_empty() {
+            name.to_string()
+        } else {
+            format!("{label}: {name}")
+        }
+    };
+    // Pair the items: by name, in order among those of the same name; or by id, the
+    // file's items without one taking the store's unclaimed items in order (as the
+    // seed gives new ids in the file's order).
+    let mut pairs: Vec<(
+        String,
+        Option<&serde_json::Value>,
+        Option<&serde_json::Value>,
+    )> = Vec::new();
+    let mut taken = vec![false; s.len()];
+    if f.iter().chain(s).all(|i| item_name(list, i).is_some()) {
+        // the store's items by name, in order (a list of 200,000 records pairs in one pass)
+        let mut by_name: BTreeMap<String, std::collections::VecDeque<usize>> = BTreeMap::new();
+        for (j, si) in s.iter().enumerate() {
+            by_name
+                .entry(item_name(list, si).unwrap_or_default())
+                .or_default()
+                .push_back(j);
+        }
+        for fi in f {
+            let name = item_name(list, fi).unwrap_or_default();
+            let found = by_name.get_mut(&name).and_then(|q| q.pop_front());
+            if let Some(j) = found {
+                taken[j] = true;
+            }
+            pairs.push((name, Some(fi), found.map(|j| &s[j])));
+        }
+    } else {
+        let noun = match list {
+            "entries" => "entry",
+            "spaces" => "space",
+            "posts" => "post",
+            other => other,
+        };
+        let claimed: BTreeSet<i64> = f.iter().filter_map(|i| i["id"].as_i64()).collect();
+        let by_id: BTreeMap<i64, usize> = s
+            .iter()
+            .enumerate()
+            .filter_map(|(j, si)| si["id"].as_i64().map(|id| (id, j)))
+            .collect();
+        // the store's items no id of the file claims, in order, for the file's new ones
+        let mut unclaimed = s
+            .iter()
+            .enumerate()
+            .filter(|(_, si)| !si["id"].as_i64().is_some_and(|id| claimed.contains(&id)))
+            .map(|(j, _)| j);
+        for fi in f {
+            let found = match fi["id"].as_i64() {
+                Some(id) => by_id.get(&id).copied(),
+                None => unclaimed.next(),
+            };
+            if let Some(j) = found {
+                taken[j] = true;
+            }
+            let id = fi["id"]
+                .as_i64()
+                .or_else(|| found.and_then(|j| s[j]["id"].as_i64()));
+            let name = match id {
+                Some(id) => format!("{noun} {id}"),
+                None => format!("a new {noun}"),
+            };
+            pairs.push((name, Some(fi), found.map(|j| &s[j])));
+        }
+        let noun = noun.to_string();
+        for (j, si) in s.iter().enumerate() {
+            if !taken[j] {
+                pairs.push((format!("{noun} {}", si["id"]), None, Some(si)));
+                taken[j] = true;
+            }
+        }
+    }
+    for (j, si) in s.iter().enumerate() {
+        if !taken[j] {
+            pairs.push((item_name(list, si).unwrap_or_default(), None, Some(si)));
+        }
+    }
+    for (name, fi, si) in pairs {
+        match (fi, si) {
+            (Some(fi), Some(si)) => diff_object(&at(&name), fi, si, out),
+            (Some(_), None) => out.push(format!("{}: in the file, not in the store", at(&name))),
+            (None, Some(_)) => out.push(format!("{}: in the store, not in the file", at(&name))),
+            (None, None) => {}
+        }
+    }
 }

@@ -250,7 +250,7 @@ fn seed(
         },
         now: ctx.now,
     };
-    super::orgfile::seed(&scratch_ctx, &org_file.display().to_string())
+    super::orgfile::seed(&scratch_ctx, &org_file.display().to_string(), false)
         .with_context(|| format!("{}: the organisation does not seed", path.display()))?;
     Ok((scratch_ctx, slug))
 }

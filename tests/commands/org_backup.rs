@@ -576,7 +576,10 @@ fn a_rich_organisation_exports_seeds_back_and_exports_the_same_file() {
         seeded.json(),
         serde_json::json!({ "slug": "demo", "policy": "group-practice", "members": 9,
             "locations": 3, "teams": 1, "assistant_assignments": 0, "records": 8, "shares": 3,
-            "entries": 8, "spaces": 1 })
+            "entries": 8, "spaces": 1, "outcome": "created",
+            "record_numbers": {"S-0001": 1, "S-0002": 2, "S-0003": 3},
+            "entry_ids": {"1": [1, 2, 3, 4], "2": [5], "7": [6], "8": [8, 9]},
+            "space_ids": [1] })
     );
     // … and the copy answers as the original did
     for env in [&env, &copy] {
@@ -945,4 +948,147 @@ fn a_clinic_with_assistants_round_trips() {
     assert_eq!(first, again, "the clinic did not round-trip");
     let list = copy.json_as(CLINIC_ADMIN, &["assistant", "list"]);
     assert_eq!(list.as_array().map(Vec::len), Some(3), "{list}");
+}
+
+// Issue 12 point 4: seeding that scripts can repeat.
+
+#[test]
+fn a_rich_export_seeded_again_into_its_own_store_is_unchanged_and_writes_nothing() {
+    // the administrator's export has stand-ins for what they may not read: seeded into
+    // a new store, it is what that store holds
+    let original = rich_org();
+    let first = export(&original, ADMIN, &[]);
+    let (env, _) = reseed(&original, &first, ADMIN, &[]);
+    let path = env.write("backup.yaml", &first);
+    let before = env.snapshot();
+    let events = env.audit_count();
+    let run = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    run.ok();
+    let out = run.json();
+    assert_eq!(out["outcome"], "unchanged", "{out}");
+    assert_eq!(
+        env.audit_count(),
+        events,
+        "an unchanged seed wrote an audit event"
+    );
+    assert_eq!(
+        before,
+        env.snapshot(),
+        "an unchanged seed changed the store"
+    );
+    // the store's numbers and ids, as the seed would have printed them
+    assert_eq!(
+        out["record_numbers"],
+        serde_json::json!({"S-0001": 1, "S-0002": 2, "S-0003": 3}),
+        "{out}"
+    );
+    let entries = env.json_as(PAT, &["entry", "list", "1"]);
+    let ids: Vec<Value> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].clone())
+        .collect();
+    let mut ids: Vec<i64> = ids.iter().map(|v| v.as_i64().unwrap()).collect();
+    ids.sort();
+    assert_eq!(out["entry_ids"]["1"], serde_json::json!(ids), "{out}");
+    assert_eq!(out["space_ids"].as_array().map(Vec::len), Some(1), "{out}");
+}
+
+#[test]
+fn a_differing_file_is_refused_naming_the_differences_and_writing_nothing() {
+    let env = rich_org();
+    let mut file: serde_norway::Value = serde_norway::from_str(&export(&env, ADMIN, &[])).unwrap();
+    let pat = file["members"]
+        .as_sequence_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|m| m["email"].as_str() == Some(PAT))
+        .unwrap();
+    pat["roles"] = serde_norway::from_str("[practitioner, coordinator]").unwrap();
+    file["records"][0]["client"] = "Noah Tremblay-Roy".into();
+    file["org"]["seats"] = 40.into();
+    let path = env.write("changed.yaml", &serde_norway::to_string(&file).unwrap());
+    let before = env.snapshot();
+    let run = env.run(&["org", "seed", path.to_str().unwrap()]);
+    run.code(5)
+        .stderr_has("organisation demo exists and differs from")
+        .stderr_has("org: seats 40 in the file, 30 in the store")
+        .stderr_has(&format!(
+            "member {PAT}: roles [coordinator, practitioner] in the file, [practitioner] in the store"
+        ))
+        .stderr_has("record 1: client (value not shown) in the file, (value not shown) in the store")
+        .hint("org seed --replace rebuilds it from the file (its audit trail goes on); org export shows what it holds");
+    assert!(
+        !run.stderr.contains("Noah"),
+        "a client's name was shown:\n{}",
+        run.stderr
+    );
+    assert_eq!(before, env.snapshot(), "a refused seed changed the store");
+}
+
+#[test]
+fn replace_rebuilds_the_organisation_in_one_audited_event_and_the_trail_verifies() {
+    let env = rich_org();
+    let mut file: serde_norway::Value = serde_norway::from_str(&export(&env, ADMIN, &[])).unwrap();
+    // a member leaves the file, another gains a role, a record changes owner's share
+    let members = file["members"].as_sequence_mut().unwrap();
+    members.retain(|m| m["email"].as_str() != Some(COL));
+    file["org"]["name"] = "Demo Practice, rebuilt".into();
+    file["records"][0]["confidential"] = true.into();
+    let text = serde_norway::to_string(&file).unwrap();
+    let path = env.write("rebuilt.yaml", &text);
+
+    // a dry run changes nothing
+    let before = env.snapshot();
+    env.run(&[
+        "org",
+        "seed",
+        path.to_str().unwrap(),
+        "--replace",
+        "--dry-run",
+    ])
+    .ok()
+    .stderr_has("dry run: would replace organisation demo with");
+    assert_eq!(before, env.snapshot(), "a dry run changed the store");
+
+    let events = env.audit_count();
+    let run = env.run(&[
+        "org",
+        "seed",
+        path.to_str().unwrap(),
+        "--replace",
+        "--format",
+        "json",
+    ]);
+    run.ok();
+    assert_eq!(run.json()["outcome"], "replaced");
+    let added = env.events(events);
+    assert_eq!(added.len(), 1, "{added:?}");
+    assert_eq!(added[0].0, "org.replace");
+    assert!(
+        added[0].3["differences"].to_string().contains(COL),
+        "the event names what differed: {:?}",
+        added[0].3
+    );
+    // the deletions and the rebuild are in the trail: it replays to the live rows
+    env.as_(ADMIN, &["audit", "verify"]).ok();
+    // the organisation is now what the file says, and the file seeds as unchanged
+    let again = export(&env, ADMIN, &[]);
+    assert_eq!(
+        serde_norway::from_str::<serde_norway::Value>(&again).unwrap(),
+        serde_norway::from_str::<serde_norway::Value>(&text).unwrap(),
+        "the rebuilt organisation differs from its file"
+    );
+    env.as_(COL, &["member", "list"]).code(3);
+    let run = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    run.ok();
+    assert_eq!(run.json()["outcome"], "unchanged");
+    // the trail goes on after the rebuild
+    env.as_(
+        ADMIN,
+        &["member", "invite", "new@demo.org", "--role", "practitioner"],
+    )
+    .ok();
+    env.as_(ADMIN, &["audit", "verify"]).ok();
 }

@@ -6,12 +6,96 @@ fn fixture(name: &str) -> String {
     format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Every demo organisation in fixtures/ (each `*.yaml` at its top), with its first
+/// member, who may export it.
+fn demo_organisations() -> Vec<(String, String)> {
+    let dir = format!("{}/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut found: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let file: serde_norway::Value = serde_norway::from_str(&text).unwrap();
+            let admin = file["members"][0]["email"].as_str().unwrap().to_string();
+            (p.file_name().unwrap().to_str().unwrap().to_string(), admin)
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn the_demo_organisations_are_the_four_products() {
+    let names: Vec<String> = demo_organisations().into_iter().map(|(f, _)| f).collect();
+    assert_eq!(
+        names,
+        [
+            "behaviour-team.yaml",
+            "east-clinic.yaml",
+            "north-school.yaml",
+            "psychiatry-clinic.yaml"
+        ]
+    );
+    // each seeds, under the policy and kind it names
+    for (file, policy, kind) in [
+        ("behaviour-team.yaml", "behavior-charts", "clinic"),
+        ("east-clinic.yaml", "group-practice", "clinic"),
+        ("north-school.yaml", "group-practice", "school"),
+        ("psychiatry-clinic.yaml", "psychiatry-clinic", "clinic"),
+    ] {
+        let env = TestEnv::new();
+        let seeded = env.run(&["org", "seed", &fixture(file), "--format", "json"]);
+        seeded.ok();
+        assert_eq!(seeded.json()["policy"], policy, "{file}");
+        let (_, admin) = demo_organisations()
+            .into_iter()
+            .find(|(f, _)| f == file)
+            .unwrap();
+        let shown = env.json_as(&admin, &["org", "show"]);
+        assert_eq!(shown["kind"], kind, "{file}");
+    }
+}
+
+#[test]
+fn the_behaviour_team_answers_by_tier_and_per_performer() {
+    let env = TestEnv::new();
+    env.run(&["org", "seed", &fixture("behaviour-team.yaml")])
+        .ok();
+    // rita has access None, and tier 3 on P-01 through her team
+    env.as_(
+        "rita@brightsteps.example",
+        &["perm", "check", "record.write", "record:ext:P-01"],
+    )
+    .ok();
+    env.as_(
+        "rita@brightsteps.example",
+        &["perm", "check", "record.read", "record:ext:P-02"],
+    )
+    .code(3);
+    // the parent reads their child's performer at tier 4, and nothing more
+    env.as_(
+        "pat.parent@family.example",
+        &["perm", "check", "record.read", "record:ext:P-01"],
+    )
+    .ok();
+    env.as_(
+        "pat.parent@family.example",
+        &["perm", "check", "record.write", "record:ext:P-01"],
+    )
+    .code(3);
+    // the observer's tier 4 reaches every performer
+    env.as_(
+        "olga@brightsteps.example",
+        &["perm", "check", "record.read", "record:ext:P-02"],
+    )
+    .ok();
+}
+
 #[test]
 fn seed_then_export_then_seed_again_round_trips() {
-    for (file, admin) in [
-        ("north-school.yaml", "ada@north.example"),
-        ("psychiatry-clinic.yaml", "nora@riverside.example"),
-    ] {
+    for (file, admin) in demo_organisations() {
+        let (file, admin) = (file.as_str(), admin.as_str());
         let first = TestEnv::new();
         first.run(&["org", "seed", &fixture(file)]).ok();
         let exported = first.as_(admin, &["org", "export"]);
@@ -110,4 +194,106 @@ fn export_redacts_names_and_contact_details() {
     }
     assert!(run.stdout.contains("member-1@example.invalid"));
     env.as_("pia@north.example", &["org", "export"]).code(3);
+}
+
+#[test]
+fn seeding_a_fixture_again_is_unchanged_and_a_changed_one_is_refused_or_replaced() {
+    for (file, admin) in demo_organisations() {
+        let (file, admin) = (file.as_str(), admin.as_str());
+        let mut env = TestEnv::new();
+        env.run(&["org", "seed", &fixture(file)]).ok();
+        // a hand-written file gives no times: a later run still matches
+        env.now = "2026-11-24T09:00:00Z".into();
+        let before = env.snapshot();
+        let run = env.run(&["org", "seed", &fixture(file), "--format", "json"]);
+        run.ok();
+        assert_eq!(run.json()["outcome"], "unchanged", "{file}");
+        env.run(&["org", "seed", &fixture(file)])
+            .ok()
+            .stderr_has("is unchanged: it holds what");
+        assert_eq!(before, env.snapshot(), "{file}: an unchanged seed wrote");
+
+        // one more member in the file
+        // (with the first member's roles, which every policy allows)
+        let text = std::fs::read_to_string(fixture(file)).unwrap();
+        let mut changed: serde_norway::Value = serde_norway::from_str(&text).unwrap();
+        let mut person = changed["members"][0].clone();
+        person["email"] = "new.person@x.example".into();
+        changed["members"].as_sequence_mut().unwrap().push(person);
+        let path = env.write("changed.yaml", &serde_norway::to_string(&changed).unwrap());
+        env.run(&["org", "seed", path.to_str().unwrap()])
+            .code(5)
+            .stderr_has("member new.person@x.example: in the file, not in the store");
+        assert_eq!(before, env.snapshot(), "{file}: a refused seed wrote");
+        env.run(&["org", "seed", path.to_str().unwrap(), "--replace"])
+            .ok()
+            .stderr_has("replace organisation");
+        env.as_(admin, &["audit", "verify"]).ok();
+        env.as_("new.person@x.example", &["member", "show", admin])
+            .ok();
+        env.run(&["org", "seed", path.to_str().unwrap()])
+            .ok()
+            .stderr_has("is unchanged");
+    }
+}
+
+#[test]
+fn seed_json_gives_the_numbers_and_ids_a_pipeline_needs() {
+    let env = TestEnv::new();
+    let path = env.write(
+        "ids.yaml",
+        "org: {slug: ids, name: Ids, kind: clinic, policy: group-practice}\n\
+         members:\n\
+         - {email: a@x.org, roles: [administrator, practitioner], principal: practitioner}\n\
+         records:\n\
+         - {client: C, owner: a@x.org, external_id: EXT-7, entries: [{kind: note, author: a@x.org}, {kind: note, author: a@x.org}]}\n\
+         - {client: D, owner: a@x.org, number: 5}\n\
+         spaces:\n\
+         - {name: S, creator: a@x.org, record: 5, members: [{with: a@x.org}]}\n",
+    );
+    let run = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    run.ok();
+    let out = run.json();
+    assert_eq!(out["outcome"], "created");
+    assert_eq!(
+        out["record_numbers"],
+        serde_json::json!({"EXT-7": 6}),
+        "{out}"
+    );
+    assert_eq!(out["entry_ids"], serde_json::json!({"6": [1, 2]}), "{out}");
+    assert_eq!(out["space_ids"], serde_json::json!([1]), "{out}");
+    let listed = env.json_as("a@x.org", &["entry", "list", "ext:EXT-7"]);
+    assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
+    env.json_as("a@x.org", &["space", "show", "1"]);
+    // the same ids, unchanged, on the next run
+    let again = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    again.ok();
+    let mut same = again.json();
+    assert_eq!(same["outcome"], "unchanged");
+    same["outcome"] = "created".into();
+    assert_eq!(same, out);
+}
+
+#[test]
+fn a_changed_assistant_assignment_is_named_and_replace_applies_it() {
+    let env = TestEnv::new();
+    env.run(&["org", "seed", &fixture("psychiatry-clinic.yaml")])
+        .ok();
+    let text = std::fs::read_to_string(fixture("psychiatry-clinic.yaml")).unwrap();
+    // the intake assistant now assists dr.osei only
+    let changed = text.replace(
+        "to: [dr.osei@riverside.example, dr.lind@riverside.example]",
+        "to: [dr.osei@riverside.example]",
+    );
+    assert_ne!(changed, text);
+    let path = env.write("changed.yaml", &changed);
+    env.run(&["org", "seed", path.to_str().unwrap()])
+        .code(5)
+        .stderr_has("assistant intake@riverside.example for dr.osei@riverside.example: in the file, not in the store")
+        .stderr_has("assistant intake@riverside.example for dr.lind@riverside.example, dr.osei@riverside.example: in the store, not in the file");
+    env.run(&["org", "seed", path.to_str().unwrap(), "--replace"])
+        .ok();
+    let list = env.json_as("nora@riverside.example", &["assistant", "list"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(2), "{list}");
+    env.as_("nora@riverside.example", &["audit", "verify"]).ok();
 }

@@ -959,3 +959,60 @@ fn policies_without_a_record_limit_hold_any_number_on_the_free_plan() {
         "free"
     );
 }
+
+/// fixtures/csv/records-*.csv are imported into the demo clinic fixtures/east-clinic.yaml
+/// (fixtures/csv/README.md says what each holds).
+fn east_clinic() -> TestEnv {
+    let env = TestEnv::new();
+    let root = env!("CARGO_MANIFEST_DIR");
+    env.run(&["org", "seed", &format!("{root}/fixtures/east-clinic.yaml")])
+        .ok();
+    for name in ["records-clean.csv", "records-bad.csv"] {
+        let text = std::fs::read_to_string(format!("{root}/fixtures/csv/{name}")).unwrap();
+        env.write(name, &text);
+    }
+    env
+}
+
+#[test]
+fn the_clean_record_fixture_creates_every_record_and_runs_again_unchanged() {
+    let env = east_clinic();
+    let run = import(&env, "cleo@east.example", "records-clean.csv", &[]);
+    run.ok();
+    assert_eq!(outcomes(&run), ["created"; 5]);
+    assert_eq!(record_count(&env), 8, "3 seeded and 5 imported");
+    let again = import(&env, "cleo@east.example", "records-clean.csv", &[]);
+    again.ok();
+    assert_eq!(outcomes(&again), ["unchanged"; 5]);
+}
+
+#[test]
+fn the_bad_record_fixture_names_each_bad_line_and_imports_nothing() {
+    let env = east_clinic();
+    let events = env.audit_count();
+    let run = import(&env, "cleo@east.example", "records-bad.csv", &[]);
+    run.code(6).no_stdout();
+    assert_eq!(
+        run.stderr,
+        "error: records-bad.csv has 11 problems; nothing was imported:
+  records-bad.csv:3: owner \"ben@\" is not an email address
+  records-bad.csv:4: owner zed@east.example is not a member of east
+  records-bad.csv:5: uma@east.example is invited: only an active member can be responsible for records
+  records-bad.csv:6: owen@east.example is inactive: only an active member can be responsible for records
+  records-bad.csv:7: no location uptown in east
+  records-bad.csv:8: location westside is archived
+  records-bad.csv:9: confidential \"maybe\" is not one of yes, no, true, false, 1, 0 (empty: no)
+  records-bad.csv:10: external id E-3001 is already on line 2
+  records-bad.csv:11: 6 fields where the header has 5; quote cells that contain the separator
+  records-bad.csv:12: 2 fields where the header has 5
+  records-bad.csv:13: the client cell is empty
+hint: fix the rows and run the import again; or add --on-error continue --rejects FILE to import the valid rows now
+"
+    );
+    assert_eq!(
+        record_count(&env),
+        3,
+        "the valid line 2 was not imported either"
+    );
+    assert_eq!(env.audit_count(), events + 1, "one refused event");
+}
