@@ -20,7 +20,7 @@ use super::{Reply, change_note};
 use crate::error::Error;
 use crate::limits;
 use crate::output::{Format, Output};
-use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts};
+use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts, Verdict};
 use crate::session::{ActorSpec, Ctx, Session, parse_email};
 use crate::store::{
     AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewMember, NewOrg, Record,
@@ -917,6 +917,8 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
     let now = ctx.now_text();
     let at = |t: &Option<String>| t.clone().unwrap_or_else(|| now.clone());
     let numbers = record_numbers(&file.records);
+    // the refusal of an actor who may not compare or replace an existing organisation
+    let refusal = std::cell::RefCell::new(None);
     let summary = store.transaction(
         &now,
         ctx.global.dry_run,
@@ -934,7 +936,28 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             // An organisation of the same slug: unchanged when it holds what the file
             // says, else refused, or rebuilt with --replace.
             let mut replaced = None;
+            let mut replaced_by = None;
             if let Some(existing) = tx.org_by_slug(&file.org.slug)? {
+                // An organisation that exists is its members': who compares the file with
+                // it, or replaces it, must be allowed to manage it (and is audited).
+                let Ok(actor) = ctx.actor_spec() else {
+                    return Err(Error::usage(format!(
+                        "organisation {} exists: comparing it with {path}, or replacing it, needs an actor who may manage it",
+                        file.org.slug
+                    ))
+                    .hinted(format!("give --as EMAIL, an administrator of {}", file.org.slug))
+                    .into());
+                };
+                let asking = Session::new(tx, existing.clone(), &actor, ctx.global.reason.clone())?;
+                match asking.check("org.manage", &TargetFacts::org())? {
+                    Verdict::Denied(d) => {
+                        *refusal.borrow_mut() = Some((existing.id, asking.actor.label(), d.clone()));
+                        return Err(Error::denied(d).into());
+                    }
+                    Verdict::Granted(g) => {
+                        replaced_by = Some((asking.actor.label(), g.decision().reason.clone()));
+                    }
+                }
                 let spec = ActorSpec::Support {
                     name: "org seed".into(),
                     reason: "compare the organisation with the file".into(),
@@ -1205,13 +1228,14 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             let (action, decision) = match &replaced {
                 Some(found) => {
                     details["differences"] = json!(found);
-                    ("org.replace", format!("allowed: org seed --replace rebuilds organisation {} from {path}", file.org.slug))
+                    details["rebuilds"] = json!(format!("org seed --replace from {path}"));
+                    ("org.replace", replaced_by.as_ref().map(|(_, why)| why.clone()).unwrap_or_default())
                 }
                 None => ("org.seed", format!("allowed: org seed builds a new organisation from {path}")),
             };
             tx.append_audit(&AuditRecord {
                 org: Some(org.id),
-                actor: "org seed",
+                actor: replaced_by.as_ref().map_or("org seed", |(who, _)| who.as_str()),
                 reason: ctx.global.reason.as_deref(),
                 action,
                 target: "org",
@@ -1229,7 +1253,22 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 space_ids,
             })
         },
-        |_, _| Ok(()),
+        |tx, _| match refusal.take() {
+            Some((org, actor, d)) => {
+                tx.append_audit(&AuditRecord {
+                    org: Some(org),
+                    actor: &actor,
+                    reason: ctx.global.reason.as_deref(),
+                    action: &d.action,
+                    target: &d.target,
+                    outcome: "denied",
+                    decision: &d.reason,
+                    details: json!({ "chain": d.chain, "seed": path }),
+                })?;
+                Ok(())
+            }
+            None => Ok(()),
+        },
     )?;
     let mut fields = vec![
         ("slug", json!(file.org.slug)),

@@ -962,7 +962,10 @@ fn a_rich_export_seeded_again_into_its_own_store_is_unchanged_and_writes_nothing
     let path = env.write("backup.yaml", &first);
     let before = env.snapshot();
     let events = env.audit_count();
-    let run = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    let run = env.as_(
+        ADMIN,
+        &["org", "seed", path.to_str().unwrap(), "--format", "json"],
+    );
     run.ok();
     let out = run.json();
     assert_eq!(out["outcome"], "unchanged", "{out}");
@@ -1010,7 +1013,7 @@ fn a_differing_file_is_refused_naming_the_differences_and_writing_nothing() {
     file["org"]["seats"] = 40.into();
     let path = env.write("changed.yaml", &serde_norway::to_string(&file).unwrap());
     let before = env.snapshot();
-    let run = env.run(&["org", "seed", path.to_str().unwrap()]);
+    let run = env.as_(ADMIN, &["org", "seed", path.to_str().unwrap()]);
     run.code(5)
         .stderr_has("organisation demo exists and differs from")
         .stderr_has("org: seats 40 in the file, 30 in the store")
@@ -1041,26 +1044,32 @@ fn replace_rebuilds_the_organisation_in_one_audited_event_and_the_trail_verifies
 
     // a dry run changes nothing
     let before = env.snapshot();
-    env.run(&[
-        "org",
-        "seed",
-        path.to_str().unwrap(),
-        "--replace",
-        "--dry-run",
-    ])
+    env.as_(
+        ADMIN,
+        &[
+            "org",
+            "seed",
+            path.to_str().unwrap(),
+            "--replace",
+            "--dry-run",
+        ],
+    )
     .ok()
     .stderr_has("dry run: would replace organisation demo with");
     assert_eq!(before, env.snapshot(), "a dry run changed the store");
 
     let events = env.audit_count();
-    let run = env.run(&[
-        "org",
-        "seed",
-        path.to_str().unwrap(),
-        "--replace",
-        "--format",
-        "json",
-    ]);
+    let run = env.as_(
+        ADMIN,
+        &[
+            "org",
+            "seed",
+            path.to_str().unwrap(),
+            "--replace",
+            "--format",
+            "json",
+        ],
+    );
     run.ok();
     assert_eq!(run.json()["outcome"], "replaced");
     let added = env.events(events);
@@ -1081,7 +1090,10 @@ fn replace_rebuilds_the_organisation_in_one_audited_event_and_the_trail_verifies
         "the rebuilt organisation differs from its file"
     );
     env.as_(COL, &["member", "list"]).code(3);
-    let run = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    let run = env.as_(
+        ADMIN,
+        &["org", "seed", path.to_str().unwrap(), "--format", "json"],
+    );
     run.ok();
     assert_eq!(run.json()["outcome"], "unchanged");
     // the trail goes on after the rebuild

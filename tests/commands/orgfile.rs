@@ -205,12 +205,16 @@ fn seeding_a_fixture_again_is_unchanged_and_a_changed_one_is_refused_or_replaced
         // a hand-written file gives no times: a later run still matches
         env.now = "2026-11-24T09:00:00Z".into();
         let before = env.snapshot();
-        let run = env.run(&["org", "seed", &fixture(file), "--format", "json"]);
+        let run = env.as_(admin, &["org", "seed", &fixture(file), "--format", "json"]);
         run.ok();
         assert_eq!(run.json()["outcome"], "unchanged", "{file}");
-        env.run(&["org", "seed", &fixture(file)])
+        env.as_(admin, &["org", "seed", &fixture(file)])
             .ok()
             .stderr_has("is unchanged: it holds what");
+        // comparing or replacing an organisation that exists needs an actor who manages it
+        env.run(&["org", "seed", &fixture(file)])
+            .code(2)
+            .stderr_has("needs an actor who may manage it");
         assert_eq!(before, env.snapshot(), "{file}: an unchanged seed wrote");
 
         // one more member in the file
@@ -221,17 +225,17 @@ fn seeding_a_fixture_again_is_unchanged_and_a_changed_one_is_refused_or_replaced
         person["email"] = "new.person@x.example".into();
         changed["members"].as_sequence_mut().unwrap().push(person);
         let path = env.write("changed.yaml", &serde_norway::to_string(&changed).unwrap());
-        env.run(&["org", "seed", path.to_str().unwrap()])
+        env.as_(admin, &["org", "seed", path.to_str().unwrap()])
             .code(5)
             .stderr_has("member new.person@x.example: in the file, not in the store");
         assert_eq!(before, env.snapshot(), "{file}: a refused seed wrote");
-        env.run(&["org", "seed", path.to_str().unwrap(), "--replace"])
+        env.as_(admin, &["org", "seed", path.to_str().unwrap(), "--replace"])
             .ok()
             .stderr_has("replace organisation");
         env.as_(admin, &["audit", "verify"]).ok();
         env.as_("new.person@x.example", &["member", "show", admin])
             .ok();
-        env.run(&["org", "seed", path.to_str().unwrap()])
+        env.as_(admin, &["org", "seed", path.to_str().unwrap()])
             .ok()
             .stderr_has("is unchanged");
     }
@@ -266,7 +270,10 @@ fn seed_json_gives_the_numbers_and_ids_a_pipeline_needs() {
     assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
     env.json_as("a@x.org", &["space", "show", "1"]);
     // the same ids, unchanged, on the next run
-    let again = env.run(&["org", "seed", path.to_str().unwrap(), "--format", "json"]);
+    let again = env.as_(
+        "a@x.org",
+        &["org", "seed", path.to_str().unwrap(), "--format", "json"],
+    );
     again.ok();
     let mut same = again.json();
     assert_eq!(same["outcome"], "unchanged");
@@ -287,12 +294,23 @@ fn a_changed_assistant_assignment_is_named_and_replace_applies_it() {
     );
     assert_ne!(changed, text);
     let path = env.write("changed.yaml", &changed);
-    env.run(&["org", "seed", path.to_str().unwrap()])
+    // a therapist may not compare the organisation with a file, an administrator may
+    let before = env.audit_count();
+    env.as_(
+        "dr.osei@riverside.example",
+        &["org", "seed", path.to_str().unwrap()],
+    )
+    .code(3);
+    assert_eq!(env.events(before)[0].2, "denied");
+    env.as_("nora@riverside.example", &["org", "seed", path.to_str().unwrap()])
         .code(5)
         .stderr_has("assistant intake@riverside.example for dr.osei@riverside.example: in the file, not in the store")
         .stderr_has("assistant intake@riverside.example for dr.lind@riverside.example, dr.osei@riverside.example: in the store, not in the file");
-    env.run(&["org", "seed", path.to_str().unwrap(), "--replace"])
-        .ok();
+    env.as_(
+        "nora@riverside.example",
+        &["org", "seed", path.to_str().unwrap(), "--replace"],
+    )
+    .ok();
     let list = env.json_as("nora@riverside.example", &["assistant", "list"]);
     assert_eq!(list.as_array().map(Vec::len), Some(2), "{list}");
     env.as_("nora@riverside.example", &["audit", "verify"]).ok();
