@@ -4,8 +4,11 @@
 # The store goes to a temporary folder (or $CAREWARD_DB if set) so nothing of yours is touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "# building careward (the first build takes a few minutes)…" >&2
 cargo build --quiet
-cw() { ./target/debug/careward "$@"; }
+# the binary wherever cargo puts it (CARGO_TARGET_DIR, a workspace's target, …)
+bin="$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')/debug/careward"
+cw() { "$bin" "$@"; }
 
 export CAREWARD_DB="${CAREWARD_DB:-$(mktemp -d)/demo.db}"
 echo "# store: $CAREWARD_DB"
