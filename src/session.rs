@@ -216,6 +216,14 @@ fn test_clock() -> Result<Option<DateTime<Utc>>> {
     Ok(None)
 }
 
+/// A verdict as the gate gives it: the proof, or the denial (exit 3, audited).
+fn proof(verdict: Verdict) -> Result<Granted> {
+    match verdict {
+        Verdict::Granted(g) => Ok(g),
+        Verdict::Denied(d) => Err(Error::denied(d).into()),
+    }
+}
+
 /// Lower-case and trim an email address, and check that it looks like one.
 pub fn parse_email(text: &str) -> Result<String> {
     crate::limits::email("an email address", text.trim())?;
@@ -480,10 +488,7 @@ impl<'t> Session<'t> {
     /// (exit 3, audited).
     pub fn authorize(&self, action: &str, target: &TargetFacts) -> Result<Granted> {
         *self.last.borrow_mut() = Some((action.to_string(), target.key.clone()));
-        match self.check(action, target)? {
-            Verdict::Granted(g) => Ok(g),
-            Verdict::Denied(d) => Err(Error::denied(d).into()),
-        }
+        proof(self.check(action, target)?)
     }
 
     /// Ask the policy about a change of who reaches what (a share, a team's members):
@@ -506,10 +511,7 @@ impl<'t> Session<'t> {
         change: AccessChange,
     ) -> Result<Granted> {
         *self.last.borrow_mut() = Some((action.to_string(), target.key.clone()));
-        match self.check_access_change(action, target, change)? {
-            Verdict::Granted(g) => Ok(g),
-            Verdict::Denied(d) => Err(Error::denied(d).into()),
-        }
+        proof(self.check_access_change(action, target, change)?)
     }
 
     /// Record a change the actor was granted, in this transaction.
@@ -573,10 +575,7 @@ impl<'t> Session<'t> {
 
     /// The gate of [`Session::may_reveal_access`]: a denial is exit 3, audited.
     pub fn authorize_reveal_access(&self, target: &TargetFacts) -> Result<()> {
-        match self.may_reveal_access(target)? {
-            Verdict::Granted(_) => Ok(()),
-            Verdict::Denied(d) => Err(Error::denied(d).into()),
-        }
+        proof(self.may_reveal_access(target)?).map(|_| ())
     }
 
     pub fn member(&self, email: &str) -> Result<crate::store::Member> {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use rusqlite::{named_params, params};
 
-use super::{Grantee, Record, Tx, require};
+use super::{Grantee, NewShare, Record, Tx, require};
 use crate::error::Error;
 use crate::policy::{Granted, MemberId};
 
@@ -262,19 +262,14 @@ impl Tx<'_> {
         shared_at: &str,
     ) -> Result<()> {
         require(proof, &["record.share"], "org")?;
-        let (member, team) = match grantee {
-            Grantee::Member(m) => (Some(m), None),
-            Grantee::Team(t) => (None, Some(t)),
+        let share = NewShare {
+            grantee,
+            level,
+            until,
+            reason,
+            by: shared_by,
         };
-        self.run(
-            "INSERT INTO share (record_id, member_id, team_id, level, until, reason, shared_by, shared_at)
-             VALUES (:record, :member, :team, :level, :until, :reason, :by, :at)",
-            named_params! {
-                ":record": record.id, ":member": member, ":team": team, ":level": level,
-                ":until": until, ":reason": reason, ":by": shared_by, ":at": shared_at,
-            },
-        )?;
-        Ok(())
+        self.insert_share(record, &share, shared_at)
     }
 
     /// Every transfer of a record, waiting or decided, oldest first.
