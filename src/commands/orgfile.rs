@@ -917,7 +917,8 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
     let now = ctx.now_text();
     let at = |t: &Option<String>| t.clone().unwrap_or_else(|| now.clone());
     let numbers = record_numbers(&file.records);
-    // the refusal of an actor who may not compare or replace an existing organisation
+    // the refusal, audited in the existing organisation: of an actor who may not compare
+    // or replace it, or of a file that differs from it
     let refusal = std::cell::RefCell::new(None);
     let summary = store.transaction(
         &now,
@@ -951,7 +952,14 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 let asking = Session::new(tx, existing.clone(), &actor, ctx.global.reason.clone())?;
                 match asking.check("org.manage", &TargetFacts::org())? {
                     Verdict::Denied(d) => {
-                        *refusal.borrow_mut() = Some((existing.id, asking.actor.label(), d.clone()));
+                        *refusal.borrow_mut() = Some((
+                            existing.id,
+                            asking.actor.label(),
+                            d.action.clone(),
+                            "denied",
+                            d.reason.clone(),
+                            json!({ "chain": d.chain, "seed": path }),
+                        ));
                         return Err(Error::denied(d).into());
                     }
                     Verdict::Granted(g) => {
@@ -973,6 +981,14 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     return Ok(Seeded::unchanged(&file, &current));
                 }
                 if !replace {
+                    *refusal.borrow_mut() = Some((
+                        existing.id,
+                        asking.actor.label(),
+                        "org.manage".to_string(),
+                        "refused",
+                        format!("refused: organisation {} differs from {path}", file.org.slug),
+                        json!({ "seed": path, "differences": found.len() }),
+                    ));
                     let more = found.len().saturating_sub(SHOWN_DIFFERENCES);
                     let mut lines: Vec<String> = found.iter().take(SHOWN_DIFFERENCES).cloned().collect();
                     if more > 0 {
@@ -1254,16 +1270,16 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             })
         },
         |tx, _| match refusal.take() {
-            Some((org, actor, d)) => {
+            Some((org, actor, action, outcome, decision, details)) => {
                 tx.append_audit(&AuditRecord {
                     org: Some(org),
                     actor: &actor,
                     reason: ctx.global.reason.as_deref(),
-                    action: &d.action,
-                    target: &d.target,
-                    outcome: "denied",
-                    decision: &d.reason,
-                    details: json!({ "chain": d.chain, "seed": path }),
+                    action: &action,
+                    target: "org",
+                    outcome,
+                    decision: &decision,
+                    details,
                 })?;
                 Ok(())
             }

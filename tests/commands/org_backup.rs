@@ -1012,7 +1012,8 @@ fn a_differing_file_is_refused_naming_the_differences_and_writing_nothing() {
     file["records"][0]["client"] = "Noah Tremblay-Roy".into();
     file["org"]["seats"] = 40.into();
     let path = env.write("changed.yaml", &serde_norway::to_string(&file).unwrap());
-    let before = env.snapshot();
+    let before = env.data();
+    let events = env.audit_count();
     let run = env.as_(ADMIN, &["org", "seed", path.to_str().unwrap()]);
     run.code(5)
         .stderr_has("organisation demo exists and differs from")
@@ -1027,7 +1028,14 @@ fn a_differing_file_is_refused_naming_the_differences_and_writing_nothing() {
         "a client's name was shown:\n{}",
         run.stderr
     );
-    assert_eq!(before, env.snapshot(), "a refused seed changed the store");
+    // nothing but the refusal, audited in the organisation
+    assert_eq!(before, env.data(), "a refused seed changed the store");
+    let refused = env.events(events);
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(
+        (refused[0].0.as_str(), refused[0].2.as_str()),
+        ("org.manage", "refused")
+    );
 }
 
 #[test]
