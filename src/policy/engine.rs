@@ -397,7 +397,7 @@ impl Policy {
             };
             for grant in role.grants.iter().filter(|g| g.action == action) {
                 for scope in &grant.scopes {
-                    match scope_reaches(facts, member, action, *scope, target)? {
+                    match scope_reaches(facts, member, *scope, target)? {
                         Reach::Yes(why) => {
                             if grant.unless == Some(Exclusion::Confidential) && target.confidential
                             {
@@ -416,7 +416,7 @@ impl Policy {
                             }
                             let mut on = scope.to_string();
                             if let Some(and) = grant.and {
-                                match scope_reaches(facts, member, action, and, target)? {
+                                match scope_reaches(facts, member, and, target)? {
                                     Reach::Yes(why) => chain.extend(why),
                                     Reach::No(why) => {
                                         misses.push((
@@ -799,20 +799,17 @@ enum Reach {
 fn scope_reaches(
     facts: &dyn Facts,
     actor: &MemberFacts,
-    action: &str,
     scope: Scope,
     target: &TargetFacts,
 ) -> Result<Reach> {
     let who = &actor.email;
-    // Asked on the organisation, "may create on own" means: may create what they will
-    // own (the command then checks the new thing's actual owner).
-    if matches!(scope, Scope::Own | Scope::Created)
-        && target.kind() == "org"
-        && action.ends_with(".create")
-    {
-        return Ok(Reach::Yes(Some(format!(
-            "{who} may create what they will own"
-        ))));
+    // The organisation as a target (and `perm check ACTION` without one) means the whole
+    // organisation, whoever owns what is in it: it has no owner, creator, location or
+    // assignee, so only a grant on `org` reaches it — for every action alike.
+    if target.kind() == "org" && scope != Scope::Org {
+        return Ok(Reach::No(format!(
+            "a grant on {scope} reaches particular targets, not the whole organisation (name one: member:{who} for what {who} would own)"
+        )));
     }
     Ok(match scope {
         Scope::Org => Reach::Yes(None),
@@ -1101,46 +1098,44 @@ support: [member.view]
     }
 
     #[test]
-    fn own_scope_on_the_org_lets_a_member_create_what_they_will_own() {
+    fn only_a_grant_on_org_reaches_the_organisation_for_every_action() {
+        // Asked about the organisation (`perm check ACTION` without a target), a grant on
+        // own, created, location or assigned does not answer yes, whatever the action:
+        // creating is not special.
         let p = Policy::parse(
             "t",
             &POLICY.replace(
                 "      record.read: own\n",
-                "      record.read: own\n      record.create: own\n",
+                "      record.read: own\n      record.create: own\n      intake.basic: created\n",
             ),
         )
         .unwrap();
         let w = World::default();
-        let d = p
-            .authorize(
-                &w,
-                &member(1, &["owner"]),
-                "record.create",
-                &TargetFacts::org(),
-            )
-            .unwrap()
-            .into_decision();
-        assert!(d.allowed, "{d:?}");
+        let owner = member(1, &["owner"]);
+        for action in ["record.create", "record.read", "intake.basic"] {
+            let d = p
+                .authorize(&w, &owner, action, &TargetFacts::org())
+                .unwrap()
+                .into_decision();
+            assert!(!d.allowed, "{action}: {d:?}");
+            assert!(
+                d.nearest.as_deref().is_some_and(|n| n.contains("not the whole organisation")),
+                "{action}: {d:?}"
+            );
+        }
+        // The member themselves is the target that an `own` grant reaches.
+        let me = TargetFacts {
+            key: "member:m1@x.org".into(),
+            owner: mref(1),
+            ..TargetFacts::org()
+        };
+        assert!(p.authorize(&w, &owner, "record.create", &me).unwrap().decision().allowed);
         // but not what someone else will own
-        let d = p
-            .authorize(
-                &w,
-                &member(1, &["owner"]),
-                "record.create",
-                &record(2, 1, &[]),
-            )
-            .unwrap()
-            .into_decision();
-        assert!(!d.allowed);
-        // and only for creating
         assert!(
-            !check(
-                &w,
-                &member(1, &["owner"]),
-                "record.read",
-                &TargetFacts::org()
-            )
-            .allowed
+            !p.authorize(&w, &owner, "record.create", &record(2, 1, &[]))
+                .unwrap()
+                .decision()
+                .allowed
         );
     }
 

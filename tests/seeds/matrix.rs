@@ -62,8 +62,10 @@ const ORG: &[(&str, [bool; 4])] = &[
     // Related "work teams": "Only administrators create and manage teams".
     ("team.manage",       [Y, N, N, N]),
     // Coordinator: "Create, edit, and archive organization records."; practitioner: "Manage
-    // their own list of clients or students."; manager: only "for their school".
-    ("record.create",     [N, Y, Y, N]),
+    // their own list of clients or students."; manager: only "for their school". On the
+    // organisation as a whole only the coordinator's org-wide grant answers; the
+    // practitioner's is asked on a member (the MEMBER table: records they would own).
+    ("record.create",     [N, Y, N, N]),
     // Coordinator: "Follow up on records waiting for transfer or linked to inactive members";
     // practitioner, seed 002: "By default, only that person has access." (their own).
     ("record.view",       [N, Y, N, N]),
@@ -85,9 +87,9 @@ const ORG: &[(&str, [bool; 4])] = &[
     ("profile.read",      [N, Y, N, N]),
     ("profile.write",     [N, Y, N, N]),
     // Notes are a record's content: its owner's, or a share's (related "record sharing").
-    // Asked on the organisation, a practitioner may add entries: to the records they own
-    // (seed 000: "Use work tools: progress notes, appointments, invoicing").
-    ("entry.create",      [N, N, Y, N]),
+    // A practitioner adds entries to the records they own (seed 000: "Use work tools:
+    // progress notes, appointments, invoicing"), not to the organisation's records.
+    ("entry.create",      [N, N, N, N]),
     ("entry.read",        [N, N, N, N]),
     // Related: "Each note is signed by its author and only its author can edit it."
     ("entry.edit",        [N, N, N, N]),
@@ -146,6 +148,10 @@ const MEMBER: &[(&str, Whom, [bool; 4])] = &[
     ("role.assign",       Whom::Other, [Y, N, N, N]),
     // Inviting is the administrator's, whoever it concerns.
     ("member.invite",     Whom::Other, [Y, N, N, N]),
+    // Practitioner: "Manage their own list of clients or students": a record they would
+    // own; the coordinator creates the organisation's records, whoever owns them.
+    ("record.create",     Whom::Own,   [N, Y, Y, N]),
+    ("record.create",     Whom::Other, [N, Y, N, N]),
 ];
 
 /// An organisation `demo` of `kind` with one member per role of the table (managers
