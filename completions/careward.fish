@@ -35,7 +35,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_needs_command" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_needs_command" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_needs_command" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_needs_command" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_needs_command" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_needs_command" -f -a "org" -d 'Create and inspect organisations'
 complete -c careward -n "__fish_careward_needs_command" -f -a "member" -d 'Invite members and manage their lifecycle'
@@ -92,7 +92,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -106,7 +106,7 @@ complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_s
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l replace -d 'Rebuild an organisation of the same slug that differs from the file (its rows are deleted and seeded again, in one transaction; audited as org.replace)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -120,7 +120,7 @@ complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_s
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l redact -d 'Replace client names, member names, emails and external ids'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -133,7 +133,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -146,7 +146,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l plan -d 'The plan; --seats N alone means the seats plan' -r -f -a "free\t''
 seats\t''"
@@ -162,7 +162,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create an organisation and its first administrator'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
@@ -186,13 +186,13 @@ complete -c careward -n "__fish_careward_using_subcommand member; and not __fish
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "cancel" -d 'Cancel an invitation that was not accepted yet'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "list" -d 'List members, filtered by role, status or a search text'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "show" -d 'Show a member: roles, principal role, status and since when'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "edit" -d 'Change a member\'s name or professional title'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "reactivate" -d 'A member, by email'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "reactivate" -d 'Give a deactivated member their access back'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "remove" -d 'Remove a deactivated member for good (their history stays in the audit log)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'A role to give (repeat for several); with --csv, the roles of rows whose roles cell is empty' -r
@@ -216,7 +216,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l update -d 'With --csv: bring existing members\' name, title and roles to the file\'s values'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -229,7 +229,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -242,7 +242,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members holding this role' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Only members in this state; removed members are listed only with --status removed' -r -f -a "invited\t''
@@ -261,7 +261,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -274,7 +274,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l title -d 'The new professional title' -r
@@ -289,7 +289,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l transfer-to -d 'Move all their records to this member first, in the same step (a departure)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -305,7 +305,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l discard-excluded -d 'With --transfer-to: delete what the transfer does not carry (invoices, tasks…), knowingly'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -318,7 +318,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -331,7 +331,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -344,17 +344,17 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an invitation that was not accepted yet'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered by role, status or a search text'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a member: roles, principal role, status and since when'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a member\'s name or professional title'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'A member, by email'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Give a deactivated member their access back'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a deactivated member for good (their history stays in the audit log)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -386,7 +386,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l principal -d 'The member\'s principal role afterwards, when they still hold several' -r
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -400,7 +400,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -413,7 +413,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give a member one or more roles'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a role away from a member'
@@ -434,11 +434,11 @@ complete -c careward -n "__fish_careward_using_subcommand location; and not __fi
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "create" -d 'Create a location (a school, in a school organisation)'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "list" -d 'List the locations'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "show" -d 'Show a location and who is assigned to it'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "edit" -d 'Rename a location, or bring an archived one back'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "archive" -d 'A location, by slug'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "assign" -d 'Assign a member to a location, or take them off it'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "archive" -d 'Archive a location (its records and members stay)'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "assign" -d 'Assign a member to a location'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "unassign" -d 'Take a member off a location'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l name -d 'The location\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -452,7 +452,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -466,7 +466,7 @@ complete -c careward -n "__fish_careward_using_subcommand location; and __fish_s
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l all -d 'Include archived locations'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -479,7 +479,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -494,7 +494,7 @@ complete -c careward -n "__fish_careward_using_subcommand location; and __fish_s
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l active -d 'Make an archived location active again'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -507,7 +507,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -520,7 +520,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -533,15 +533,15 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a location (a school, in a school organisation)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the locations'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a location and who is assigned to it'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename a location, or bring an archived one back'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A location, by slug'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a member to a location, or take them off it'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a location (its records and members stay)'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a member to a location'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a member off a location'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -558,11 +558,11 @@ complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_s
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "create" -d 'Create a work team'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "list" -d 'List the work teams'
-complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "show" -d 'Show a team and its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "add" -d 'Add members to a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "remove" -d 'Take a member out of a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "rename" -d 'Rename a team'
-complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "archive" -d 'Archive a team: its shares stop reaching its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l name -d 'The team\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -576,7 +576,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -590,7 +590,7 @@ complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l all -d 'Include archived teams'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -603,7 +603,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -616,7 +616,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -629,7 +629,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -642,7 +642,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -655,15 +655,15 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a work team'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the work teams'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a team and its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add members to a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a member out of a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a team'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a team: its shares stop reaching its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -681,18 +681,18 @@ complete -c careward -n "__fish_careward_using_subcommand record; and not __fish
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "list" -d 'List the records you can see'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "leave" -d 'Give up your own share of a record'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
@@ -714,7 +714,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l csv -d 'The CSV file (- reads standard input): a header naming the columns client, owner, location, confidential, external_id' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
@@ -732,7 +732,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l update -d 'Bring records already there (by external_id) to the file\'s client, location and confidentiality; their owner changes only by transfer'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l owner -d 'Only records owned by this member' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l location -d 'Only records at this location' -r
@@ -752,7 +752,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -765,7 +765,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -778,7 +778,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l client -d 'The client\'s display name' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l location -d 'The location (school) it belongs to' -r
@@ -795,7 +795,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -808,7 +808,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -821,7 +821,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -834,7 +834,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -847,7 +847,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -860,7 +860,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l with -d 'The member' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l team -d 'The work team' -r
@@ -879,7 +879,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l with -d 'The member' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l team -d 'The work team' -r
@@ -894,7 +894,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -907,7 +907,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -920,7 +920,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l to -d 'The member who becomes responsible for it' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l all-from -d 'Move every active record of this member at once' -r
@@ -940,7 +940,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -a "accept" -d 'Accept a transfer waiting for you: you become responsible for the record'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -a "decline" -d 'Decline a transfer waiting for you: nothing changes'
@@ -956,7 +956,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -969,7 +969,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h, 1h30m [default: the policy\'s, one hour in group-practice]' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -984,23 +984,23 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the records you can see'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Give up your own share of a record'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
@@ -1021,9 +1021,9 @@ complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "list" -d 'List the entries of a record that you can read'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "show" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l kind -d 'The kind of entry (the policy\'s kinds: note, document, raw-data, invoice, …)' -r
@@ -1041,7 +1041,7 @@ complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l draft -d 'Keep it as a draft (a note not submitted yet: it asks for no approval)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1054,7 +1054,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1067,7 +1067,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l confidential -d 'on or off' -r -f -a "on\t''
@@ -1083,7 +1083,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1096,7 +1096,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1109,13 +1109,13 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the entries of a record that you can read'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "show" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1145,7 +1145,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1158,7 +1158,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
@@ -1178,11 +1178,11 @@ complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "list" -d 'List your spaces'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "show" -d 'Show a space: its name, record and status'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "invite" -d 'Invite a member or a team into a space'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "members" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "leave" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "members" -d 'List a space\'s members'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "leave" -d 'Leave a space'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "archive" -d 'Archive a space you created'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l from-record -d 'The record it is about (you need read access to it)' -r
@@ -1197,7 +1197,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1210,7 +1210,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1223,7 +1223,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l member -d 'The member to invite' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l team -d 'The work team to invite' -r
@@ -1238,7 +1238,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1251,7 +1251,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1264,7 +1264,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1277,7 +1277,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l kind -d 'note, observation or document' -r -f -a "note\t''
 observation\t''
@@ -1294,15 +1294,15 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your spaces'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a space: its name, record and status'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member or a team into a space'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "members" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "leave" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "members" -d 'List a space\'s members'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave a space'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a space you created'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1336,7 +1336,7 @@ complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l org-wide -d 'Assist every therapist of the organisation'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l from -d 'Only these therapists [default: every assignment, org-wide included]' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1350,7 +1350,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1363,7 +1363,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1376,7 +1376,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign an assistant to the whole organisation or to specific therapists'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take an assistant off some therapists, or off everything'
@@ -1414,7 +1414,7 @@ complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l batch -d 'Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1427,7 +1427,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1440,7 +1440,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1453,7 +1453,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List what the acting member\'s roles grant'
@@ -1490,7 +1490,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1503,7 +1503,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1517,7 +1517,7 @@ complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l deny-warnings -d 'Fail (exit 6) when the policy has warnings'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l min-coverage -d 'Fail when fewer than PCT percent of the grants, level actions and constraints are exercised' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1531,7 +1531,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1544,7 +1544,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the built-in policies'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a policy: its roles and grants, levels, support grants and constraints'
@@ -1589,7 +1589,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'An anchor printed earlier by `audit head`: fail unless the trail still extends it' -r -F
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1603,7 +1603,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1616,7 +1616,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first, filtered'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
@@ -1649,7 +1649,7 @@ complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE even if it is not empty'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1664,7 +1664,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand completions" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "org" -d 'Create and inspect organisations'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "member" -d 'Invite members and manage their lifecycle'
@@ -1690,65 +1690,65 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Change the organisation\'s plan: free, or a number of seats (needs billing.manage)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "cancel" -d 'Cancel an invitation that was not accepted yet'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members, filtered by role, status or a search text'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'Show a member: roles, principal role, status and since when'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "edit" -d 'Change a member\'s name or professional title'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "reactivate" -d 'A member, by email'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "reactivate" -d 'Give a deactivated member their access back'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a deactivated member for good (their history stays in the audit log)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "assign" -d 'Give a member one or more roles'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Take a role away from a member'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the policy\'s roles with their holders, or one member\'s roles'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "create" -d 'Create a location (a school, in a school organisation)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "list" -d 'List the locations'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "show" -d 'Show a location and who is assigned to it'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "edit" -d 'Rename a location, or bring an archived one back'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "archive" -d 'A location, by slug'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "assign" -d 'Assign a member to a location, or take them off it'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "archive" -d 'Archive a location (its records and members stay)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "assign" -d 'Assign a member to a location'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "unassign" -d 'Take a member off a location'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "create" -d 'Create a work team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List the work teams'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'Show a team and its members'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Add members to a team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Take a member out of a team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "rename" -d 'Rename a team'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "archive" -d 'Archive a team: its shares stop reaching its members'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List the records you can see'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "edit" -d 'Change a record\'s client name, location or external id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "confidential" -d 'Mark a whole record confidential, or not'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "leave" -d 'Give up your own share of a record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "list" -d 'List the entries of a record that you can read'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "show" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "list" -d 'List your spaces'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "show" -d 'Show a space: its name, record and status'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "invite" -d 'Invite a member or a team into a space'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "members" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "leave" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "members" -d 'List a space\'s members'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "leave" -d 'Leave a space'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "archive" -d 'Archive a space you created'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "assign" -d 'Assign an assistant to the whole organisation or to specific therapists'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "unassign" -d 'Take an assistant off some therapists, or off everything'

@@ -24,8 +24,8 @@ _careward() {
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ":: :_careward_commands" \
@@ -80,8 +80,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name used with --org\: lower-case letters, digits and hyphens:_default' \
@@ -99,8 +99,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- The organisation file (see fixtures/*.yaml; `org export` writes one):_default' \
@@ -118,8 +118,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -135,8 +135,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -152,8 +152,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -171,8 +171,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -270,8 +270,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::email -- The new member'\''s email:_default' \
@@ -288,8 +288,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -305,8 +305,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -326,8 +326,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -343,8 +343,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -363,8 +363,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -384,8 +384,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -402,8 +402,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -420,8 +420,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -438,8 +438,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -545,8 +545,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -565,8 +565,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -584,8 +584,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::email -- A member'\''s email\: show only their roles:_default' \
@@ -664,8 +664,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
@@ -683,8 +683,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -700,8 +700,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -720,8 +720,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -738,8 +738,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -756,8 +756,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -775,8 +775,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -872,8 +872,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
@@ -891,8 +891,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -908,8 +908,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -926,8 +926,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -945,8 +945,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -964,8 +964,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -983,8 +983,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -1083,8 +1083,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1104,8 +1104,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1125,8 +1125,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1142,8 +1142,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1160,8 +1160,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1182,8 +1182,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1200,8 +1200,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1218,8 +1218,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1236,8 +1236,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1254,8 +1254,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1272,8 +1272,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1297,8 +1297,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1317,8 +1317,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1335,8 +1335,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1353,8 +1353,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1378,8 +1378,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1404,8 +1404,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1422,8 +1422,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1472,8 +1472,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1489,8 +1489,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1508,8 +1508,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1675,8 +1675,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1693,8 +1693,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1711,8 +1711,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -1731,8 +1731,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -1749,8 +1749,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -1767,8 +1767,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1858,8 +1858,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The note'\''s entry id:_default' \
@@ -1876,8 +1876,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1951,8 +1951,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':name -- The space'\''s name:_default' \
@@ -1969,8 +1969,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1986,8 +1986,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2006,8 +2006,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2024,8 +2024,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2042,8 +2042,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2060,8 +2060,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2080,8 +2080,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2181,8 +2181,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -2200,8 +2200,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -2218,8 +2218,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2235,8 +2235,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -2320,8 +2320,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::action -- The action, noun.verb (record.read, member.invite, …):_default' \
@@ -2339,8 +2339,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2356,8 +2356,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
@@ -2375,8 +2375,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
@@ -2459,8 +2459,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2476,8 +2476,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':name -- A built-in policy'\''s name, or a policy file:_default' \
@@ -2495,8 +2495,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- The policy file (YAML):_default' \
@@ -2514,8 +2514,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '*::suites -- The suites (YAML files):_files' \
@@ -2532,8 +2532,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':before -- The policy before\: a built-in policy'\''s name, or a policy file:_default' \
@@ -2627,8 +2627,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2645,8 +2645,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2662,8 +2662,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2741,8 +2741,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- Where to write the copy (mode 0600); an existing file must be empty, or --force:_files' \
@@ -2787,8 +2787,8 @@ _arguments "${_arguments_options[@]}" : \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':shell -- The shell:(bash elvish fish powershell zsh)' \
@@ -3561,9 +3561,9 @@ _careward__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
+'show:Show an entry'\''s metadata\: kind, title, author, status' \
 'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3589,9 +3589,9 @@ _careward__subcmd__entry__subcmd__help_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
+'show:Show an entry'\''s metadata\: kind, title, author, status' \
 'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3733,9 +3733,9 @@ _careward__subcmd__help__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
+'show:Show an entry'\''s metadata\: kind, title, author, status' \
 'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
     )
     _describe -t commands 'careward help entry commands' commands "$@"
@@ -3780,11 +3780,11 @@ _careward__subcmd__help__subcmd__location_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:A location, by slug' \
+'show:Show a location and who is assigned to it' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:A location, by slug' \
-'assign:Assign a member to a location, or take them off it' \
-'unassign:Assign a member to a location, or take them off it' \
+'archive:Archive a location (its records and members stay)' \
+'assign:Assign a member to a location' \
+'unassign:Take a member off a location' \
     )
     _describe -t commands 'careward help location commands' commands "$@"
 }
@@ -3828,13 +3828,13 @@ _careward__subcmd__help__subcmd__member_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:A member, by email' \
+'cancel:Cancel an invitation that was not accepted yet' \
 'list:List members, filtered by role, status or a search text' \
-'show:A member, by email' \
+'show:Show a member\: roles, principal role, status and since when' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:A member, by email' \
-'remove:A member, by email' \
+'reactivate:Give a deactivated member their access back' \
+'remove:Remove a deactivated member for good (their history stays in the audit log)' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
     )
     _describe -t commands 'careward help member commands' commands "$@"
@@ -4021,18 +4021,18 @@ _careward__subcmd__help__subcmd__record_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:A record, by number or ext\:EXTERNAL-ID' \
-'open:A record, by number or ext\:EXTERNAL-ID' \
+'show:Show a record\: client, owner, location, status (not its clinical content)' \
+'open:Open a record'\''s clinical content (an audited read)' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:A record, by number or ext\:EXTERNAL-ID' \
-'reactivate:A record, by number or ext\:EXTERNAL-ID' \
-'delete:A record, by number or ext\:EXTERNAL-ID' \
-'restore:A record, by number or ext\:EXTERNAL-ID' \
+'archive:Archive an active record' \
+'reactivate:Bring an archived record back to active' \
+'delete:Delete an archived record (it can be restored for 30 days)' \
+'restore:Restore a deleted record, as archived, within 30 days' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:A record, by number or ext\:EXTERNAL-ID' \
-'leave:A record, by number or ext\:EXTERNAL-ID' \
+'access:List who can reach a record, and through what (a share, a team, a role)' \
+'leave:Give up your own share of a record' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -4177,11 +4177,11 @@ _careward__subcmd__help__subcmd__space_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:A space, by id' \
+'show:Show a space\: its name, record and status' \
 'invite:Invite a member or a team into a space' \
-'members:A space, by id' \
-'leave:A space, by id' \
-'archive:A space, by id' \
+'members:List a space'\''s members' \
+'leave:Leave a space' \
+'archive:Archive a space you created' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
     )
     _describe -t commands 'careward help space commands' commands "$@"
@@ -4243,11 +4243,11 @@ _careward__subcmd__help__subcmd__team_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:A team, by slug' \
+'show:Show a team and its members' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:A team, by slug' \
+'archive:Archive a team\: its shares stop reaching its members' \
     )
     _describe -t commands 'careward help team commands' commands "$@"
 }
@@ -4291,11 +4291,11 @@ _careward__subcmd__location_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:A location, by slug' \
+'show:Show a location and who is assigned to it' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:A location, by slug' \
-'assign:Assign a member to a location, or take them off it' \
-'unassign:Assign a member to a location, or take them off it' \
+'archive:Archive a location (its records and members stay)' \
+'assign:Assign a member to a location' \
+'unassign:Take a member off a location' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward location commands' commands "$@"
@@ -4325,11 +4325,11 @@ _careward__subcmd__location__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:A location, by slug' \
+'show:Show a location and who is assigned to it' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:A location, by slug' \
-'assign:Assign a member to a location, or take them off it' \
-'unassign:Assign a member to a location, or take them off it' \
+'archive:Archive a location (its records and members stay)' \
+'assign:Assign a member to a location' \
+'unassign:Take a member off a location' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward location help commands' commands "$@"
@@ -4394,13 +4394,13 @@ _careward__subcmd__member_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:A member, by email' \
+'cancel:Cancel an invitation that was not accepted yet' \
 'list:List members, filtered by role, status or a search text' \
-'show:A member, by email' \
+'show:Show a member\: roles, principal role, status and since when' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:A member, by email' \
-'remove:A member, by email' \
+'reactivate:Give a deactivated member their access back' \
+'remove:Remove a deactivated member for good (their history stays in the audit log)' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4431,13 +4431,13 @@ _careward__subcmd__member__subcmd__help_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:A member, by email' \
+'cancel:Cancel an invitation that was not accepted yet' \
 'list:List members, filtered by role, status or a search text' \
-'show:A member, by email' \
+'show:Show a member\: roles, principal role, status and since when' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:A member, by email' \
-'remove:A member, by email' \
+'reactivate:Give a deactivated member their access back' \
+'remove:Remove a deactivated member for good (their history stays in the audit log)' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4814,18 +4814,18 @@ _careward__subcmd__record_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:A record, by number or ext\:EXTERNAL-ID' \
-'open:A record, by number or ext\:EXTERNAL-ID' \
+'show:Show a record\: client, owner, location, status (not its clinical content)' \
+'open:Open a record'\''s clinical content (an audited read)' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:A record, by number or ext\:EXTERNAL-ID' \
-'reactivate:A record, by number or ext\:EXTERNAL-ID' \
-'delete:A record, by number or ext\:EXTERNAL-ID' \
-'restore:A record, by number or ext\:EXTERNAL-ID' \
+'archive:Archive an active record' \
+'reactivate:Bring an archived record back to active' \
+'delete:Delete an archived record (it can be restored for 30 days)' \
+'restore:Restore a deleted record, as archived, within 30 days' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:A record, by number or ext\:EXTERNAL-ID' \
-'leave:A record, by number or ext\:EXTERNAL-ID' \
+'access:List who can reach a record, and through what (a share, a team, a role)' \
+'leave:Give up your own share of a record' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -4875,18 +4875,18 @@ _careward__subcmd__record__subcmd__help_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:A record, by number or ext\:EXTERNAL-ID' \
-'open:A record, by number or ext\:EXTERNAL-ID' \
+'show:Show a record\: client, owner, location, status (not its clinical content)' \
+'open:Open a record'\''s clinical content (an audited read)' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:A record, by number or ext\:EXTERNAL-ID' \
-'reactivate:A record, by number or ext\:EXTERNAL-ID' \
-'delete:A record, by number or ext\:EXTERNAL-ID' \
-'restore:A record, by number or ext\:EXTERNAL-ID' \
+'archive:Archive an active record' \
+'reactivate:Bring an archived record back to active' \
+'delete:Delete an archived record (it can be restored for 30 days)' \
+'restore:Restore a deleted record, as archived, within 30 days' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:A record, by number or ext\:EXTERNAL-ID' \
-'leave:A record, by number or ext\:EXTERNAL-ID' \
+'access:List who can reach a record, and through what (a share, a team, a role)' \
+'leave:Give up your own share of a record' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -5166,11 +5166,11 @@ _careward__subcmd__space_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:A space, by id' \
+'show:Show a space\: its name, record and status' \
 'invite:Invite a member or a team into a space' \
-'members:A space, by id' \
-'leave:A space, by id' \
-'archive:A space, by id' \
+'members:List a space'\''s members' \
+'leave:Leave a space' \
+'archive:Archive a space you created' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5191,11 +5191,11 @@ _careward__subcmd__space__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:A space, by id' \
+'show:Show a space\: its name, record and status' \
 'invite:Invite a member or a team into a space' \
-'members:A space, by id' \
-'leave:A space, by id' \
-'archive:A space, by id' \
+'members:List a space'\''s members' \
+'leave:Leave a space' \
+'archive:Archive a space you created' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5312,11 +5312,11 @@ _careward__subcmd__team_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:A team, by slug' \
+'show:Show a team and its members' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:A team, by slug' \
+'archive:Archive a team\: its shares stop reaching its members' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward team commands' commands "$@"
@@ -5341,11 +5341,11 @@ _careward__subcmd__team__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:A team, by slug' \
+'show:Show a team and its members' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:A team, by slug' \
+'archive:Archive a team\: its shares stop reaching its members' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward team help commands' commands "$@"

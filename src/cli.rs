@@ -25,6 +25,20 @@ use crate::output::Format;
 3 denied by the policy, 4 not found, 5 conflict with a rule, 6 invalid input data, \
 7 the store is busy (retry)."
 )]
+#[command(
+    after_long_help = "Exit codes: 0 ok (perm check: allowed), 1 unexpected failure, 2 usage error, \
+3 denied by the policy, 4 not found, 5 conflict with a rule, 6 invalid input data, \
+7 the store is busy (retry).
+
+Examples (CAREWARD_AS names the acting member, as in every command's examples):
+  export CAREWARD_AS=ada@north.example
+  careward org init north --name \"North Clinic\" --kind clinic --policy group-practice --admin ada@north.example
+  careward member invite sol@north.example --role practitioner --accepted
+  careward record create --client \"Noah Martin\" --owner sol@north.example
+  careward perm check record.read record:1 --as sol@north.example --explain
+
+Each command's --help shows its own examples; `man careward-record-share` the same, as a page."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -33,13 +47,16 @@ pub struct Cli {
 }
 
 /// Options accepted anywhere on the line.
+//
+// Their own heading, after each command's own options: what a verb takes comes first.
 #[derive(Args, Clone, Debug)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// The store file [default: $XDG_DATA_HOME/careward/careward.db]
     #[arg(long, global = true, env = "CAREWARD_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// The organisation; may be left out when the store holds exactly one
-    #[arg(long, global = true, env = "CAREWARD_ORG", value_name = "SLUG")]
+    #[arg(long, global = true, env = "CAREWARD_ORG", value_name = "SLUG", add = completions::orgs())]
     pub org: Option<String>,
     /// The acting member's email, or support:NAME for support staff
     #[arg(
@@ -47,7 +64,8 @@ pub struct GlobalArgs {
         long = "as",
         global = true,
         env = "CAREWARD_AS",
-        value_name = "WHO"
+        value_name = "WHO",
+        add = completions::members()
     )]
     pub actor: Option<String>,
     /// Why: required with support:NAME, stored in the audit log
@@ -75,8 +93,12 @@ pub struct GlobalArgs {
 
 impl Cli {
     /// Parse the command line (exiting on a usage error, as clap does) and remember which
-    /// subcommand it names.
+    /// subcommand it names. Run as `COMPLETE=SHELL careward …`, it is the shell asking
+    /// for completions instead: they are printed and the process ends here
+    /// (src/commands/completions.rs).
     pub fn parse_command_line() -> Cli {
+        use clap::CommandFactory;
+        clap_complete::CompleteEnv::with_factory(Cli::command).complete();
         Cli::try_parse_command_line_from(std::env::args_os()).unwrap_or_else(|e| e.exit())
     }
 
@@ -152,5 +174,9 @@ pub enum Command {
     #[command(subcommand)]
     Store(store::StoreCommand),
     /// Print a shell completion script
+    #[command(after_long_help = "Examples:\n  \
+        careward completions bash > ~/.local/share/bash-completion/completions/careward\n  \
+        # completions that also know your members, roles and slugs (README \"Completions\")\n  \
+        source <(COMPLETE=bash careward)")]
     Completions(completions::CompletionsArgs),
 }

@@ -155,6 +155,47 @@ impl Ctx {
         )
     }
 
+    /// Ask the organisation without leaving a trace, for shell completion, which asks at
+    /// every Tab press: as the actor `--as` names, in the organisation `--org` names (or
+    /// the only one; with `every_org`, in each), skipping those where the actor cannot
+    /// act. Nothing is written and nothing audited, so `body` only reads and asks the
+    /// policy (`Session::check`, never `authorize`); any failure is an empty answer.
+    pub fn peek<T>(
+        &self,
+        every_org: bool,
+        mut body: impl FnMut(&Session) -> Result<Vec<T>>,
+    ) -> Vec<T> {
+        let mut answer = || -> Result<Vec<T>> {
+            let spec = self.actor_spec()?;
+            let mut store = self.open_store(false)?;
+            // A dry run: rolled back whatever happens. The body cannot fail, so no
+            // refusal is ever recorded either.
+            store.transaction(
+                &self.now_text(),
+                true,
+                |tx| {
+                    let mut asked = || -> Result<Vec<T>> {
+                        let orgs = match every_org {
+                            true => tx.orgs()?,
+                            false => vec![resolve_org(tx, self.global.org.as_deref())?],
+                        };
+                        let mut out = Vec::new();
+                        for org in orgs {
+                            let session = Session::new(tx, org, &spec, self.reason())?;
+                            if session.acting() {
+                                out.extend(body(&session)?);
+                            }
+                        }
+                        Ok(out)
+                    };
+                    Ok(asked().unwrap_or_default())
+                },
+                |_, _| Ok(()),
+            )
+        };
+        answer().unwrap_or_default()
+    }
+
     /// [`Ctx::in_org`] as support staff, for `policy test`, which asks about the actors
     /// its cases name in an organisation it built itself.
     pub fn in_org_as_support<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {

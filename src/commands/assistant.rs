@@ -16,9 +16,19 @@ use crate::store::{Member, MemberFilter};
 
 #[derive(Subcommand, Debug)]
 pub enum AssistantCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward assistant assign intake@riverside.example --org-wide\n  \
+        careward assistant assign intake@riverside.example --to dr.osei@riverside.example")]
     Assign(AssignArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward assistant unassign intake@riverside.example --from dr.osei@riverside.example\n  \
+        careward assistant unassign intake@riverside.example")]
     Unassign(UnassignArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward assistant list")]
     List(ListArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward assistant candidates intake@riverside.example")]
     Candidates(CandidatesArgs),
 }
 
@@ -26,12 +36,13 @@ pub enum AssistantCommand {
 #[derive(Args, Debug)]
 pub struct AssignArgs {
     /// The assistant's email
+    #[arg(add = super::completions::members())]
     assistant: String,
     /// Assist every therapist of the organisation
     #[arg(long, conflicts_with = "to", required_unless_present = "to")]
     org_wide: bool,
     /// Assist these therapists (each may have only one dedicated assistant)
-    #[arg(long, value_name = "EMAIL", num_args = 1..)]
+    #[arg(long, value_name = "EMAIL", num_args = 1.., add = super::completions::members())]
     to: Vec<String>,
 }
 
@@ -39,9 +50,10 @@ pub struct AssignArgs {
 #[derive(Args, Debug)]
 pub struct UnassignArgs {
     /// The assistant's email
+    #[arg(add = super::completions::members())]
     assistant: String,
     /// Only these therapists [default: every assignment, org-wide included]
-    #[arg(long, value_name = "EMAIL", num_args = 1..)]
+    #[arg(long, value_name = "EMAIL", num_args = 1.., add = super::completions::members())]
     from: Vec<String>,
 }
 
@@ -53,6 +65,7 @@ pub struct ListArgs {}
 #[derive(Args, Debug)]
 pub struct CandidatesArgs {
     /// The assistant's email
+    #[arg(add = super::completions::members())]
     assistant: String,
 }
 

@@ -18,8 +18,17 @@ use crate::store::{AuditFilter, ChainHead, TrailProblem};
 
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward audit log --since 2026-11-01 --outcome denied\n  \
+        careward audit log --actor pia@north.example --action record.read --limit 20 --format json")]
     Log(LogArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward audit verify\n  \
+        # against an anchor kept outside the store (from `audit head`)\n  \
+        careward audit verify --anchor anchor.json")]
     Verify(VerifyArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward audit head > anchor.json")]
     Head(HeadArgs),
 }
 
@@ -36,7 +45,7 @@ pub struct LogArgs {
     //
     // Not a field named `actor`: that is the id of the global `--as`, and clap would
     // merge the two, so that `--as` was refused here and CAREWARD_AS became a filter.
-    #[arg(long = "actor", value_name = "WHO")]
+    #[arg(long = "actor", value_name = "WHO", add = super::completions::members())]
     by_actor: Option<String>,
     /// Only events on this target (member:EMAIL, org, …)
     #[arg(long, value_name = "TARGET")]

@@ -16,11 +16,27 @@ use crate::store::{Entry, NewEntry, Record};
 
 #[derive(Subcommand, Debug)]
 pub enum EntryCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward entry add 42 --kind note --title \"Session 3\"\n  \
+        careward entry add 42 --kind document --title \"Assessment report\" --confidential --draft")]
     Add(AddArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward entry list 42")]
     List(ListArgs),
+    /// Show an entry's metadata: kind, title, author, status
+    #[command(after_long_help = "Examples:\n  \
+        careward entry show 7")]
     Show(IdArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward entry edit 7 --title \"Session 3 (revised)\"\n  \
+        careward entry edit 7 --confidential on")]
     Edit(EditArgs),
+    /// Submit a draft entry (a note may then wait for approval)
+    #[command(after_long_help = "Examples:\n  \
+        careward entry submit 7")]
     Submit(IdArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward entry export 42 --format json > notes.json")]
     Export(ExportArgs),
 }
 
@@ -28,6 +44,7 @@ pub enum EntryCommand {
 #[derive(Args, Debug)]
 pub struct AddArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     record: String,
     /// The kind of entry (the policy's kinds: note, document, raw-data, invoice, …)
     #[arg(long)]
@@ -47,6 +64,7 @@ pub struct AddArgs {
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     record: String,
 }
 
@@ -75,6 +93,7 @@ pub struct EditArgs {
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     record: String,
 }
 

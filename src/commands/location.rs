@@ -18,12 +18,32 @@ const GATES: Gates = Gates {
 
 #[derive(Subcommand, Debug)]
 pub enum LocationCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward location create maple --name \"Maple Elementary\"")]
     Create(CreateArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward location list\n  \
+        careward location list --format json")]
     List(ListArgs),
+    /// Show a location and who is assigned to it
+    #[command(after_long_help = "Examples:\n  \
+        careward location show maple")]
     Show(SlugArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward location edit maple --name \"Maple Elementary School\"\n  \
+        careward location edit maple --active")]
     Edit(EditArgs),
+    /// Archive a location (its records and members stay)
+    #[command(after_long_help = "Examples:\n  \
+        careward location archive maple")]
     Archive(SlugArgs),
+    /// Assign a member to a location
+    #[command(after_long_help = "Examples:\n  \
+        careward location assign mae@north.example maple")]
     Assign(AssignArgs),
+    /// Take a member off a location
+    #[command(after_long_help = "Examples:\n  \
+        careward location unassign mae@north.example maple")]
     Unassign(AssignArgs),
 }
 
@@ -49,6 +69,7 @@ pub struct ListArgs {
 #[derive(Args, Debug)]
 pub struct SlugArgs {
     /// The location's slug
+    #[arg(add = super::completions::locations())]
     slug: String,
 }
 
@@ -56,6 +77,7 @@ pub struct SlugArgs {
 #[derive(Args, Debug)]
 pub struct EditArgs {
     /// The location's slug
+    #[arg(add = super::completions::locations())]
     slug: String,
     /// The new name
     #[arg(long)]
@@ -69,8 +91,10 @@ pub struct EditArgs {
 #[derive(Args, Debug)]
 pub struct AssignArgs {
     /// The member's email
+    #[arg(add = super::completions::members())]
     email: String,
     /// The location's slug
+    #[arg(add = super::completions::locations())]
     slug: String,
 }
 

@@ -18,15 +18,47 @@ use crate::store::{Member, MemberFilter, NewMember};
 
 #[derive(Subcommand, Debug)]
 pub enum MemberCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward member invite sol@north.example --role practitioner --name \"Sol Reyes\"\n  \
+        careward member invite cole@north.example --role coordinator --role practitioner --principal coordinator\n  \
+        # every member of a CSV file (email,name,roles,…); nothing is applied if a line is wrong\n  \
+        careward member invite --csv fixtures/csv/staff.csv --dry-run")]
     Invite(InviteArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward member accept --as sol@north.example")]
     Accept(AcceptArgs),
+    /// Cancel an invitation that was not accepted yet
+    #[command(after_long_help = "Examples:\n  \
+        careward member cancel sol@north.example")]
     Cancel(EmailArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward member list\n  \
+        careward member list --role practitioner --status active\n  \
+        careward member list --search reyes --format csv")]
     List(ListArgs),
+    /// Show a member: roles, principal role, status and since when
+    #[command(after_long_help = "Examples:\n  \
+        careward member show sol@north.example\n  \
+        careward member show sol@north.example --format json")]
     Show(EmailArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward member edit sol@north.example --title \"Psychologist\"")]
     Edit(EditArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward member deactivate pia@north.example\n  \
+        # move their records to a colleague and deactivate them in one step\n  \
+        careward member deactivate pia@north.example --transfer-to sol@north.example --keep-copy")]
     Deactivate(DeactivateArgs),
+    /// Give a deactivated member their access back
+    #[command(after_long_help = "Examples:\n  \
+        careward member reactivate pia@north.example")]
     Reactivate(EmailArgs),
+    /// Remove a deactivated member for good (their history stays in the audit log)
+    #[command(after_long_help = "Examples:\n  \
+        careward member remove pia@north.example")]
     Remove(EmailArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward member overview --as cole@north.example")]
     Overview(OverviewArgs),
 }
 
@@ -34,9 +66,10 @@ pub enum MemberCommand {
 #[derive(Args, Debug)]
 pub struct DeactivateArgs {
     /// The member's email
+    #[arg(add = super::completions::members())]
     email: String,
     /// Move all their records to this member first, in the same step (a departure)
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(long, value_name = "EMAIL", add = super::completions::members())]
     transfer_to: Option<String>,
     /// With --transfer-to: they keep read-only archived copies of their records, with what is not carried
     #[arg(long, requires = "transfer_to")]
@@ -58,10 +91,10 @@ pub struct InviteArgs {
     email: Option<String>,
     /// A role to give (repeat for several); with --csv, the roles of rows whose roles
     /// cell is empty
-    #[arg(long = "role", value_name = "ROLE", required_unless_present = "csv")]
+    #[arg(long = "role", value_name = "ROLE", required_unless_present = "csv", add = super::completions::roles())]
     roles: Vec<String>,
     /// The principal role, when the member holds several
-    #[arg(long, value_name = "ROLE", conflicts_with = "csv")]
+    #[arg(long, value_name = "ROLE", conflicts_with = "csv", add = super::completions::roles())]
     principal: Option<String>,
     /// The member's name
     #[arg(long, default_value = "", conflicts_with = "csv")]
@@ -85,6 +118,7 @@ pub struct AcceptArgs {}
 #[derive(Args, Debug)]
 pub struct EmailArgs {
     /// The member's email
+    #[arg(add = super::completions::members())]
     email: String,
 }
 
@@ -97,7 +131,7 @@ pub struct EmailArgs {
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Only members holding this role
-    #[arg(long, value_name = "ROLE")]
+    #[arg(long, value_name = "ROLE", add = super::completions::roles())]
     role: Option<String>,
     /// Only members in this state; removed members are listed only with --status removed
     #[arg(long, value_parser = ["invited", "active", "inactive", "removed"])]
@@ -111,6 +145,7 @@ pub struct ListArgs {
 #[derive(Args, Debug)]
 pub struct EditArgs {
     /// The member's email
+    #[arg(add = super::completions::members())]
     email: String,
     /// The new name
     #[arg(long)]

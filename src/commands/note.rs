@@ -15,7 +15,11 @@ use crate::session::Ctx;
 
 #[derive(Subcommand, Debug)]
 pub enum NoteCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward note approve 7 --as sol@north.example")]
     Approve(ApproveArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward note pending")]
     Pending(PendingArgs),
 }
 

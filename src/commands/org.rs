@@ -16,11 +16,31 @@ use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Org, Plan, Stor
 
 #[derive(Subcommand, Debug)]
 pub enum OrgCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward org init north --name \"North Clinic\" --kind clinic --policy group-practice --admin ada@north.example\n  \
+        # a school board with its own policy file and 40 seats\n  \
+        careward org init maple-sb --name \"Maple School Board\" --kind school --policy ./ours.yaml --admin lee@maple.example --seats 40")]
     Init(InitArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward org seed fixtures/north-school.yaml\n  \
+        # replace an organisation that exists (as a member who may org.manage it)\n  \
+        careward org seed fixtures/north-school.yaml --replace --as ada@north.example")]
     Seed(SeedArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward org export > north.yaml\n  \
+        # without client names or contact details, for support or CI\n  \
+        careward org export --redact > north-redacted.yaml")]
     Export(ExportArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward org list --as ada@north.example")]
     List(ListArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward org show\n  \
+        careward org show --org north --format json")]
     Show(ShowArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward org set --seats 25\n  \
+        careward org set --plan free --dry-run")]
     Set(SetArgs),
 }
 
@@ -60,7 +80,7 @@ pub struct InitArgs {
     #[arg(long, value_parser = ["clinic", "school"])]
     kind: String,
     /// A built-in policy (see `careward policy list`) or a policy file
-    #[arg(long, value_name = "PRESET|FILE")]
+    #[arg(long, value_name = "PRESET|FILE", add = super::completions::policies())]
     policy: String,
     /// The first administrator's email; they are active at once
     #[arg(long, value_name = "EMAIL")]

@@ -14,9 +14,22 @@ use crate::store::{GroupKind, MemberFilter};
 
 #[derive(Subcommand, Debug)]
 pub enum PermCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward perm check record.read record:42 --explain\n  \
+        # without a target: the whole organisation, which only a grant on org reaches\n  \
+        careward perm check audit.view\n  \
+        # a grant on own answers for what the member owns or is\n  \
+        careward perm check record.create member:sol@north.example\n  \
+        careward perm check --batch < checks.jsonl")]
     Check(CheckArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward perm list --as sol@north.example")]
     List(ListArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward perm who-can record.read record:42")]
     WhoCan(WhoCanArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward perm lookup record.read record --as sol@north.example")]
     Lookup(LookupArgs),
 }
 

@@ -13,10 +13,22 @@ use crate::session::Ctx;
 
 #[derive(Subcommand, Debug)]
 pub enum PolicyCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward policy list")]
     List(ListArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward policy show group-practice\n  \
+        careward policy show ./ours.yaml --format yaml")]
     Show(ShowArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward policy validate ./ours.yaml")]
     Validate(ValidateArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward policy test fixtures/policy-tests/group-practice.yaml\n  \
+        careward policy test fixtures/policy-tests/*.yaml --min-coverage 90")]
     Test(super::policy_test::TestArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward policy diff group-practice ./ours.yaml")]
     Diff(DiffArgs),
 }
 
@@ -28,6 +40,7 @@ pub struct ListArgs {}
 #[derive(Args, Debug)]
 pub struct ShowArgs {
     /// A built-in policy's name, or a policy file
+    #[arg(add = super::completions::policies())]
     name: String,
 }
 
@@ -48,8 +61,10 @@ pub struct ValidateArgs {
 #[derive(Args, Debug)]
 pub struct DiffArgs {
     /// The policy before: a built-in policy's name, or a policy file
+    #[arg(add = super::completions::policies())]
     before: String,
     /// The policy after
+    #[arg(add = super::completions::policies())]
     after: String,
 }
 

@@ -31,24 +31,85 @@ const RESTORE_DAYS: i64 = 30;
 
 #[derive(Subcommand, Debug)]
 pub enum RecordCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward record create --client \"Noah Martin\"\n  \
+        careward record create --client \"Emma Roy\" --owner sol@north.example --location maple --external-id CRM-1001")]
     Create(CreateArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record import --csv fixtures/csv/records-clean.csv --dry-run\n  \
+        # bring records that exist (by external id) up to date\n  \
+        careward record import --csv fixtures/csv/records-clean.csv --update")]
     Import(record_import::ImportArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record list\n  \
+        careward record list --owner sol@north.example --status active --format csv")]
     List(ListArgs),
+    /// Show a record: client, owner, location, status (not its clinical content)
+    #[command(after_long_help = "Examples:\n  \
+        careward record show 42\n  \
+        careward record show ext:CRM-1001 --format json")]
     Show(IdArgs),
+    /// Open a record's clinical content (an audited read)
+    #[command(after_long_help = "Examples:\n  \
+        careward record open 42 --as sol@north.example")]
     Open(IdArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record edit 42 --client \"Noah Martin-Roy\"\n  \
+        careward record edit 42 --no-location")]
     Edit(EditArgs),
+    /// Archive an active record
+    #[command(after_long_help = "Examples:\n  \
+        careward record archive 42")]
     Archive(IdArgs),
+    /// Bring an archived record back to active
+    #[command(after_long_help = "Examples:\n  \
+        careward record reactivate 42")]
     Reactivate(IdArgs),
+    /// Delete an archived record (it can be restored for 30 days)
+    #[command(after_long_help = "Examples:\n  \
+        careward record delete 42\n  \
+        careward record delete ext:CRM-1001 --dry-run")]
     Delete(IdArgs),
+    /// Restore a deleted record, as archived, within 30 days
+    #[command(after_long_help = "Examples:\n  \
+        careward record restore 42")]
     Restore(IdArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record confidential 42 on\n  \
+        careward record confidential 42 off")]
     Confidential(ConfidentialArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record share 42 --with pia@north.example --level read\n  \
+        careward record share 42 --team tsa --level write --until 2027-01-01\n  \
+        # an intern's notes wait for the owner's approval\n  \
+        careward record share 42 --with ivy@north.example --level write --require-approval")]
     Share(ShareArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record unshare 42 --with pia@north.example\n  \
+        careward record unshare 42 --team tsa")]
     Unshare(UnshareArgs),
+    /// List who can reach a record, and through what (a share, a team, a role)
+    #[command(after_long_help = "Examples:\n  \
+        careward record access 42")]
     Access(IdArgs),
+    /// Give up your own share of a record
+    #[command(after_long_help = "Examples:\n  \
+        careward record leave 42 --as pia@north.example")]
     Leave(IdArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record transfer 42 --to sol@north.example\n  \
+        # every active record of a member who leaves, confidential ones included\n  \
+        careward record transfer --all-from pia@north.example --to sol@north.example --include-confidential --keep-copy")]
     Transfer(TransferArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record transfers")]
     Transfers(TransfersArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record pending --as cole@north.example")]
     Pending(PendingArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward record emergency-access 42 --for 1h --reason \"patient in crisis, owner unreachable\"\n  \
+        careward record emergency-access --list")]
     EmergencyAccess(EmergencyArgs),
 }
 
@@ -58,7 +119,7 @@ pub enum RecordCommand {
 #[derive(Args, Debug)]
 pub struct EmergencyArgs {
     /// The record's number, or ext:EXTERNAL-ID
-    #[arg(required_unless_present = "list", conflicts_with = "list")]
+    #[arg(required_unless_present = "list", conflicts_with = "list", add = super::completions::records())]
     id: Option<String>,
     /// How long: 30m, 1h, 1h30m [default: the policy's, one hour in group-practice]
     #[arg(long = "for", value_name = "DURATION")]
@@ -75,10 +136,10 @@ pub struct CreateArgs {
     #[arg(long)]
     client: String,
     /// The member responsible for it [default: you]
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(long, value_name = "EMAIL", add = super::completions::members())]
     owner: Option<String>,
     /// The location (school) it belongs to
-    #[arg(long, value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG", add = super::completions::locations())]
     location: Option<String>,
     /// Mark the whole record confidential
     #[arg(long)]
@@ -92,10 +153,10 @@ pub struct CreateArgs {
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Only records owned by this member
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(long, value_name = "EMAIL", add = super::completions::members())]
     owner: Option<String>,
     /// Only records at this location
-    #[arg(long, value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG", add = super::completions::locations())]
     location: Option<String>,
     /// Only records in this state
     #[arg(long, value_parser = ["active", "archived", "deleted"])]
@@ -109,6 +170,7 @@ pub struct ListArgs {
 #[derive(Args, Debug)]
 pub struct IdArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     id: String,
 }
 
@@ -116,12 +178,13 @@ pub struct IdArgs {
 #[derive(Args, Debug)]
 pub struct EditArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     id: String,
     /// The client's display name
     #[arg(long)]
     client: Option<String>,
     /// The location (school) it belongs to
-    #[arg(long, value_name = "SLUG", conflicts_with = "no_location")]
+    #[arg(long, value_name = "SLUG", conflicts_with = "no_location", add = super::completions::locations())]
     location: Option<String>,
     /// Take the record off its location
     #[arg(long)]
@@ -135,6 +198,7 @@ pub struct EditArgs {
 #[derive(Args, Debug)]
 pub struct ConfidentialArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     id: String,
     /// on or off
     #[arg(value_parser = ["on", "off"])]
@@ -145,6 +209,7 @@ pub struct ConfidentialArgs {
 #[derive(Args, Debug)]
 pub struct ShareArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     id: String,
     #[command(flatten)]
     who: GranteeArgs,
@@ -173,11 +238,12 @@ pub struct GranteeArgs {
         long = "with",
         value_name = "EMAIL",
         required_unless_present = "team",
-        conflicts_with = "team"
+        conflicts_with = "team",
+        add = super::completions::members()
     )]
     with: Option<String>,
     /// The work team
-    #[arg(long, value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG", add = super::completions::teams())]
     team: Option<String>,
 }
 
@@ -185,6 +251,7 @@ pub struct GranteeArgs {
 #[derive(Args, Debug)]
 pub struct UnshareArgs {
     /// The record's number, or ext:EXTERNAL-ID
+    #[arg(add = super::completions::records())]
     id: String,
     #[command(flatten)]
     who: GranteeArgs,
@@ -197,16 +264,16 @@ pub struct TransferArgs {
     #[command(subcommand)]
     decision: Option<TransferDecision>,
     /// The record's number, or ext:EXTERNAL-ID
-    #[arg(required_unless_present = "all_from", conflicts_with = "all_from")]
+    #[arg(required_unless_present = "all_from", conflicts_with = "all_from", add = super::completions::records())]
     id: Option<String>,
     /// The member who becomes responsible for it
-    #[arg(long, value_name = "EMAIL", required = true)]
+    #[arg(long, value_name = "EMAIL", required = true, add = super::completions::members())]
     to: Option<String>,
     /// Move every active record of this member at once
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(long, value_name = "EMAIL", add = super::completions::members())]
     all_from: Option<String>,
     /// With --all-from: only the records at this location
-    #[arg(long, value_name = "SLUG", requires = "all_from")]
+    #[arg(long, value_name = "SLUG", requires = "all_from", add = super::completions::locations())]
     location: Option<String>,
     /// Carry confidential notes and documents (with --all-from: confidential records too)
     #[arg(long)]
@@ -225,8 +292,12 @@ pub struct TransferArgs {
 #[derive(Subcommand, Debug)]
 pub enum TransferDecision {
     /// Accept a transfer waiting for you: you become responsible for the record
+    #[command(after_long_help = "Examples:\n  \
+        careward record transfer accept 42 --as sol@north.example")]
     Accept(IdArgs),
     /// Decline a transfer waiting for you: nothing changes
+    #[command(after_long_help = "Examples:\n  \
+        careward record transfer decline 42 --as sol@north.example")]
     Decline(IdArgs),
 }
 
@@ -645,7 +716,7 @@ fn list_row(r: &Record, client: String) -> Vec<Value> {
 /// Keep the records the actor may view. Returns them and how many confidential records
 /// were left out that the actor would see were they not confidential (a coordinator
 /// sees how many there are, never which).
-fn visible(s: &Session, records: Vec<Record>) -> Result<(Vec<Record>, usize)> {
+pub(super) fn visible(s: &Session, records: Vec<Record>) -> Result<(Vec<Record>, usize)> {
     let mut shown = Vec::new();
     let mut hidden_confidential = 0;
     for r in records {

@@ -16,8 +16,17 @@ use crate::store::{Member, MemberFilter};
 
 #[derive(Subcommand, Debug)]
 pub enum RoleCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward role assign sol@north.example coordinator\n  \
+        # see what the member would gain and lose, change nothing\n  \
+        careward role assign sol@north.example coordinator --principal coordinator --dry-run")]
     Assign(AssignArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward role remove sol@north.example coordinator")]
     Remove(RemoveArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward role list\n  \
+        careward role list sol@north.example")]
     List(ListArgs),
 }
 
@@ -25,12 +34,13 @@ pub enum RoleCommand {
 #[derive(Args, Debug)]
 pub struct AssignArgs {
     /// The member's email
+    #[arg(add = super::completions::members())]
     email: String,
     /// The roles to add
-    #[arg(required = true, value_name = "ROLE")]
+    #[arg(required = true, value_name = "ROLE", add = super::completions::roles())]
     roles: Vec<String>,
     /// The member's principal role afterwards, when they hold several
-    #[arg(long, value_name = "ROLE")]
+    #[arg(long, value_name = "ROLE", add = super::completions::roles())]
     principal: Option<String>,
 }
 
@@ -38,11 +48,13 @@ pub struct AssignArgs {
 #[derive(Args, Debug)]
 pub struct RemoveArgs {
     /// The member's email
+    #[arg(add = super::completions::members())]
     email: String,
     /// The role to remove
+    #[arg(add = super::completions::roles())]
     role: String,
     /// The member's principal role afterwards, when they still hold several
-    #[arg(long, value_name = "ROLE")]
+    #[arg(long, value_name = "ROLE", add = super::completions::roles())]
     principal: Option<String>,
 }
 
@@ -50,6 +62,7 @@ pub struct RemoveArgs {
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// A member's email: show only their roles
+    #[arg(add = super::completions::members())]
     email: Option<String>,
 }
 

@@ -23,13 +23,35 @@ pub(super) const POST_KINDS: [&str; 3] = ["note", "observation", "document"];
 
 #[derive(Subcommand, Debug)]
 pub enum SpaceCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward space create \"School meeting\"\n  \
+        careward space create \"Noah's circle\" --from-record 42")]
     Create(CreateArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward space list")]
     List(ListArgs),
+    /// Show a space: its name, record and status
+    #[command(after_long_help = "Examples:\n  \
+        careward space show 3")]
     Show(IdArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward space invite 3 --member pia@north.example\n  \
+        careward space invite 3 --team tsa")]
     Invite(InviteArgs),
+    /// List a space's members
+    #[command(after_long_help = "Examples:\n  \
+        careward space members 3")]
     Members(IdArgs),
+    /// Leave a space
+    #[command(after_long_help = "Examples:\n  \
+        careward space leave 3 --as pia@north.example")]
     Leave(IdArgs),
+    /// Archive a space you created
+    #[command(after_long_help = "Examples:\n  \
+        careward space archive 3")]
     Archive(IdArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward space post 3 --kind observation --title \"Calmer at recess\"")]
     Post(PostArgs),
 }
 
@@ -39,7 +61,7 @@ pub struct CreateArgs {
     /// The space's name
     name: String,
     /// The record it is about (you need read access to it)
-    #[arg(long, value_name = "RECORD")]
+    #[arg(long, value_name = "RECORD", add = super::completions::records())]
     from_record: Option<String>,
 }
 
@@ -64,11 +86,12 @@ pub struct InviteArgs {
         long,
         value_name = "EMAIL",
         required_unless_present = "team",
-        conflicts_with = "team"
+        conflicts_with = "team",
+        add = super::completions::members()
     )]
     member: Option<String>,
     /// The work team to invite
-    #[arg(long, value_name = "SLUG")]
+    #[arg(long, value_name = "SLUG", add = super::completions::teams())]
     team: Option<String>,
 }
 

@@ -17,6 +17,8 @@ use crate::store::AuditRecord;
 
 #[derive(Subcommand, Debug)]
 pub enum StoreCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward store backup /backups/careward-$(date +%F).db --as ada@north.example")]
     Backup(BackupArgs),
 }
 

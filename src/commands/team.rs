@@ -18,12 +18,28 @@ const GATES: Gates = Gates {
 
 #[derive(Subcommand, Debug)]
 pub enum TeamCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward team create tsa --name \"Autism team\"")]
     Create(CreateArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward team list")]
     List(ListArgs),
+    /// Show a team and its members
+    #[command(after_long_help = "Examples:\n  \
+        careward team show tsa")]
     Show(SlugArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward team add tsa sol@north.example pia@north.example")]
     Add(MembersArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward team remove tsa pia@north.example")]
     Remove(RemoveArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward team rename tsa \"Autism spectrum team\"")]
     Rename(RenameArgs),
+    /// Archive a team: its shares stop reaching its members
+    #[command(after_long_help = "Examples:\n  \
+        careward team archive tsa")]
     Archive(SlugArgs),
 }
 
@@ -49,6 +65,7 @@ pub struct ListArgs {
 #[derive(Args, Debug)]
 pub struct SlugArgs {
     /// The team's slug
+    #[arg(add = super::completions::teams())]
     slug: String,
 }
 
@@ -56,9 +73,10 @@ pub struct SlugArgs {
 #[derive(Args, Debug)]
 pub struct MembersArgs {
     /// The team's slug
+    #[arg(add = super::completions::teams())]
     slug: String,
     /// The members' emails
-    #[arg(required = true, value_name = "EMAIL")]
+    #[arg(required = true, value_name = "EMAIL", add = super::completions::members())]
     emails: Vec<String>,
 }
 
@@ -66,8 +84,10 @@ pub struct MembersArgs {
 #[derive(Args, Debug)]
 pub struct RemoveArgs {
     /// The team's slug
+    #[arg(add = super::completions::teams())]
     slug: String,
     /// The member's email
+    #[arg(add = super::completions::members())]
     email: String,
 }
 
@@ -75,6 +95,7 @@ pub struct RemoveArgs {
 #[derive(Args, Debug)]
 pub struct RenameArgs {
     /// The team's slug
+    #[arg(add = super::completions::teams())]
     slug: String,
     /// The new name
     name: String,

@@ -1119,7 +1119,9 @@ support: [member.view]
                 .into_decision();
             assert!(!d.allowed, "{action}: {d:?}");
             assert!(
-                d.nearest.as_deref().is_some_and(|n| n.contains("not the whole organisation")),
+                d.nearest
+                    .as_deref()
+                    .is_some_and(|n| n.contains("not the whole organisation")),
                 "{action}: {d:?}"
             );
         }
@@ -1129,7 +1131,12 @@ support: [member.view]
             owner: mref(1),
             ..TargetFacts::org()
         };
-        assert!(p.authorize(&w, &owner, "record.create", &me).unwrap().decision().allowed);
+        assert!(
+            p.authorize(&w, &owner, "record.create", &me)
+                .unwrap()
+                .decision()
+                .allowed
+        );
         // but not what someone else will own
         assert!(
             !p.authorize(&w, &owner, "record.create", &record(2, 1, &[]))

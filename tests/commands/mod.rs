@@ -7,6 +7,7 @@ mod durability;
 mod entry;
 mod errors;
 mod gate;
+mod help;
 mod input;
 mod location;
 mod member;

@@ -20,7 +20,12 @@ fn roles_are_added_and_removed_one_at_a_time_and_a_member_may_hold_several() {
     let pat = "pat@demo.org";
     assert!(!allowed(&env, pat, "record.transfer", "org"));
     assert!(!allowed(&env, pat, "member.view", "org"));
-    assert!(allowed(&env, pat, "record.create", &format!("member:{pat}")));
+    assert!(allowed(
+        &env,
+        pat,
+        "record.create",
+        &format!("member:{pat}")
+    ));
 
     let added = env.as_(
         ADMIN,
@@ -41,7 +46,12 @@ fn roles_are_added_and_removed_one_at_a_time_and_a_member_may_hold_several() {
     // The union: the coordinator's org-wide grants and the practitioner's own.
     assert!(allowed(&env, pat, "record.transfer", "org"));
     assert!(allowed(&env, pat, "member.view", "org"));
-    assert!(allowed(&env, pat, "record.create", &format!("member:{pat}")));
+    assert!(allowed(
+        &env,
+        pat,
+        "record.create",
+        &format!("member:{pat}")
+    ));
 
     // The same role again changes nothing.
     let again = env.as_(
@@ -72,7 +82,12 @@ fn roles_are_added_and_removed_one_at_a_time_and_a_member_may_hold_several() {
     env.as_(ADMIN, &["role", "remove", pat, "coordinator"]).ok();
     assert_eq!(roles_of(&env, pat), Vec::<String>::new());
     assert!(!allowed(&env, pat, "record.transfer", "org"));
-    assert!(!allowed(&env, pat, "record.create", &format!("member:{pat}")));
+    assert!(!allowed(
+        &env,
+        pat,
+        "record.create",
+        &format!("member:{pat}")
+    ));
 }
 
 /// related article: "How do I manage members" — "Only an administrator assigns or
