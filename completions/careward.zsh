@@ -2325,7 +2325,7 @@ _arguments "${_arguments_options[@]}" : \
 '-V[Print version]' \
 '--version[Print version]' \
 '::action -- The action, noun.verb (record.read, member.invite, …):_default' \
-'::target -- The target\: org (the default), member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG:_default' \
+'::target -- The target\: member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG, or org (the default)\: the whole organisation, which only a grant on org reaches, for every action (a grant on own, created, location or assigned reaches particular targets\: name one):_default' \
 && ret=0
 ;;
 (list)

@@ -52,7 +52,10 @@ pub struct CheckArgs {
     /// The action, noun.verb (record.read, member.invite, …)
     #[arg(required_unless_present = "batch")]
     action: Option<String>,
-    /// The target: org (the default), member:EMAIL, record:NUMBER, record:ext:ID, entry:ID, space:ID, location:SLUG, team:SLUG
+    /// The target: member:EMAIL, record:NUMBER, record:ext:ID, entry:ID, space:ID,
+    /// location:SLUG, team:SLUG, or org (the default): the whole organisation, which only
+    /// a grant on org reaches, for every action (a grant on own, created, location or
+    /// assigned reaches particular targets: name one)
     target: Option<String>,
     /// Print the reasons that decided it
     #[arg(long)]

@@ -163,7 +163,10 @@ fn man_pages() -> BTreeMap<String, String> {
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
             walk(sub, out);
         }
-        let man = clap_mangen::Man::new(cmd.clone());
+        // The footer names the program, not the subcommand ("share 0.1.0").
+        let man = clap_mangen::Man::new(cmd.clone())
+            .source(format!("careward {}", env!("CARGO_PKG_VERSION")))
+            .manual("careward manual");
         let mut page = Vec::new();
         man.render(&mut page).unwrap();
         out.insert(man.get_filename(), String::from_utf8(page).unwrap());
