@@ -808,7 +808,7 @@ fn scope_reaches(
     // assignee, so only a grant on `org` reaches it — for every action alike.
     if target.kind() == "org" && scope != Scope::Org {
         return Ok(Reach::No(format!(
-            "a grant on {scope} reaches particular targets, not the whole organisation (name one: member:{who} for what {who} would own)"
+            "a grant on {scope} reaches particular targets, not the whole organisation: name one"
         )));
     }
     Ok(match scope {

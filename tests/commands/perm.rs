@@ -165,11 +165,19 @@ fn explain_names_the_invitation_to_accept() {
 #[test]
 fn policy_actions_beyond_the_core_are_answered() {
     let env = clinic();
-    // invoice.send is group-practice's own action; practitioners have it on own
+    // invoice.send is group-practice's own action; practitioners have it on own, which
+    // does not reach the whole organisation (no target) …
     let d = check(&env, "bob@demo.org", &["invoice.send", "--explain"], 3);
     assert_eq!(
         d["nearest"],
-        "practitioner grants invoice.send on own, but org has no owner"
+        "practitioner grants invoice.send on own, but a grant on own reaches particular targets, not the whole organisation: name one"
+    );
+    // … but reaches what they own, as for every action
+    check(
+        &env,
+        "bob@demo.org",
+        &["invoice.send", "member:bob@demo.org"],
+        0,
     );
 }
 
