@@ -32,12 +32,13 @@ use crate::output::Format;
 
 Examples (CAREWARD_AS names the acting member, as in every command's examples):
   export CAREWARD_AS=ada@north.example
-  careward org init north --name \"North Clinic\" --kind clinic --policy group-practice --admin ada@north.example
+  careward org init north --name \"North Clinic\" --kind clinic \\
+      --policy group-practice --admin ada@north.example
   careward member invite sol@north.example --role practitioner --accepted
   careward record create --client \"Noah Martin\" --owner sol@north.example
   careward perm check record.read record:1 --as sol@north.example --explain
 
-Each command's --help shows its own examples; `man careward-record-share` the same, as a page."
+Each command's --help shows its own examples; man careward-record-share, as a page."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -175,7 +176,8 @@ pub enum Command {
     Store(store::StoreCommand),
     /// Print a shell completion script
     #[command(after_long_help = "Examples:\n  \
-        careward completions bash > ~/.local/share/bash-completion/completions/careward\n  \
+        careward completions bash > \\\n      \
+        ~/.local/share/bash-completion/completions/careward\n  \
         # completions that also know your members, roles and slugs (README \"Completions\")\n  \
         source <(COMPLETE=bash careward)")]
     Completions(completions::CompletionsArgs),

@@ -18,10 +18,12 @@ use crate::store::{Member, MemberFilter};
 pub enum AssistantCommand {
     #[command(after_long_help = "Examples:\n  \
         careward assistant assign intake@riverside.example --org-wide\n  \
-        careward assistant assign intake@riverside.example --to dr.osei@riverside.example")]
+        careward assistant assign intake@riverside.example --to \\\n      \
+        dr.osei@riverside.example")]
     Assign(AssignArgs),
     #[command(after_long_help = "Examples:\n  \
-        careward assistant unassign intake@riverside.example --from dr.osei@riverside.example\n  \
+        careward assistant unassign intake@riverside.example --from \\\n      \
+        dr.osei@riverside.example\n  \
         careward assistant unassign intake@riverside.example")]
     Unassign(UnassignArgs),
     #[command(after_long_help = "Examples:\n  \

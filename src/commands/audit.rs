@@ -20,7 +20,8 @@ use crate::store::{AuditFilter, ChainHead, TrailProblem};
 pub enum AuditCommand {
     #[command(after_long_help = "Examples:\n  \
         careward audit log --since 2026-11-01 --outcome denied\n  \
-        careward audit log --actor pia@north.example --action record.read --limit 20 --format json")]
+        careward audit log --actor pia@north.example --action record.read --limit 20 \\\n      \
+        --format json")]
     Log(LogArgs),
     #[command(after_long_help = "Examples:\n  \
         careward audit verify\n  \

@@ -18,7 +18,8 @@ use crate::store::{Entry, NewEntry, Record};
 pub enum EntryCommand {
     #[command(after_long_help = "Examples:\n  \
         careward entry add 42 --kind note --title \"Session 3\"\n  \
-        careward entry add 42 --kind document --title \"Assessment report\" --confidential --draft")]
+        careward entry add 42 --kind document --title \"Assessment report\" \\\n      \
+        --confidential --draft")]
     Add(AddArgs),
     #[command(after_long_help = "Examples:\n  \
         careward entry list 42")]

@@ -19,9 +19,11 @@ use crate::store::{Member, MemberFilter, NewMember};
 #[derive(Subcommand, Debug)]
 pub enum MemberCommand {
     #[command(after_long_help = "Examples:\n  \
-        careward member invite sol@north.example --role practitioner --name \"Sol Reyes\"\n  \
-        careward member invite cole@north.example --role coordinator --role practitioner --principal coordinator\n  \
-        # every member of a CSV file (email,name,roles,…); nothing is applied if a line is wrong\n  \
+        careward member invite sol@north.example --role practitioner --name \\\n      \
+        \"Sol Reyes\"\n  \
+        careward member invite cole@north.example --role coordinator --role \\\n      \
+        practitioner --principal coordinator\n  \
+        # every member of a CSV file; nothing is applied if one line is wrong\n  \
         careward member invite --csv fixtures/csv/staff.csv --dry-run")]
     Invite(InviteArgs),
     #[command(after_long_help = "Examples:\n  \
@@ -47,7 +49,8 @@ pub enum MemberCommand {
     #[command(after_long_help = "Examples:\n  \
         careward member deactivate pia@north.example\n  \
         # move their records to a colleague and deactivate them in one step\n  \
-        careward member deactivate pia@north.example --transfer-to sol@north.example --keep-copy")]
+        careward member deactivate pia@north.example --transfer-to sol@north.example \\\n      \
+        --keep-copy")]
     Deactivate(DeactivateArgs),
     /// Give a deactivated member their access back
     #[command(after_long_help = "Examples:\n  \

@@ -17,9 +17,11 @@ use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Org, Plan, Stor
 #[derive(Subcommand, Debug)]
 pub enum OrgCommand {
     #[command(after_long_help = "Examples:\n  \
-        careward org init north --name \"North Clinic\" --kind clinic --policy group-practice --admin ada@north.example\n  \
+        careward org init north --name \"North Clinic\" --kind clinic --policy \\\n      \
+        group-practice --admin ada@north.example\n  \
         # a school board with its own policy file and 40 seats\n  \
-        careward org init maple-sb --name \"Maple School Board\" --kind school --policy ./ours.yaml --admin lee@maple.example --seats 40")]
+        careward org init maple-sb --name \"Maple School Board\" --kind school \\\n      \
+        --policy ./ours.yaml --admin lee@maple.example --seats 40")]
     Init(InitArgs),
     #[command(after_long_help = "Examples:\n  \
         careward org seed fixtures/north-school.yaml\n  \

@@ -33,7 +33,8 @@ const RESTORE_DAYS: i64 = 30;
 pub enum RecordCommand {
     #[command(after_long_help = "Examples:\n  \
         careward record create --client \"Noah Martin\"\n  \
-        careward record create --client \"Emma Roy\" --owner sol@north.example --location maple --external-id CRM-1001")]
+        careward record create --client \"Emma Roy\" --owner sol@north.example \\\n      \
+        --location maple --external-id CRM-1001")]
     Create(CreateArgs),
     #[command(after_long_help = "Examples:\n  \
         careward record import --csv fixtures/csv/records-clean.csv --dry-run\n  \
@@ -82,7 +83,8 @@ pub enum RecordCommand {
         careward record share 42 --with pia@north.example --level read\n  \
         careward record share 42 --team tsa --level write --until 2027-01-01\n  \
         # an intern's notes wait for the owner's approval\n  \
-        careward record share 42 --with ivy@north.example --level write --require-approval")]
+        careward record share 42 --with ivy@north.example --level write \\\n      \
+        --require-approval")]
     Share(ShareArgs),
     #[command(after_long_help = "Examples:\n  \
         careward record unshare 42 --with pia@north.example\n  \
@@ -99,7 +101,8 @@ pub enum RecordCommand {
     #[command(after_long_help = "Examples:\n  \
         careward record transfer 42 --to sol@north.example\n  \
         # every active record of a member who leaves, confidential ones included\n  \
-        careward record transfer --all-from pia@north.example --to sol@north.example --include-confidential --keep-copy")]
+        careward record transfer --all-from pia@north.example --to sol@north.example \\\n      \
+        --include-confidential --keep-copy")]
     Transfer(TransferArgs),
     #[command(after_long_help = "Examples:\n  \
         careward record transfers")]
@@ -108,7 +111,8 @@ pub enum RecordCommand {
         careward record pending --as cole@north.example")]
     Pending(PendingArgs),
     #[command(after_long_help = "Examples:\n  \
-        careward record emergency-access 42 --for 1h --reason \"patient in crisis, owner unreachable\"\n  \
+        careward record emergency-access 42 --for 1h --reason \\\n      \
+        \"patient in crisis, owner unreachable\"\n  \
         careward record emergency-access --list")]
     EmergencyAccess(EmergencyArgs),
 }

@@ -19,7 +19,8 @@ pub enum RoleCommand {
     #[command(after_long_help = "Examples:\n  \
         careward role assign sol@north.example coordinator\n  \
         # see what the member would gain and lose, change nothing\n  \
-        careward role assign sol@north.example coordinator --principal coordinator --dry-run")]
+        careward role assign sol@north.example coordinator --principal coordinator \\\n      \
+        --dry-run")]
     Assign(AssignArgs),
     #[command(after_long_help = "Examples:\n  \
         careward role remove sol@north.example coordinator")]

@@ -69,6 +69,10 @@ fn every_verb_has_its_own_description_and_an_example() {
                 .any(|l| l.trim_start().starts_with(&format!("careward {path}"))),
             "the examples of `careward {path}` never run it:\n{examples}"
         );
+        // Examples fit an 80-column terminal (long commands go on with `\`).
+        for line in examples.lines() {
+            assert!(line.chars().count() <= 80, "{path}: {line:?} is too wide");
+        }
         // `-h` is the summary: the examples are in the long help only.
         let mut args: Vec<&str> = path.split(' ').collect();
         args.push("-h");
