@@ -178,7 +178,7 @@ pub enum Command {
     #[command(after_long_help = "Examples:\n  \
         careward completions bash > \\\n      \
         ~/.local/share/bash-completion/completions/careward\n  \
-        # completions that also know your members, roles and slugs (README \"Completions\")\n  \
+        # completions that also know your members, roles and slugs (see README)\n  \
         source <(COMPLETE=bash careward)")]
     Completions(completions::CompletionsArgs),
 }
