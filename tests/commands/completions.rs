@@ -158,3 +158,42 @@ fn the_shell_registration_names_the_binary() {
         run.transcript()
     );
 }
+
+#[test]
+fn each_member_is_offered_their_own_organisations_only() {
+    let env = org();
+    env.run(&[
+        "org",
+        "init",
+        "riverside",
+        "--name",
+        "Riverside",
+        "--kind",
+        "clinic",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "nora@riverside.example",
+    ])
+    .ok();
+    let nora = "nora@riverside.example";
+    assert_eq!(
+        complete(&env, &["--as", ADMIN, "org", "show", "--org", ""]),
+        ["demo"]
+    );
+    assert_eq!(
+        complete(&env, &["--as", nora, "org", "show", "--org", ""]),
+        ["riverside"]
+    );
+    // With two organisations, --org says which one's members are meant …
+    assert!(complete(&env, &["member", "show", "--as", ADMIN, ""]).is_empty());
+    assert_eq!(
+        complete(
+            &env,
+            &["member", "show", "--as", ADMIN, "--org", "demo", "p"]
+        ),
+        [PAT]
+    );
+    // … and naming another organisation's gives its members nothing of it.
+    assert!(complete(&env, &["member", "show", "--as", nora, "--org", "demo", ""]).is_empty());
+}
