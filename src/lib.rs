@@ -13,6 +13,7 @@ pub mod output;
 pub mod policy;
 pub mod session;
 pub mod store;
+pub mod when;
 pub mod yaml_file;
 
 use anyhow::Result;
