@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, entry, location, member, note, org, perm, policy, record, role,
+    assistant, audit, completions, config, entry, location, member, note, org, perm, policy, record, role,
     space, store, team,
 };
 use crate::output::Format;
@@ -71,6 +71,10 @@ pub struct GlobalArgs {
     // what a refusal names when it comes before the command names its action.
     #[arg(skip)]
     pub command: String,
+    // Where db, org, as and format came from (flag, environment, configuration file):
+    // set by [`Cli::parse_command_line`] and `config::apply`, shown by `config show`.
+    #[arg(skip)]
+    pub origins: crate::config::Origins,
 }
 
 impl Cli {
@@ -97,6 +101,7 @@ impl Cli {
             m = sub;
         }
         cli.global.command = path.join(" ");
+        cli.global.origins = crate::config::Origins::of(&matches);
         Ok(cli)
     }
 }
@@ -153,4 +158,7 @@ pub enum Command {
     Store(store::StoreCommand),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
+    /// Show the settings in force (configuration file, environment, flags)
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
 }

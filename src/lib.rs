@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod csv_input;
 pub mod error;
 pub mod limits;
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> Result<Reply> {
 fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
     match command {
         Command::Completions(c) => commands::completions::run(c),
+        Command::Config(c) => commands::config::run(ctx, c),
         Command::Org(c) => commands::org::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
         Command::Role(c) => commands::role::run(ctx, c),

@@ -3,6 +3,7 @@
 
 mod audit;
 mod completions;
+mod config;
 mod durability;
 mod entry;
 mod errors;
