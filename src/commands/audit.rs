@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::Reply;
 use crate::error::Error;
 use crate::output::{Format, Output};
-use crate::policy::TargetFacts;
+use crate::policy::{Policy, TargetFacts};
 use crate::session::{Ctx, parse_email};
 use crate::store::{AuditFilter, ChainHead, TrailProblem};
 use crate::when::{self, Toward};
@@ -77,6 +77,44 @@ pub fn run(ctx: &Ctx, command: &AuditCommand) -> Result<Reply> {
     }
 }
 
+/// The actions of events that careward records besides the policy's own: building,
+/// seeding and rebuilding an organisation, a backup, a store's upgrade, batch questions.
+const EVENT_ACTIONS: [&str; 6] = [
+    "org.init",
+    "org.seed",
+    "org.replace",
+    "store.backup",
+    "audit.baseline",
+    "perm.batch",
+];
+
+/// `--action` names an action events can have (or a noun, `member.`): a misspelt one
+/// is a usage error, not an empty table.
+fn known_action(policy: &Policy, action: &str) -> Result<()> {
+    let known = match action.strip_suffix('.') {
+        Some(noun) => {
+            let prefix = format!("{noun}.");
+            !noun.is_empty()
+                && (policy.actions.iter().any(|a| a.starts_with(&prefix))
+                    || EVENT_ACTIONS.iter().any(|a| a.starts_with(&prefix)))
+        }
+        None => policy.knows_action(action) || EVENT_ACTIONS.contains(&action),
+    };
+    if known {
+        return Ok(());
+    }
+    Err(Error::usage(format!(
+        "--action {}: policy {} has no such action",
+        crate::limits::quote(action),
+        policy.name
+    ))
+    .hinted(format!(
+        "see its actions with: careward policy show {}; every action of a noun: --action member.",
+        policy.name
+    ))
+    .into())
+}
+
 fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
     let now = when::from_store(&ctx.now_text())?;
     let time = |flag, t: &Option<String>| {
@@ -99,6 +137,9 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
         });
     ctx.in_org(|s| {
         s.authorize("audit.view", &TargetFacts::org())?;
+        if let Some(action) = args.action.as_deref() {
+            known_action(&s.policy, action)?;
+        }
         let events = s.tx.audit_events(
             s.org.id,
             &AuditFilter {
