@@ -97,8 +97,7 @@ fn assign(ctx: &Ctx, args: &AssignArgs) -> Result<Reply> {
         let mut rows: Vec<Vec<Value>> = Vec::new();
         if args.org_wide {
             // Org-wide and dedicated assignments exclude each other: org-wide replaces.
-            let dropped =
-                s.tx.unassign_assistant(&proof, assistant.id, &key, None, true)?;
+            let dropped = s.tx.unassign_dedicated(&proof, assistant.id, &key)?;
             let changed =
                 s.tx.assign_assistant(&proof, assistant.id, &key, None, &by)?;
             if changed {

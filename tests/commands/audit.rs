@@ -234,7 +234,7 @@ fn log_filters_by_time() {
         ats(&["--since", "1d"]),
         vec!["2026-11-24T10:00:00Z", "2026-11-25T08:30:00Z"]
     );
-    assert_eq!(ats(&["--since", "23h"]), vec!["2026-11-25T08:30:00Z"]);
+    assert_eq!(ats(&["--since", "22h"]), vec!["2026-11-25T08:30:00Z"]);
     assert_eq!(ats(&["--since", "1 day ago"]), ats(&["--since", "1d"]));
     assert_eq!(
         ats(&["--since", "yesterday"]),

@@ -89,7 +89,11 @@ fn without_a_file_the_defaults_are_shown() {
     assert_eq!(s["db"], (db.display().to_string().into(), "default".into()));
     assert_eq!(s["org"], (Value::Null, "default".into()));
     assert_eq!(s["as"], (Value::Null, "default".into()));
-    assert_eq!(s["format"], ("table".into(), "default".into()));
+    assert_eq!(s["format"], ("json".into(), "flag --format".into()));
+    let run = env.run(&["config", "show"]);
+    run.ok();
+    assert!(run.stdout.contains("table"), "{}", run.transcript());
+    assert!(!run.stdout.contains("flag"), "{}", run.transcript());
 }
 
 #[test]
