@@ -1381,7 +1381,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
             // named by its time and its first audit event, so two runs never share a name
             let run = format!("transfer-{}-{}", s.tx.now(), s.tx.next_audit_id()?);
             let (rows, moved, skipped) = move_all(s, records, &to, &opts, &run)?;
-            let mut note = format!("{moved} record{} moved from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
+            let mut note = format!("move {moved} record{} from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
             if skipped > 0 {
                 note.push_str(&format!("; {skipped} confidential left with {} (add --include-confidential)", from.email));
             }

@@ -22,6 +22,7 @@ mod perm;
 mod policy;
 mod policy_test;
 mod privacy;
+mod readme;
 mod record;
 mod record_import;
 mod role;

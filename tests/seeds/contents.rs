@@ -1275,7 +1275,7 @@ fn design_a_departure_carries_all_it_can_and_keeps_a_copy_when_asked() {
     assert_eq!(json_as(&env, COL, &["record", "pending"]), json!([]));
     env.as_(COL, &["record", "transfer", "--all-from", PAT, "--to", KIM])
         .ok()
-        .stderr_has("0 records moved");
+        .stderr_has("move 0 records from");
     assert_eq!(owner_of(&env, 2), PAT);
 }
 
