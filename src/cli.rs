@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, config, entry, location, member, note, org, perm, policy, record, role,
-    space, store, team,
+    assistant, audit, completions, config, entry, location, member, note, org, perm, policy,
+    record, role, space, store, team,
 };
 use crate::output::Format;
 

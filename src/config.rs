@@ -81,7 +81,10 @@ pub fn path() -> Option<(PathBuf, bool)> {
         return Some((PathBuf::from(p), true));
     }
     let dirs = etcetera::choose_base_strategy().ok()?;
-    Some((dirs.config_dir().join("careward").join("config.toml"), false))
+    Some((
+        dirs.config_dir().join("careward").join("config.toml"),
+        false,
+    ))
 }
 
 /// Fill the settings that neither a flag nor the environment gave from the

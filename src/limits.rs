@@ -166,7 +166,16 @@ mod tests {
         for good in ["north-clinic", "a", "tsa_2", "2nd-floor", &"a".repeat(60)] {
             assert!(slug(good).is_ok(), "{good}");
         }
-        for bad in ["", "-north", "north-", "_x", "Maple", "a b", "é", &"a".repeat(61)] {
+        for bad in [
+            "",
+            "-north",
+            "north-",
+            "_x",
+            "Maple",
+            "a b",
+            "é",
+            &"a".repeat(61),
+        ] {
             assert!(slug(bad).is_err(), "{bad}");
         }
     }

@@ -46,8 +46,11 @@ fn not_a_duration(flag: &str, t: &str) -> Error {
 /// `toward` unless written `… ago` (past) or `+…` (future).
 pub fn time(flag: &str, text: &str, now: Timestamp, toward: Toward) -> Result<String, Error> {
     let at = parse_time(text.trim(), now, &TimeZone::system(), toward).ok_or_else(|| {
-        Error::invalid(format!("{flag} {} is not a time", crate::limits::quote(text)))
-            .hinted(TIME_HINT)
+        Error::invalid(format!(
+            "{flag} {} is not a time",
+            crate::limits::quote(text)
+        ))
+        .hinted(TIME_HINT)
     })?;
     Ok(utc_text(at))
 }
@@ -136,13 +139,22 @@ mod tests {
         assert_eq!(in_zone("yesterday", Past).unwrap(), "2026-11-22T05:00:00Z");
         assert_eq!(in_zone("now", Past).unwrap(), "2026-11-23T09:00:00Z");
         assert_eq!(in_zone("2026-11-01", Past).unwrap(), "2026-11-01T04:00:00Z");
-        assert_eq!(in_zone("2026-11-23T08:15", Past).unwrap(), "2026-11-23T13:15:00Z");
-        assert_eq!(in_zone("2026-11-23 08:15", Past).unwrap(), "2026-11-23T13:15:00Z");
+        assert_eq!(
+            in_zone("2026-11-23T08:15", Past).unwrap(),
+            "2026-11-23T13:15:00Z"
+        );
+        assert_eq!(
+            in_zone("2026-11-23 08:15", Past).unwrap(),
+            "2026-11-23T13:15:00Z"
+        );
         assert_eq!(
             in_zone("2026-11-23T08:15:30+01:00", Past).unwrap(),
             "2026-11-23T07:15:30Z"
         );
-        assert_eq!(in_zone("2026-11-23T08:15:30.75Z", Past).unwrap(), "2026-11-23T08:15:30Z");
+        assert_eq!(
+            in_zone("2026-11-23T08:15:30.75Z", Past).unwrap(),
+            "2026-11-23T08:15:30Z"
+        );
         for bad in ["", "soon", "7", "2026-13-01", "d7", "next week"] {
             assert_eq!(in_zone(bad, Past), None, "{bad}");
         }

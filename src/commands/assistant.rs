@@ -154,7 +154,10 @@ fn assign(ctx: &Ctx, args: &AssignArgs) -> Result<Reply> {
             }
         }
         let note = if rows.iter().all(|r| r[2] == "unchanged") {
-            format!("{} already assists as asked: nothing to do", assistant.email)
+            format!(
+                "{} already assists as asked: nothing to do",
+                assistant.email
+            )
         } else {
             change_note(
                 ctx.global.dry_run,

@@ -58,12 +58,23 @@ fn show(ctx: &Ctx) -> Result<Reply> {
         })
     };
     let db = ctx.db_path().ok().map(|p| p.display().to_string());
-    let format = g.format.to_possible_value().map(|v| v.get_name().to_string());
+    let format = g
+        .format
+        .to_possible_value()
+        .map(|v| v.get_name().to_string());
     let rows = vec![
         file,
         vec![json!("db"), json!(db), origin(o.db, "db", "CAREWARD_DB")],
-        vec![json!("org"), json!(g.org), origin(o.org, "org", "CAREWARD_ORG")],
-        vec![json!("as"), json!(g.actor), origin(o.actor, "as", "CAREWARD_AS")],
+        vec![
+            json!("org"),
+            json!(g.org),
+            origin(o.org, "org", "CAREWARD_ORG"),
+        ],
+        vec![
+            json!("as"),
+            json!(g.actor),
+            origin(o.actor, "as", "CAREWARD_AS"),
+        ],
         vec![
             json!("format"),
             json!(format),

@@ -22,10 +22,10 @@ use crate::policy::{
     AccessChange, Actor, Carry, MemberRef, MemberStatus, RECEIVE_ACTION, TargetFacts,
 };
 use crate::session::{Ctx, Session};
-use crate::when::{self, Toward};
 use crate::store::{
     Grantee, GroupKind, Member, NewRecord, NewShare, Org, Plan, Record, RecordFilter, Tx,
 };
+use crate::when::{self, Toward};
 
 /// How long a deleted record can be restored.
 const RESTORE_DAYS: i64 = 30;

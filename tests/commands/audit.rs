@@ -262,12 +262,18 @@ fn log_filters_by_time() {
             .map(|e| e["at"].as_str().unwrap().to_string())
             .collect()
     };
-    assert_eq!(ats(&["--until", "2026-11-24T09:30"]), vec!["2026-11-23T09:00:00Z"]);
+    assert_eq!(
+        ats(&["--until", "2026-11-24T09:30"]),
+        vec!["2026-11-23T09:00:00Z"]
+    );
     assert_eq!(
         local(&["--until", "2026-11-24T09:30"]),
         vec!["2026-11-23T09:00:00Z", "2026-11-24T10:00:00Z"]
     );
-    assert_eq!(local(&["--until", "2026-11-24T09:30Z"]), vec!["2026-11-23T09:00:00Z"]);
+    assert_eq!(
+        local(&["--until", "2026-11-24T09:30Z"]),
+        vec!["2026-11-23T09:00:00Z"]
+    );
     env.as_(ADMIN, &["audit", "log", "--since", "soon"])
         .code(6)
         .error("--since \"soon\" is not a time")

@@ -29,7 +29,10 @@ fn shown(run: &Run) -> BTreeMap<String, (Value, String)> {
         .map(|row| {
             (
                 row["setting"].as_str().unwrap().to_string(),
-                (row["value"].clone(), row["source"].as_str().unwrap().to_string()),
+                (
+                    row["value"].clone(),
+                    row["source"].as_str().unwrap().to_string(),
+                ),
             )
         })
         .collect()
@@ -46,9 +49,15 @@ fn precedence_is_file_then_environment_then_flag() {
     let mut cmd = env.command();
     cmd.env_remove("CAREWARD_DB");
     let s = shown(&env.run_with(cmd, &["config", "show", "--format", "json"], None));
-    assert_eq!(s["config"], (file.display().to_string().into(), "default".into()));
+    assert_eq!(
+        s["config"],
+        (file.display().to_string().into(), "default".into())
+    );
     let db = env.dir().join(".config/careward/stores/main.db");
-    assert_eq!(s["db"], (db.display().to_string().into(), "config file".into()));
+    assert_eq!(
+        s["db"],
+        (db.display().to_string().into(), "config file".into())
+    );
     assert_eq!(s["org"], ("north".into(), "config file".into()));
     assert_eq!(s["as"], ("ada@north.example".into(), "config file".into()));
     // --format json on the line is the flag winning over the file's csv
@@ -56,25 +65,55 @@ fn precedence_is_file_then_environment_then_flag() {
 
     // the environment over the file
     let mut cmd = env.command();
-    cmd.env("CAREWARD_ORG", "east").env("CAREWARD_AS", "cleo@east.example");
+    cmd.env("CAREWARD_ORG", "east")
+        .env("CAREWARD_AS", "cleo@east.example");
     let s = shown(&env.run_with(cmd, &["config", "show", "--format", "json"], None));
-    assert_eq!(s["db"], (env.db().display().to_string().into(), "env CAREWARD_DB".into()));
+    assert_eq!(
+        s["db"],
+        (
+            env.db().display().to_string().into(),
+            "env CAREWARD_DB".into()
+        )
+    );
     assert_eq!(s["org"], ("east".into(), "env CAREWARD_ORG".into()));
-    assert_eq!(s["as"], ("cleo@east.example".into(), "env CAREWARD_AS".into()));
+    assert_eq!(
+        s["as"],
+        ("cleo@east.example".into(), "env CAREWARD_AS".into())
+    );
 
     // a flag over the environment
     let mut cmd = env.command();
     cmd.env("CAREWARD_ORG", "east");
-    let args = ["config", "show", "--format", "json", "--org", "riverside", "--as", "nora@riverside.example"];
+    let args = [
+        "config",
+        "show",
+        "--format",
+        "json",
+        "--org",
+        "riverside",
+        "--as",
+        "nora@riverside.example",
+    ];
     let s = shown(&env.run_with(cmd, &args, None));
     assert_eq!(s["org"], ("riverside".into(), "flag --org".into()));
-    assert_eq!(s["as"], ("nora@riverside.example".into(), "flag --as".into()));
+    assert_eq!(
+        s["as"],
+        ("nora@riverside.example".into(), "flag --as".into())
+    );
 
     // the file's format, when neither a flag nor the environment gives one
     let run = env.run(&["config", "show"]);
     run.ok();
-    assert!(run.stdout.starts_with("setting,value,source\n"), "{}", run.transcript());
-    assert!(run.stdout.contains("format,csv,config file\n"), "{}", run.transcript());
+    assert!(
+        run.stdout.starts_with("setting,value,source\n"),
+        "{}",
+        run.transcript()
+    );
+    assert!(
+        run.stdout.contains("format,csv,config file\n"),
+        "{}",
+        run.transcript()
+    );
 }
 
 #[test]
@@ -84,7 +123,13 @@ fn without_a_file_the_defaults_are_shown() {
     cmd.env_remove("CAREWARD_DB");
     let s = shown(&env.run_with(cmd, &["config", "show", "--format", "json"], None));
     let file = env.dir().join(".config/careward/config.toml");
-    assert_eq!(s["config"], (file.display().to_string().into(), "default (not there)".into()));
+    assert_eq!(
+        s["config"],
+        (
+            file.display().to_string().into(),
+            "default (not there)".into()
+        )
+    );
     let db = env.dir().join(".local/share/careward/careward.db");
     assert_eq!(s["db"], (db.display().to_string().into(), "default".into()));
     assert_eq!(s["org"], (Value::Null, "default".into()));
@@ -99,7 +144,10 @@ fn without_a_file_the_defaults_are_shown() {
 #[test]
 fn commands_use_the_files_settings() {
     let env = TestEnv::org("clinic");
-    write_config(&env, "as = \"admin@demo.org\"\nformat = \"json\"\norg = \"demo\"\n");
+    write_config(
+        &env,
+        "as = \"admin@demo.org\"\nformat = \"json\"\norg = \"demo\"\n",
+    );
     // no --as, no --format: the file's
     let run = env.run(&["member", "list"]);
     run.ok();
@@ -122,8 +170,17 @@ fn the_store_the_file_names_is_used() {
     let mut cmd = env.command();
     cmd.env_remove("CAREWARD_DB");
     let args = [
-        "org", "init", "solo", "--name", "Solo", "--kind", "clinic", "--policy",
-        "group-practice", "--admin", "me@solo.example",
+        "org",
+        "init",
+        "solo",
+        "--name",
+        "Solo",
+        "--kind",
+        "clinic",
+        "--policy",
+        "group-practice",
+        "--admin",
+        "me@solo.example",
     ];
     env.run_with(cmd, &args, None).ok();
     assert!(env.dir().join("practice/cw.db").exists());

@@ -223,9 +223,7 @@ fn expect(path: &str, who: Who) -> Expect {
         // no organisation data is read.
         // `config show` tells the settings in force; it does not open the store.
         "completions" | "config show" | "policy list" | "policy show" | "policy validate"
-        | "policy diff" => {
-            Expect::Open
-        }
+        | "policy diff" => Expect::Open,
         // A policy test builds its own organisation in a temporary store: it reads and
         // changes nothing of the store it is pointed at.
         "policy test" => Expect::Open,

@@ -839,12 +839,28 @@ fn a_departure_lists_the_records_it_moved() {
     env.as_(
         ADMIN,
         &[
-            "member", "invite", both, "--role", "coordinator", "--role", "administrator",
-            "--principal", "coordinator", "--accepted",
+            "member",
+            "invite",
+            both,
+            "--role",
+            "coordinator",
+            "--role",
+            "administrator",
+            "--principal",
+            "coordinator",
+            "--accepted",
         ],
     )
     .ok();
-    let args = ["member", "deactivate", PAT, "--transfer-to", KIM, "--format", "json"];
+    let args = [
+        "member",
+        "deactivate",
+        PAT,
+        "--transfer-to",
+        KIM,
+        "--format",
+        "json",
+    ];
     let run = env.as_(both, &args);
     run.ok().stderr_has(&format!(
         "deactivate {PAT}; moved 3 records to {KIM}: record 1, record 3 and 1 you may not view"

@@ -38,7 +38,10 @@ fn steps(readme: &str) -> Vec<Step> {
                 continue;
             }
             Some(_) if trimmed == "```" => {
-                assert!(current.is_empty(), "README.md:{start}: a block ends inside a command");
+                assert!(
+                    current.is_empty(),
+                    "README.md:{start}: a block ends inside a command"
+                );
                 block = None;
                 continue;
             }
@@ -116,10 +119,9 @@ fn the_readme_tour_runs_as_written() {
     let bin = Path::new(env!("CARGO_BIN_EXE_careward"))
         .parent()
         .expect("the binary's folder");
-    let path = std::env::join_paths(
-        std::iter::once(bin.to_path_buf())
-            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
-    )
+    let path = std::env::join_paths(std::iter::once(bin.to_path_buf()).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
     .expect("a PATH");
     let out = Command::new("bash")
         .arg("-c")
@@ -158,9 +160,21 @@ fn steps_are_read_with_their_continuations_and_expected_exits() {
     assert_eq!(
         steps(readme),
         [
-            Step { line: 10, text: "export X=1   # why".into(), exit: 0 },
-            Step { line: 11, text: "careward a \\\n  --b c   # exit 3: denied".into(), exit: 3 },
-            Step { line: 13, text: "careward d # exit 0".into(), exit: 0 },
+            Step {
+                line: 10,
+                text: "export X=1   # why".into(),
+                exit: 0
+            },
+            Step {
+                line: 11,
+                text: "careward a \\\n  --b c   # exit 3: denied".into(),
+                exit: 3
+            },
+            Step {
+                line: 13,
+                text: "careward d # exit 0".into(),
+                exit: 0
+            },
         ]
     );
 }

@@ -510,7 +510,9 @@ fn confidential_on_and_off_is_the_owners_and_says_when_nothing_changes() {
 fn a_share_ends_when_people_say() {
     let env = school(); // now: 2026-11-23T09:00:00Z, TZ=UTC
     let until = |when: &str| {
-        let args = ["record", "share", "1", "--with", KIM, "--level", "read", "--until", when];
+        let args = [
+            "record", "share", "1", "--with", KIM, "--level", "read", "--until", when,
+        ];
         json_as(&env, PAT, &args)["until"].clone()
     };
     // a bare duration is from now; a day is the day's local start
@@ -522,7 +524,9 @@ fn a_share_ends_when_people_say() {
     for past in ["2d ago", "yesterday", "today", "now"] {
         env.as_(
             PAT,
-            &["record", "share", "1", "--with", KIM, "--level", "read", "--until", past],
+            &[
+                "record", "share", "1", "--with", KIM, "--level", "read", "--until", past,
+            ],
         )
         .code(6)
         .error(&format!("--until \"{past}\" is not in the future"));

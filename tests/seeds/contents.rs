@@ -1695,7 +1695,15 @@ fn design_emergency_access_needs_a_reason_a_bounded_time_and_a_role_that_allows_
     // a day is more than the policy's eight hours
     env.as_(
         NED,
-        &["record", "emergency-access", "1", "--reason", "crisis", "--for", "1d"],
+        &[
+            "record",
+            "emergency-access",
+            "1",
+            "--reason",
+            "crisis",
+            "--for",
+            "1d",
+        ],
     )
     .code(6)
     .error("emergency access lasts at most 480 minutes under policy group-practice");
