@@ -52,6 +52,7 @@ complete -c careward -n "__fish_careward_needs_command" -f -a "policy" -d 'List,
 complete -c careward -n "__fish_careward_needs_command" -f -a "audit" -d 'Read and verify the audit trail'
 complete -c careward -n "__fish_careward_needs_command" -f -a "store" -d 'The store file as a whole: back it up while others write'
 complete -c careward -n "__fish_careward_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c careward -n "__fish_careward_needs_command" -f -a "config" -d 'Show the settings in force (configuration file, environment, flags)'
 complete -c careward -n "__fish_careward_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -865,7 +866,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l with -d 'The member' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l team -d 'The work team' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l level -d 'The level: read, write or full (the policy\'s levels)' -r
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l until -d 'The share ends at this time (RFC 3339, or a date: it ends at that day\'s start)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l until -d 'The share ends at this time: 2w (from now), tomorrow, 2026-12-31 (that day\'s local start), or RFC 3339' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -971,7 +972,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h, 1h30m [default: the policy\'s, one hour in group-practice]' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h30m, 8h [default: the policy\'s, one hour in group-practice]' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1569,8 +1570,8 @@ complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events at or after this time (RFC 3339, or a date: 2026-11-23)' -r
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Only events before this time (RFC 3339, or a date)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events at or after this time: 7d (ago), yesterday, 2026-11-23 (local), or RFC 3339' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Only events before this time: 1h (ago), today, 2026-11-23 (local), or RFC 3339' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l actor -d 'Only events by this actor (an email or support:NAME)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l target -d 'Only events on this target (member:EMAIL, org, …)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l action -d 'Only this action, or every action of a noun with a trailing dot (member.)' -r
@@ -1666,22 +1667,53 @@ complete -c careward -n "__fish_careward_using_subcommand completions" -l dry-ru
 complete -c careward -n "__fish_careward_using_subcommand completions" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "org" -d 'Create and inspect organisations'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "member" -d 'Invite members and manage their lifecycle'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "role" -d 'Assign and remove members\' roles'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "team" -d 'Work teams: share records with several members at once'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "record" -d 'Client records: create, share, transfer, archive'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "note" -d 'Approve the notes of the members you supervise'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "perm" -d 'Ask the policy: may this member do this?'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "policy" -d 'List, show and validate policies'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "audit" -d 'Read and verify the audit trail'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "store" -d 'The store file as a whole: back it up while others write'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "org" -d 'Create and inspect organisations'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "member" -d 'Invite members and manage their lifecycle'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "role" -d 'Assign and remove members\' roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "team" -d 'Work teams: share records with several members at once'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "record" -d 'Client records: create, share, transfer, archive'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "note" -d 'Approve the notes of the members you supervise'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "perm" -d 'Ask the policy: may this member do this?'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "policy" -d 'List, show and validate policies'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "audit" -d 'Read and verify the audit trail'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "store" -d 'The store file as a whole: back it up while others write'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "completions" -d 'Print a shell completion script'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "config" -d 'Show the settings in force (configuration file, environment, flags)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "init" -d 'Create an organisation and its first administrator'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
@@ -1767,3 +1799,4 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'

@@ -1285,7 +1285,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--team)--with=[The member]:EMAIL:_default' \
 '--team=[The work team]:SLUG:_default' \
 '--level=[The level\: read, write or full (the policy'\''s levels)]:LEVEL:_default' \
-'--until=[The share ends at this time (RFC 3339, or a date\: it ends at that day'\''s start)]:TIME:_default' \
+'--until=[The share ends at this time\: 2w (from now), tomorrow, 2026-12-31 (that day'\''s local start), or RFC 3339]:TIME:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -1497,7 +1497,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (emergency-access)
 _arguments "${_arguments_options[@]}" : \
-'--for=[How long\: 30m, 1h, 1h30m \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
+'--for=[How long\: 30m, 1h30m, 8h \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -2611,8 +2611,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (log)
 _arguments "${_arguments_options[@]}" : \
-'--since=[Only events at or after this time (RFC 3339, or a date\: 2026-11-23)]:TIME:_default' \
-'--until=[Only events before this time (RFC 3339, or a date)]:TIME:_default' \
+'--since=[Only events at or after this time\: 7d (ago), yesterday, 2026-11-23 (local), or RFC 3339]:TIME:_default' \
+'--until=[Only events before this time\: 1h (ago), today, 2026-11-23 (local), or RFC 3339]:TIME:_default' \
 '--actor=[Only events by this actor (an email or support\:NAME)]:WHO:_default' \
 '--target=[Only events on this target (member\:EMAIL, org, …)]:TARGET:_default' \
 '--action=[Only this action, or every action of a noun with a trailing dot (member.)]:ACTION:_default' \
@@ -2793,6 +2793,76 @@ _arguments "${_arguments_options[@]}" : \
 '--version[Print version]' \
 ':shell -- The shell:(bash elvish fish powershell zsh)' \
 && ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-config-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-config-help-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -3394,6 +3464,26 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-config-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3425,6 +3515,7 @@ _careward_commands() {
 'audit:Read and verify the audit trail' \
 'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
+'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward commands' commands "$@"
@@ -3556,6 +3647,37 @@ _careward__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'careward completions commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__config_commands] )) ||
+_careward__subcmd__config_commands() {
+    local commands; commands=(
+'show:Print each setting in force (db, org, as, format) and where it came from' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward config commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__help_commands] )) ||
+_careward__subcmd__config__subcmd__help_commands() {
+    local commands; commands=(
+'show:Print each setting in force (db, org, as, format) and where it came from' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward config help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__config__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward config help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__config__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward config help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__show_commands] )) ||
+_careward__subcmd__config__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward config show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__entry_commands] )) ||
 _careward__subcmd__entry_commands() {
     local commands; commands=(
@@ -3665,6 +3787,7 @@ _careward__subcmd__help_commands() {
 'audit:Read and verify the audit trail' \
 'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
+'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward help commands' commands "$@"
@@ -3727,6 +3850,18 @@ _careward__subcmd__help__subcmd__audit__subcmd__verify_commands() {
 _careward__subcmd__help__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'careward help completions commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__config_commands] )) ||
+_careward__subcmd__help__subcmd__config_commands() {
+    local commands; commands=(
+'show:Print each setting in force (db, org, as, format) and where it came from' \
+    )
+    _describe -t commands 'careward help config commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__config__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__config__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help config show commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__entry_commands] )) ||
 _careward__subcmd__help__subcmd__entry_commands() {

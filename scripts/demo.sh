@@ -13,7 +13,7 @@ cw() { "$bin" "$@"; }
 export CAREWARD_DB="${CAREWARD_DB:-$(mktemp -d)/demo.db}"
 echo "# store: $CAREWARD_DB"
 
-echo "# load two demo organisations (org seed: one transaction each, checked against the policy)"
+echo "# load two demo organisations (org seed: one checked transaction each)"
 cw org seed fixtures/north-school.yaml
 cw -q org seed fixtures/psychiatry-clinic.yaml
 
@@ -24,8 +24,14 @@ cw record list --as cole@north.example
 
 echo "# who may read record S-0001 (Noah Tremblay's)? exit 0 allowed, 3 denied"
 for who in ada cole mae pia sol ivy; do
-  if cw -q perm check record.read record:ext:S-0001 --as "$who@north.example"; then verdict=allowed; else verdict=denied; fi
-  printf '%-20s %s\n' "$who@north.example" "$verdict"
+  # the decision's own reason, shortened to one line: who holds what, or what grants it
+  reason=$(cw perm check record.read record:ext:S-0001 --as "$who@north.example" --format json |
+    sed -n 's/^ *"reason": "\(.*\)",\{0,1\}$/\1/p') || true
+  why=$(printf '%s' "$reason" | sed -E \
+    -e 's/^denied: no grant of ([^ ]+) reaches [^;]+; [^ ]+ holds (.*)$/denied: as \2, no grant of \1 reaches it/' \
+    -e 's/, which includes record\.read$//' -e 's/@north\.example//g' -e 's/^allowed: //')
+  case $reason in allowed*) why="allowed: $why" ;; esac
+  printf '%-5s %s\n' "$who" "$why"
 done
 
 echo "# why? (--explain)"
@@ -41,10 +47,10 @@ cw record transfer accept 3 --as pia@north.example
 echo "# a change the rules refuse: the last administrator cannot step down"
 cw role remove ada@north.example administrator || true
 
-echo "# a role change shows what it gives and takes, without committing (--dry-run)"
+echo "# a role change shows what it gives and takes (--dry-run: nothing committed)"
 cw role assign pia@north.example coordinator --dry-run
 
-echo "# a psychiatry clinic (policy psychiatry-clinic): assistants act for their therapists"
+echo "# a psychiatry clinic (psychiatry-clinic): assistants act for their therapists"
 export CAREWARD_ORG=riverside CAREWARD_AS=nora@riverside.example
 cw assistant list
 cw perm check record.read record:ext:P-1001 --as intake@riverside.example --explain

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, entry, location, member, note, org, perm, policy, record, role,
-    space, store, team,
+    assistant, audit, completions, config, entry, location, member, note, org, perm, policy,
+    record, role, space, store, team,
 };
 use crate::output::Format;
 
@@ -90,6 +90,10 @@ pub struct GlobalArgs {
     // what a refusal names when it comes before the command names its action.
     #[arg(skip)]
     pub command: String,
+    // Where db, org, as and format came from (flag, environment, configuration file):
+    // set by [`Cli::parse_command_line`] and `config::apply`, shown by `config show`.
+    #[arg(skip)]
+    pub origins: crate::config::Origins,
 }
 
 impl Cli {
@@ -120,6 +124,7 @@ impl Cli {
             m = sub;
         }
         cli.global.command = path.join(" ");
+        cli.global.origins = crate::config::Origins::of(&matches);
         Ok(cli)
     }
 }
@@ -181,4 +186,7 @@ pub enum Command {
         # completions that also know your members, roles and slugs (see README)\n  \
         source <(COMPLETE=bash careward)")]
     Completions(completions::CompletionsArgs),
+    /// Show the settings in force (configuration file, environment, flags)
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
 }

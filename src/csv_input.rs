@@ -424,7 +424,7 @@ fn scan_reader(
         }
     }
     drop(reader);
-    Ok(crate::store::hex(&tap.hash.finalize()))
+    Ok(hex::encode(tap.hash.finalize()))
 }
 
 /// What passes between the file and the CSV parser: hashed, its line ends noted, and

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod csv_input;
 pub mod error;
 pub mod limits;
@@ -13,6 +14,7 @@ pub mod output;
 pub mod policy;
 pub mod session;
 pub mod store;
+pub mod when;
 pub mod yaml_file;
 
 use anyhow::Result;
@@ -32,6 +34,7 @@ pub fn run(cli: Cli) -> Result<Reply> {
 fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
     match command {
         Command::Completions(c) => commands::completions::run(c),
+        Command::Config(c) => commands::config::run(ctx, c),
         Command::Org(c) => commands::org::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
         Command::Role(c) => commands::role::run(ctx, c),

@@ -21,10 +21,8 @@ pub const TITLE_MAX: usize = 200;
 pub const CLIENT_MAX: usize = 200;
 /// The longest external id of a record.
 pub const EXTERNAL_ID_MAX: usize = 100;
-/// The longest organisation slug (and the shortest).
-pub const ORG_SLUG: (usize, usize) = (2, 40);
-/// The longest location or team slug.
-pub const GROUP_SLUG_MAX: usize = 60;
+/// The longest slug: an organisation's, a location's, a team's.
+pub const SLUG_MAX: usize = 60;
 /// The longest reason (`--reason`, emergency access, a refusal's comment).
 pub const REASON_MAX: usize = 1000;
 /// The longest other free text (`member list --search`, `space post --kind`).
@@ -76,36 +74,22 @@ pub fn text(what: &str, value: &str) -> Result<(), Error> {
     text_field(what, value, TEXT_MAX)
 }
 
-/// An organisation's slug: 2 to 40 lower-case letters, digits and inner hyphens.
-pub fn org_slug(slug: &str) -> Result<(), Error> {
-    let ok = (ORG_SLUG.0..=ORG_SLUG.1).contains(&slug.len())
+/// A slug: an organisation's, a location's or a team's. One rule for all: 1 to 60
+/// lower-case letters, digits, hyphens and underscores, beginning and ending with a
+/// letter or a digit.
+pub fn slug(slug: &str) -> Result<(), Error> {
+    let edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    let ok = (1..=SLUG_MAX).contains(&slug.len())
         && slug
             .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !slug.starts_with('-')
-        && !slug.ends_with('-');
-    if ok {
-        Ok(())
-    } else {
-        Err(
-            Error::invalid(format!("{} is not a usable slug", quote(slug)))
-                .hinted("use 2 to 40 lower-case letters, digits and hyphens, such as north-clinic"),
-        )
-    }
-}
-
-/// A location's or team's slug: 1 to 60 lower-case letters, digits, hyphens and
-/// underscores.
-pub fn group_slug(slug: &str) -> Result<(), Error> {
-    let ok = (1..=GROUP_SLUG_MAX).contains(&slug.len())
-        && slug
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && edge(slug.chars().next())
+        && edge(slug.chars().last());
     if ok {
         Ok(())
     } else {
         Err(Error::invalid(format!("{} is not a usable slug", quote(slug))).hinted(
-            "use up to 60 lower-case letters, digits, hyphens and underscores, such as north-school",
+            "use up to 60 lower-case letters, digits, hyphens and underscores, such as north-clinic",
         ))
     }
 }
@@ -178,14 +162,22 @@ mod tests {
     }
 
     #[test]
-    fn slugs_keep_their_shapes() {
-        assert!(org_slug("north-clinic").is_ok());
-        assert!(org_slug("a").is_err());
-        assert!(org_slug("-north").is_err());
-        assert!(org_slug(&"a".repeat(41)).is_err());
-        assert!(group_slug("tsa_2").is_ok());
-        assert!(group_slug(&"a".repeat(61)).is_err());
-        assert!(group_slug("Maple").is_err());
+    fn slugs_keep_their_shape() {
+        for good in ["north-clinic", "a", "tsa_2", "2nd-floor", &"a".repeat(60)] {
+            assert!(slug(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "-north",
+            "north-",
+            "_x",
+            "Maple",
+            "a b",
+            "é",
+            &"a".repeat(61),
+        ] {
+            assert!(slug(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

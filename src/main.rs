@@ -8,7 +8,10 @@ use careward::error;
 use careward::output::terminal_safe;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse_command_line();
+    let mut cli = Cli::parse_command_line();
+    if let Err(err) = careward::config::apply(&mut cli.global) {
+        return failed(&err.into());
+    }
     let format = cli.global.format;
     let quiet = cli.global.quiet;
     match careward::run(cli) {
@@ -35,18 +38,21 @@ fn main() -> ExitCode {
             }
             ExitCode::from(reply.exit)
         }
-        Err(err) => {
-            if is_broken_pipe(&err) {
-                return ExitCode::SUCCESS;
-            }
-            // Messages quote names and cells, which may hold control characters.
-            eprintln!("error: {}", terminal_safe(&format!("{err:#}"), true));
-            if let Some(hint) = error::find(&err).and_then(|e| e.hint.as_ref()) {
-                eprintln!("hint: {}", terminal_safe(hint, true));
-            }
-            ExitCode::from(error::exit_code(&err))
-        }
+        Err(err) => failed(&err),
     }
+}
+
+/// Print an error and its hint, and pick its exit code.
+fn failed(err: &anyhow::Error) -> ExitCode {
+    if is_broken_pipe(err) {
+        return ExitCode::SUCCESS;
+    }
+    // Messages quote names and cells, which may hold control characters.
+    eprintln!("error: {}", terminal_safe(&format!("{err:#}"), true));
+    if let Some(hint) = error::find(err).and_then(|e| e.hint.as_ref()) {
+        eprintln!("hint: {}", terminal_safe(hint, true));
+    }
+    ExitCode::from(error::exit_code(err))
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {

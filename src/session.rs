@@ -56,14 +56,14 @@ impl Ctx {
         if let Some(p) = &self.global.db {
             return Ok(p.clone());
         }
-        let data = std::env::var_os("XDG_DATA_HOME")
-            .map(PathBuf::from)
-            .filter(|p| p.is_absolute())
-            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
-            .ok_or_else(|| {
+        use etcetera::BaseStrategy;
+        // $XDG_DATA_HOME (when absolute), else ~/.local/share
+        let data = etcetera::choose_base_strategy()
+            .map_err(|_| {
                 Error::usage("cannot find a place for the store: HOME is not set")
                     .hinted("give --db PATH")
-            })?;
+            })?
+            .data_dir();
         Ok(data.join("careward").join("careward.db"))
     }
 

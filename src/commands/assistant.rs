@@ -112,8 +112,7 @@ fn assign(ctx: &Ctx, args: &AssignArgs) -> Result<Reply> {
         let mut rows: Vec<Vec<Value>> = Vec::new();
         if args.org_wide {
             // Org-wide and dedicated assignments exclude each other: org-wide replaces.
-            let dropped =
-                s.tx.unassign_assistant(&proof, assistant.id, &key, None, true)?;
+            let dropped = s.tx.unassign_dedicated(&proof, assistant.id, &key)?;
             let changed =
                 s.tx.assign_assistant(&proof, assistant.id, &key, None, &by)?;
             if changed {
@@ -123,14 +122,22 @@ fn assign(ctx: &Ctx, args: &AssignArgs) -> Result<Reply> {
                     json!({ "assigned": "org-wide", "dedicated_removed": dropped }),
                 )?;
             }
+            let outcome = match (changed, dropped) {
+                (false, _) => "unchanged".to_string(),
+                (true, 0) => "assigned".to_string(),
+                (true, 1) => "replaced 1 dedicated assignment".to_string(),
+                (true, n) => format!("replaced {n} dedicated assignments"),
+            };
             rows.push(vec![
                 json!(assistant.email),
                 json!("org-wide"),
-                json!(if changed { "assigned" } else { "unchanged" }),
+                json!(outcome),
             ]);
         } else {
             let was_org_wide =
                 s.tx.unassign_assistant(&proof, assistant.id, &key, None, false)? > 0;
+            // the first new assignment is the one that replaced the org-wide one
+            let mut replacing = was_org_wide;
             for email in &args.to {
                 let therapist = s.member(email)?;
                 usable(&therapist)?;
@@ -149,21 +156,30 @@ fn assign(ctx: &Ctx, args: &AssignArgs) -> Result<Reply> {
                         json!({ "assigned": therapist.email, "org_wide_removed": was_org_wide }),
                     )?;
                 }
+                let outcome = match changed {
+                    false => "unchanged",
+                    true if std::mem::take(&mut replacing) => "replaced org-wide assignment",
+                    true => "assigned",
+                };
                 rows.push(vec![
                     json!(assistant.email),
                     json!(therapist.email),
-                    json!(if changed { "assigned" } else { "unchanged" }),
+                    json!(outcome),
                 ]);
             }
         }
-        Ok(
-            Reply::from(Output::list(&["assistant", "assists", "outcome"], rows)).noted(
-                change_note(
-                    ctx.global.dry_run,
-                    format!("assign assistant {}", assistant.email),
-                ),
-            ),
-        )
+        let note = if rows.iter().all(|r| r[2] == "unchanged") {
+            format!(
+                "{} already assists as asked: nothing to do",
+                assistant.email
+            )
+        } else {
+            change_note(
+                ctx.global.dry_run,
+                format!("assign assistant {}", assistant.email),
+            )
+        };
+        Ok(Reply::from(Output::list(&["assistant", "assists", "outcome"], rows)).noted(note))
     })
 }
 

@@ -5,16 +5,16 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::Reply;
 use crate::error::Error;
 use crate::output::{Format, Output};
-use crate::policy::TargetFacts;
+use crate::policy::{Policy, TargetFacts};
 use crate::session::{Ctx, parse_email};
 use crate::store::{AuditFilter, ChainHead, TrailProblem};
+use crate::when::{self, Toward};
 
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
@@ -36,10 +36,10 @@ pub enum AuditCommand {
 /// Show audit events, oldest first, filtered
 #[derive(Args, Debug)]
 pub struct LogArgs {
-    /// Only events at or after this time (RFC 3339, or a date: 2026-11-23)
+    /// Only events at or after this time: 7d (ago), yesterday, 2026-11-23 (local), or RFC 3339
     #[arg(long, value_name = "TIME")]
     since: Option<String>,
-    /// Only events before this time (RFC 3339, or a date)
+    /// Only events before this time: 1h (ago), today, 2026-11-23 (local), or RFC 3339
     #[arg(long, value_name = "TIME")]
     until: Option<String>,
     /// Only events by this actor (an email or support:NAME)
@@ -87,36 +87,52 @@ pub fn run(ctx: &Ctx, command: &AuditCommand) -> Result<Reply> {
     }
 }
 
-/// An RFC 3339 time or a date, as the UTC text the store compares.
-fn parse_time(flag: &str, text: &str) -> Result<String> {
-    let t = text.trim();
-    if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-        return Ok(dt
-            .with_timezone(&Utc)
-            .to_rfc3339_opts(SecondsFormat::Secs, true));
-    }
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        let dt = d.and_hms_opt(0, 0, 0).map(|dt| dt.and_utc());
-        if let Some(dt) = dt {
-            return Ok(dt.to_rfc3339_opts(SecondsFormat::Secs, true));
+/// The actions of events that careward records besides the policy's own: building,
+/// seeding and rebuilding an organisation, a backup, a store's upgrade, batch questions.
+const EVENT_ACTIONS: [&str; 6] = [
+    "org.init",
+    "org.seed",
+    "org.replace",
+    "store.backup",
+    "audit.baseline",
+    "perm.batch",
+];
+
+/// `--action` names an action events can have (or a noun, `member.`): a misspelt one
+/// is a usage error, not an empty table.
+fn known_action(policy: &Policy, action: &str) -> Result<()> {
+    let known = match action.strip_suffix('.') {
+        Some(noun) => {
+            let prefix = format!("{noun}.");
+            !noun.is_empty()
+                && (policy.actions.iter().any(|a| a.starts_with(&prefix))
+                    || EVENT_ACTIONS.iter().any(|a| a.starts_with(&prefix)))
         }
+        None => policy.knows_action(action) || EVENT_ACTIONS.contains(&action),
+    };
+    if known {
+        return Ok(());
     }
-    Err(Error::invalid(format!("{flag} {t} is not a time"))
-        .hinted("write 2026-11-23 or 2026-11-23T09:00:00Z")
-        .into())
+    Err(Error::usage(format!(
+        "--action {}: policy {} has no such action",
+        crate::limits::quote(action),
+        policy.name
+    ))
+    .hinted(format!(
+        "see its actions with: careward policy show {}; every action of a noun: --action member.",
+        policy.name
+    ))
+    .into())
 }
 
 fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
-    let since = args
-        .since
-        .as_deref()
-        .map(|t| parse_time("--since", t))
-        .transpose()?;
-    let until = args
-        .until
-        .as_deref()
-        .map(|t| parse_time("--until", t))
-        .transpose()?;
+    let now = when::from_store(&ctx.now_text())?;
+    let time = |flag, t: &Option<String>| {
+        t.as_deref()
+            .map(|t| when::time(flag, t, now, Toward::Past))
+            .transpose()
+    };
+    let (since, until) = (time("--since", &args.since)?, time("--until", &args.until)?);
     let actor = match args.by_actor.as_deref().map(str::trim) {
         Some(a) if a.starts_with("support:") || a == "org init" => Some(a.to_string()),
         Some(a) => Some(parse_email(a)?),
@@ -131,6 +147,9 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
         });
     ctx.in_org(|s| {
         s.authorize("audit.view", &TargetFacts::org())?;
+        if let Some(action) = args.action.as_deref() {
+            known_action(&s.policy, action)?;
+        }
         let events = s.tx.audit_events(
             s.org.id,
             &AuditFilter {

@@ -30,10 +30,6 @@ fn fields(g: &Group) -> Vec<(&'static str, Value)> {
     ]
 }
 
-pub fn check_slug(slug: &str) -> Result<()> {
-    Ok(crate::limits::group_slug(slug)?)
-}
-
 pub fn find(s: &Session, kind: GroupKind, slug: &str) -> Result<Group> {
     s.tx.group(kind, s.org.id, slug.trim())?.ok_or_else(|| {
         s.missing(
@@ -84,7 +80,7 @@ impl Directory {
 
 pub fn create(ctx: &Ctx, gates: &Gates, slug: &str, name: &str) -> Result<Reply> {
     let kind = gates.kind;
-    check_slug(slug)?;
+    crate::limits::slug(slug)?;
     let name = name.trim();
     crate::limits::name("the name", name)?;
     if name.is_empty() {

@@ -470,7 +470,8 @@ fn set_status(
     to: MemberStatus,
     // the verb, as in "deactivate", and as in "can be deactivated"
     (verb, verb_done): (&str, &str),
-    before: impl FnOnce(&Session, &Member) -> Result<()>,
+    // what the change does first (a departure's transfers), and what it reports of it
+    before: impl FnOnce(&Session, &Member) -> Result<Done>,
 ) -> Result<Reply> {
     ctx.in_org(|s| {
         let member = s.member(email)?;
@@ -520,7 +521,7 @@ fn set_status(
             .hinted(hint)
             .into());
         }
-        before(s, &member)?;
+        let done = before(s, &member)?;
         ensure_seats(s, s.policy.seats_taken(Some(member.status), to))?;
         s.tx.set_member_status(&proof, &member, to)?;
         // "their data is permanently deleted; they cannot be reactivated, only invited again"
@@ -535,13 +536,21 @@ fn set_status(
             json!({ "status": [member.status.name(), to.name()], "roles": member.roles }),
         )?;
         let member = s.member(&member.email)?;
-        Ok(
-            Reply::from(Output::object(member_fields(&member))).noted(change_note(
-                ctx.global.dry_run,
-                format!("{verb} {}", member.email),
-            )),
-        )
+        let mut fields = member_fields(&member);
+        fields.extend(done.fields);
+        let mut what = format!("{verb} {}", member.email);
+        if let Some(more) = done.note {
+            what = format!("{what}; {more}");
+        }
+        Ok(Reply::from(Output::object(fields)).noted(change_note(ctx.global.dry_run, what)))
     })
+}
+
+/// What a lifecycle change did before the change itself, for its report.
+#[derive(Default)]
+struct Done {
+    fields: Vec<(&'static str, Value)>,
+    note: Option<String>,
 }
 
 fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
@@ -556,7 +565,7 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
             // A departure: every record they hold moves at once, confidential ones too,
             // each transfer authorized and audited on its own.
             let Some(to) = &args.transfer_to else {
-                return Ok(());
+                return Ok(Done::default());
             };
             let to = s.member(to)?;
             if to.id == member.id {
@@ -584,8 +593,34 @@ fn deactivate(ctx: &Ctx, args: &DeactivateArgs) -> Result<Reply> {
             );
             let opts =
                 record::CarryOptions::everything(&s.policy, args.keep_copy, args.discard_excluded);
-            record::move_all(s, records, &to, &opts, &run)?;
-            Ok(())
+            let (rows, moved, _) = record::move_all(s, records, &to, &opts, &run)?;
+            // the numbers of the records moved that the actor may see (a coordinator
+            // moves confidential records without learning which they are)
+            let numbers: Vec<Value> = rows
+                .iter()
+                .filter(|row| row[4] == "moved" && !row[0].is_null())
+                .map(|row| row[0].clone())
+                .collect();
+            let listed = numbers
+                .iter()
+                .map(|n| format!("record {n}"))
+                .collect::<Vec<_>>();
+            let unseen = moved - numbers.len();
+            let mut note = format!(
+                "moved {moved} record{} to {}",
+                if moved == 1 { "" } else { "s" },
+                to.email
+            );
+            if !listed.is_empty() {
+                note.push_str(&format!(": {}", listed.join(", ")));
+            }
+            if unseen > 0 {
+                note.push_str(&format!(" and {unseen} you may not view"));
+            }
+            Ok(Done {
+                fields: vec![("moved", json!(numbers)), ("moved_to", json!(to.email))],
+                note: Some(note),
+            })
         },
     )
 }
@@ -598,7 +633,7 @@ fn reactivate(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
         &[MemberStatus::Inactive],
         MemberStatus::Active,
         ("reactivate", "reactivated"),
-        |_, _| Ok(()),
+        |_, _| Ok(Done::default()),
     )
 }
 
@@ -624,7 +659,7 @@ fn remove(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
                 ))
                 .into());
             }
-            Ok(())
+            Ok(Done::default())
         },
     )
 }

@@ -6,6 +6,7 @@
 pub mod assistant;
 pub mod audit;
 pub mod completions;
+pub mod config;
 pub mod entry;
 mod grouping;
 pub mod location;

@@ -142,10 +142,6 @@ pub fn run(ctx: &Ctx, command: &OrgCommand) -> Result<Reply> {
     }
 }
 
-pub(super) fn check_slug(slug: &str) -> Result<()> {
-    Ok(crate::limits::org_slug(slug)?)
-}
-
 /// A preset by name, or a policy file by path (its text is kept with the organisation).
 pub(super) fn load_policy(name: &str) -> Result<(Policy, Option<String>)> {
     if let Some(policy) = Policy::preset(name) {
@@ -165,7 +161,7 @@ pub(super) fn load_policy(name: &str) -> Result<(Policy, Option<String>)> {
 }
 
 fn init(ctx: &Ctx, args: &InitArgs) -> Result<Reply> {
-    check_slug(&args.slug)?;
+    crate::limits::slug(&args.slug)?;
     let name = args.name.trim();
     crate::limits::name("--name", name)?;
     crate::limits::name("--admin-name", args.admin_name.trim())?;

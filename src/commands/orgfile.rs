@@ -14,7 +14,6 @@ use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::grouping::check_slug;
 use super::record::{CarryOptions, client_placeholder, client_shown};
 use super::{Reply, change_note};
 use crate::error::Error;
@@ -495,7 +494,7 @@ impl Checker<'_> {
     }
 
     fn org(&mut self, file: &OrgFile) {
-        if let Err(e) = super::org::check_slug(&file.org.slug) {
+        if let Err(e) = crate::limits::slug(&file.org.slug) {
             self.problem(format!("org.slug: {e}"));
         }
         self.time("org", "created_at", &file.org.created_at);
@@ -508,7 +507,7 @@ impl Checker<'_> {
             ));
         }
         for g in file.locations.iter().chain(&file.teams) {
-            if let Err(e) = check_slug(&g.slug) {
+            if let Err(e) = crate::limits::slug(&g.slug) {
                 self.problem(format!("{e}"));
             }
             self.time(&g.slug, "created_at", &g.created_at);

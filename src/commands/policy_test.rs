@@ -247,6 +247,7 @@ fn seed(
             quiet: true,
             busy_timeout: ctx.global.busy_timeout,
             command: String::new(),
+            origins: Default::default(),
         },
         now: ctx.now,
     };

@@ -25,6 +25,7 @@ use crate::session::{Ctx, Session};
 use crate::store::{
     Grantee, GroupKind, Member, NewRecord, NewShare, Org, Plan, Record, RecordFilter, Tx,
 };
+use crate::when::{self, Toward};
 
 /// How long a deleted record can be restored.
 const RESTORE_DAYS: i64 = 30;
@@ -125,7 +126,7 @@ pub struct EmergencyArgs {
     /// The record's number, or ext:EXTERNAL-ID
     #[arg(required_unless_present = "list", conflicts_with = "list", add = super::completions::records())]
     id: Option<String>,
-    /// How long: 30m, 1h, 1h30m [default: the policy's, one hour in group-practice]
+    /// How long: 30m, 1h30m, 8h [default: the policy's, one hour in group-practice]
     #[arg(long = "for", value_name = "DURATION")]
     duration: Option<String>,
     /// List the active and past emergency grants (yours; all of them if you read the audit trail)
@@ -220,7 +221,7 @@ pub struct ShareArgs {
     /// The level: read, write or full (the policy's levels)
     #[arg(long)]
     level: String,
-    /// The share ends at this time (RFC 3339, or a date: it ends at that day's start)
+    /// The share ends at this time: 2w (from now), tomorrow, 2026-12-31 (that day's local start), or RFC 3339
     #[arg(long, value_name = "TIME")]
     until: Option<String>,
     /// The notes this member writes wait for your approval (interns, doctoral students)
@@ -984,20 +985,14 @@ fn grantee(
 }
 
 fn parse_until(s: &Session, text: &str) -> Result<String> {
-    let t = text.trim();
-    let at = chrono::DateTime::parse_from_rfc3339(t)
-        .map(|d| d.with_timezone(&chrono::Utc))
-        .or_else(|_| {
-            chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
-        })
-        .map_err(|_| {
-            Error::invalid(format!("--until {t} is not a time"))
-                .hinted("write 2026-12-31 or 2026-12-31T17:00:00Z")
-        })?;
-    let at = at.to_rfc3339_opts(SecondsFormat::Secs, true);
+    let now = when::from_store(s.tx.now())?;
+    let at = when::time("--until", text, now, Toward::Future)?;
     if at.as_str() <= s.tx.now() {
-        return Err(Error::invalid(format!("--until {t} is not in the future")).into());
+        return Err(Error::invalid(format!(
+            "--until {} is not in the future",
+            crate::limits::quote(text.trim())
+        ))
+        .into());
     }
     Ok(at)
 }
@@ -1461,7 +1456,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
             // named by its time and its first audit event, so two runs never share a name
             let run = format!("transfer-{}-{}", s.tx.now(), s.tx.next_audit_id()?);
             let (rows, moved, skipped) = move_all(s, records, &to, &opts, &run)?;
-            let mut note = format!("{moved} record{} moved from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
+            let mut note = format!("move {moved} record{} from {} to {}", if moved == 1 { "" } else { "s" }, from.email, to.email);
             if skipped > 0 {
                 note.push_str(&format!("; {skipped} confidential left with {} (add --include-confidential)", from.email));
             }
@@ -1808,32 +1803,6 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
     })
 }
 
-/// Minutes in a duration written 90m, 2h or 1h30m.
-fn parse_minutes(text: &str) -> Result<u32> {
-    let bad = || -> anyhow::Error {
-        Error::invalid(format!("\"{text}\" is not a duration"))
-            .hinted("write it as 30m, 2h or 1h30m")
-            .into()
-    };
-    let mut total: u32 = 0;
-    let mut digits = String::new();
-    for c in text.trim().chars() {
-        match c {
-            '0'..='9' => digits.push(c),
-            'h' | 'm' if !digits.is_empty() => {
-                let n: u32 = digits.parse().map_err(|_| bad())?;
-                total = total.saturating_add(if c == 'h' { n.saturating_mul(60) } else { n });
-                digits.clear();
-            }
-            _ => return Err(bad()),
-        }
-    }
-    if !digits.is_empty() || total == 0 {
-        return Err(bad());
-    }
-    Ok(total)
-}
-
 fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let Some(rule) = s.policy.emergency.clone() else {
@@ -1903,20 +1872,23 @@ fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
         };
         let r = find(s, id)?;
         let proof = s.authorize("record.emergency", &r.target())?;
-        let minutes = match &args.duration {
-            Some(d) => parse_minutes(d)?,
-            None => rule.default_minutes,
+        let now = when::from_store(s.tx.now())?;
+        let span = match &args.duration {
+            Some(d) => when::duration("--for", d)?,
+            None => jiff::Span::new().minutes(rule.default_minutes),
         };
-        if minutes > rule.max_minutes {
+        let until = when::after(now, span)?;
+        let minutes = (when::from_store(&until)? - now).get_seconds() / 60;
+        if minutes < 1 {
+            return Err(Error::invalid("emergency access lasts at least a minute").into());
+        }
+        if minutes > i64::from(rule.max_minutes) {
             return Err(Error::invalid(format!(
                 "emergency access lasts at most {} minutes under policy {}",
                 rule.max_minutes, s.policy.name
             ))
             .into());
         }
-        let now = chrono::DateTime::parse_from_rfc3339(s.tx.now())?;
-        let until = (now + Duration::minutes(i64::from(minutes)))
-            .to_rfc3339_opts(SecondsFormat::Secs, true);
         s.tx.grant_emergency(&proof, &r, me.id, &reason, &until)?;
         s.record(
             &proof,
@@ -1940,19 +1912,4 @@ fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
             ),
         )))
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_minutes;
-
-    #[test]
-    fn durations() {
-        assert_eq!(parse_minutes("90m").unwrap(), 90);
-        assert_eq!(parse_minutes("2h").unwrap(), 120);
-        assert_eq!(parse_minutes("1h30m").unwrap(), 90);
-        for bad in ["", "0m", "h", "90", "1d", "-5m"] {
-            assert!(parse_minutes(bad).is_err(), "{bad}");
-        }
-    }
 }

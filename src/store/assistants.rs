@@ -120,6 +120,21 @@ impl Tx<'_> {
         )?)
     }
 
+    /// Remove an assistant's dedicated assignments (when they become org-wide).
+    /// Returns how many were removed.
+    pub fn unassign_dedicated(
+        &self,
+        proof: &Granted,
+        assistant: MemberId,
+        assistant_key: &str,
+    ) -> Result<usize> {
+        require(proof, &["assistant.assign"], assistant_key)?;
+        Ok(self.run(
+            "DELETE FROM assistant_assignment WHERE assistant_id = ?1 AND therapist_id IS NOT NULL",
+            [assistant],
+        )?)
+    }
+
     /// Remove the assignments in which a member is the assisted therapist (when they
     /// no longer hold a role that can be assisted).
     pub fn unassign_therapist(

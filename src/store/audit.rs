@@ -102,7 +102,7 @@ fn hash_fields(fields: &[&str]) -> String {
         h.update((field.len() as u64).to_le_bytes());
         h.update(field.as_bytes());
     }
-    hex(&h.finalize())
+    hex::encode(h.finalize())
 }
 
 impl AuditEvent {
@@ -167,17 +167,6 @@ impl AuditEvent {
             &self.details,
         ])
     }
-}
-
-/// Bytes as lower-case hexadecimal (a CSV import hashes one event per row).
-pub fn hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(DIGITS[usize::from(b >> 4)] as char);
-        out.push(DIGITS[usize::from(b & 0xf)] as char);
-    }
-    out
 }
 
 #[derive(Default)]

@@ -35,7 +35,7 @@ pub use crate::policy::Grantee;
 pub use assistants::Assignment;
 pub use audit::{
     AuditEvent, AuditFilter, AuditRecord, ChainBreak, ChainHead, TrailProblem, Verified,
-    dry_run_details, hex,
+    dry_run_details,
 };
 pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};

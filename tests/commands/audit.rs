@@ -151,8 +151,20 @@ fn log_filters_by_action_and_noun() {
     assert_eq!(members.len(), 3);
     let roles = env.audit(&["--action", "role."]);
     assert_eq!(field(&roles, "action"), vec!["role.assign"]);
-    // a noun without its dot is an action name, and there is no action "member"
-    assert_eq!(env.audit(&["--action", "member"]), Vec::<Value>::new());
+    // careward's own events are found by their actions too
+    assert_eq!(env.audit(&["--action", "org.init"]).len(), 1);
+    assert_eq!(env.audit(&["--action", "org.seed"]), Vec::<Value>::new());
+    // a noun without its dot is an action name, and there is no action "member": a
+    // usage error with a hint, not an empty table (nor a misspelt action, nor a noun
+    // the policy has no action of)
+    for unknown in ["member", "member.invit", "pinpoint.", "."] {
+        env.as_(ADMIN, &["audit", "log", "--action", unknown])
+            .code(2)
+            .error(&format!(
+                "--action \"{unknown}\": policy group-practice has no such action"
+            ))
+            .hint("see its actions with: careward policy show group-practice; every action of a noun: --action member.");
+    }
 }
 
 #[test]
@@ -217,10 +229,55 @@ fn log_filters_by_time() {
         ats(&["--until", "2026-11-25T08:30:00Z"]),
         vec!["2026-11-23T09:00:00Z", "2026-11-24T10:00:00Z"]
     );
-    env.as_(ADMIN, &["audit", "log", "--since", "yesterday"])
+    // as people write them, from now (2026-11-25T08:30:00Z): a bare duration is ago
+    assert_eq!(
+        ats(&["--since", "1d"]),
+        vec!["2026-11-24T10:00:00Z", "2026-11-25T08:30:00Z"]
+    );
+    assert_eq!(ats(&["--since", "22h"]), vec!["2026-11-25T08:30:00Z"]);
+    assert_eq!(ats(&["--since", "1 day ago"]), ats(&["--since", "1d"]));
+    assert_eq!(
+        ats(&["--since", "yesterday"]),
+        vec!["2026-11-24T10:00:00Z", "2026-11-25T08:30:00Z"]
+    );
+    assert_eq!(
+        ats(&["--since", "2w", "--until", "today"]),
+        vec!["2026-11-23T09:00:00Z", "2026-11-24T10:00:00Z"]
+    );
+    assert_eq!(ats(&["--until", "30h"]), vec!["2026-11-23T09:00:00Z"]);
+    assert_eq!(ats(&["--since", "tomorrow"]), Vec::<String>::new());
+    // without an offset a time is local: in Toronto (UTC-5), 09:30 is 14:30Z
+    let local = |filters: &[&str]| -> Vec<String> {
+        let mut cmd = env.command();
+        cmd.env("TZ", "America/Toronto");
+        let mut args = vec!["audit", "log", "--as", ADMIN, "--format", "json"];
+        args.extend(filters);
+        let run = env.run_with(cmd, &args, None);
+        run.ok();
+        let events = run.json();
+        events
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["at"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ats(&["--until", "2026-11-24T09:30"]),
+        vec!["2026-11-23T09:00:00Z"]
+    );
+    assert_eq!(
+        local(&["--until", "2026-11-24T09:30"]),
+        vec!["2026-11-23T09:00:00Z", "2026-11-24T10:00:00Z"]
+    );
+    assert_eq!(
+        local(&["--until", "2026-11-24T09:30Z"]),
+        vec!["2026-11-23T09:00:00Z"]
+    );
+    env.as_(ADMIN, &["audit", "log", "--since", "soon"])
         .code(6)
-        .error("--since yesterday is not a time")
-        .hint("write 2026-11-23 or 2026-11-23T09:00:00Z");
+        .error("--since \"soon\" is not a time")
+        .hint("write 7d (or 7d ago, +2h), today, yesterday, tomorrow, 2026-11-23, 2026-11-23T09:00 (local time) or 2026-11-23T09:00:00Z");
 }
 
 #[test]

@@ -163,6 +163,7 @@ const ARGS: &[(&str, &[&[&str]])] = &[
     ("audit verify", &[&[]]),
     ("audit head", &[&[]]),
     ("completions", &[&["bash"]]),
+    ("config show", &[&[]]),
 ];
 
 /// Who may not act in organisation `north`.
@@ -220,9 +221,9 @@ fn expect(path: &str, who: Who) -> Expect {
     match path {
         // A shell completion script and the built-in policies are the same for everyone:
         // no organisation data is read.
-        "completions" | "policy list" | "policy show" | "policy validate" | "policy diff" => {
-            Expect::Open
-        }
+        // `config show` tells the settings in force; it does not open the store.
+        "completions" | "config show" | "policy list" | "policy show" | "policy validate"
+        | "policy diff" => Expect::Open,
         // A policy test builds its own organisation in a temporary store: it reads and
         // changes nothing of the store it is pointed at.
         "policy test" => Expect::Open,

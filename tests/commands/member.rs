@@ -822,3 +822,56 @@ fn a_pending_invitation_cannot_be_sent_twice() {
     .code(5)
     .error("bob@demo.org is already a member (invited)");
 }
+
+#[test]
+fn a_departure_lists_the_records_it_moved() {
+    use crate::common::records::{ADMIN, KIM, PAT, school};
+    let env = school(); // record 1 is pat's
+    for (client, confidential) in [("Ava Roy", true), ("Ben Roy", false)] {
+        let mut args = vec!["record", "create", "--client", client];
+        if confidential {
+            args.push("--confidential");
+        }
+        env.as_(PAT, &args).ok();
+    }
+    // a member who may deactivate and transfer, but not view confidential records
+    let both = "both@demo.org";
+    env.as_(
+        ADMIN,
+        &[
+            "member",
+            "invite",
+            both,
+            "--role",
+            "coordinator",
+            "--role",
+            "administrator",
+            "--principal",
+            "coordinator",
+            "--accepted",
+        ],
+    )
+    .ok();
+    let args = [
+        "member",
+        "deactivate",
+        PAT,
+        "--transfer-to",
+        KIM,
+        "--format",
+        "json",
+    ];
+    let run = env.as_(both, &args);
+    run.ok().stderr_has(&format!(
+        "deactivate {PAT}; moved 3 records to {KIM}: record 1, record 3 and 1 you may not view"
+    ));
+    let out = run.json();
+    assert_eq!(out["moved"], serde_json::json!([1, 3]));
+    assert_eq!(out["moved_to"], KIM);
+    assert_eq!(out["status"], "inactive");
+    // without --transfer-to nothing moves, and nothing is said about records
+    env.as_(ADMIN, &["member", "reactivate", PAT]).ok();
+    let run = env.as_(ADMIN, &["member", "deactivate", PAT, "--format", "json"]);
+    run.ok().stderr_has(&format!("deactivate {PAT}"));
+    assert!(run.json().get("moved").is_none(), "{}", run.transcript());
+}

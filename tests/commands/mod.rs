@@ -3,6 +3,7 @@
 
 mod audit;
 mod completions;
+mod config;
 mod durability;
 mod entry;
 mod errors;
@@ -22,6 +23,7 @@ mod perm;
 mod policy;
 mod policy_test;
 mod privacy;
+mod readme;
 mod record;
 mod record_import;
 mod role;

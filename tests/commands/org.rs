@@ -145,7 +145,7 @@ fn init_refuses_a_bad_slug() {
     env.run(&init_args("North Clinic", &[]))
         .code(6)
         .error("\"North Clinic\" is not a usable slug")
-        .hint("use 2 to 40 lower-case letters, digits and hyphens, such as north-clinic");
+        .hint("use up to 60 lower-case letters, digits, hyphens and underscores, such as north-clinic");
     assert!(!env.db().exists());
 }
 

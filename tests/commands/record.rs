@@ -507,6 +507,33 @@ fn confidential_on_and_off_is_the_owners_and_says_when_nothing_changes() {
 // ----- sharing -------------------------------------------------------------------
 
 #[test]
+fn a_share_ends_when_people_say() {
+    let env = school(); // now: 2026-11-23T09:00:00Z, TZ=UTC
+    let until = |when: &str| {
+        let args = [
+            "record", "share", "1", "--with", KIM, "--level", "read", "--until", when,
+        ];
+        json_as(&env, PAT, &args)["until"].clone()
+    };
+    // a bare duration is from now; a day is the day's local start
+    assert_eq!(until("2w"), "2026-12-07T09:00:00Z");
+    assert_eq!(until("1d 12h"), "2026-11-24T21:00:00Z");
+    assert_eq!(until("tomorrow"), "2026-11-24T00:00:00Z");
+    assert_eq!(until("2026-12-31"), "2026-12-31T00:00:00Z");
+    assert_eq!(until("2026-12-31T17:00-05:00"), "2026-12-31T22:00:00Z");
+    for past in ["2d ago", "yesterday", "today", "now"] {
+        env.as_(
+            PAT,
+            &[
+                "record", "share", "1", "--with", KIM, "--level", "read", "--until", past,
+            ],
+        )
+        .code(6)
+        .error(&format!("--until \"{past}\" is not in the future"));
+    }
+}
+
+#[test]
 fn share_and_unshare_print_what_changed_and_refuse_bad_grantees() {
     let env = school();
     let r = json_as(
@@ -567,7 +594,7 @@ fn share_and_unshare_print_what_changed_and_refuse_bad_grantees() {
         ],
     )
     .code(6)
-    .stderr_has("--until soon is not a time");
+    .stderr_has("--until \"soon\" is not a time");
     env.as_(ADMIN, &["member", "deactivate", LEE]).ok();
     env.as_(
         PAT,

@@ -384,7 +384,7 @@ fn list_shows_roles_and_their_holders() {
     );
     assert_eq!(
         roles[2]["description"],
-        "Clinical practice and client/student follow-up (seed 000)"
+        "Clinical practice and client/student follow-up"
     );
 
     let school = TestEnv::org("school");
@@ -402,7 +402,7 @@ fn list_of_one_member() {
         json!([{
             "role": "practitioner",
             "principal": true,
-            "description": "Clinical practice and client/student follow-up (seed 000)",
+            "description": "Clinical practice and client/student follow-up",
         }])
     );
     env.as_("bob@demo.org", &["role", "list", "admin@demo.org"])

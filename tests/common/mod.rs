@@ -112,7 +112,9 @@ impl TestEnv {
             .env("HOME", self.dir.path())
             .env("USER", "tester")
             .env("CAREWARD_DB", self.db())
-            .env("CAREWARD_NOW", &self.now);
+            .env("CAREWARD_NOW", &self.now)
+            // times without an offset are local: the same zone on every machine
+            .env("TZ", "UTC");
         cmd
     }
 
@@ -340,7 +342,9 @@ impl TestEnv {
             .env("HOME", self.dir.path())
             .env("USER", "tester")
             .env("CAREWARD_DB", self.db())
-            .env("CAREWARD_NOW", &self.now);
+            .env("CAREWARD_NOW", &self.now)
+            // times without an offset are local: the same zone on every machine
+            .env("TZ", "UTC");
         cmd
     }
 

@@ -1275,7 +1275,7 @@ fn design_a_departure_carries_all_it_can_and_keeps_a_copy_when_asked() {
     assert_eq!(json_as(&env, COL, &["record", "pending"]), json!([]));
     env.as_(COL, &["record", "transfer", "--all-from", PAT, "--to", KIM])
         .ok()
-        .stderr_has("0 records moved");
+        .stderr_has("move 0 records from");
     assert_eq!(owner_of(&env, 2), PAT);
 }
 
@@ -1690,7 +1690,23 @@ fn design_emergency_access_needs_a_reason_a_bounded_time_and_a_role_that_allows_
         ],
     )
     .code(6)
-    .error("\"soon\" is not a duration");
+    .error("--for \"soon\" is not a duration")
+    .hint("write it as 30m, 2h, 1h30m, 1d or 2w");
+    // a day is more than the policy's eight hours
+    env.as_(
+        NED,
+        &[
+            "record",
+            "emergency-access",
+            "1",
+            "--reason",
+            "crisis",
+            "--for",
+            "1d",
+        ],
+    )
+    .code(6)
+    .error("emergency access lasts at most 480 minutes under policy group-practice");
     // a coordinator holds no record.emergency, nor does an administrator
     for who in [COL, ADMIN] {
         env.as_(
@@ -1724,7 +1740,21 @@ fn design_emergency_access_needs_a_reason_a_bounded_time_and_a_role_that_allows_
             "--reason",
             "crisis",
             "--for",
-            "8h",
+            "7h30m",
+        ],
+    );
+    assert_eq!(g["until"], "2026-11-23T16:30:00Z");
+    let g = json_as(
+        &env,
+        NED,
+        &[
+            "record",
+            "emergency-access",
+            "1",
+            "--reason",
+            "crisis",
+            "--for",
+            "8 hours",
         ],
     );
     assert_eq!(g["until"], "2026-11-23T17:00:00Z");

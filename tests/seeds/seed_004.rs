@@ -705,13 +705,18 @@ fn assistants_are_assigned_org_wide_or_to_specific_therapists() {
     );
     assert_eq!(list[0]["assigned_by"], ADMIN);
 
-    // the two exclude each other: the later replaces the earlier
-    env.as_(ADMIN, &["assistant", "assign", OW, "--to", PSL])
-        .ok();
+    // the two exclude each other: the later replaces the earlier, and says so
+    let out = json_as(&env, ADMIN, &["assistant", "assign", OW, "--to", PSL]);
+    assert_eq!(out[0]["outcome"], "replaced org-wide assignment");
     assert!(assignments(&env).contains(&(OW.into(), json!(PSL))));
     assert!(!assignments(&env).contains(&(OW.into(), Value::Null)));
+    let out = json_as(&env, ADMIN, &["assistant", "assign", DED, "--org-wide"]);
+    assert_eq!(out[0]["outcome"], "replaced 1 dedicated assignment");
     env.as_(ADMIN, &["assistant", "assign", DED, "--org-wide"])
-        .ok();
+        .ok()
+        .stderr_has("dedicated@clinic.org already assists as asked: nothing to do");
+    let out = json_as(&env, ADMIN, &["assistant", "assign", DED, "--org-wide"]);
+    assert_eq!(out[0]["outcome"], "unchanged");
     assert_eq!(
         assignments(&env),
         [(DED.to_string(), Value::Null), (OW.to_string(), json!(PSL))]
