@@ -1693,7 +1693,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -14,6 +14,9 @@ use crate::session::Ctx;
 
 #[derive(Subcommand, Debug)]
 pub enum ConfigCommand {
+    #[command(after_long_help = "Examples:\n  \
+        careward config show\n  \
+        careward config show --format json")]
     Show(ShowArgs),
 }
 
