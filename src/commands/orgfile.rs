@@ -1488,7 +1488,7 @@ impl Shown<'_, '_> {
         }
         let mut entries = Vec::new();
         for e in self.s.tx.entries(&r)? {
-            let readable = self.may("entry.read", &e.target())?;
+            let readable = self.may(super::entry::view_action(self.s, &e), &e.target())?;
             entries.push(EntrySpec {
                 id: Some(e.id),
                 title: self.text(&e.title, readable, ENTRY, format!("Entry {}", e.id)),

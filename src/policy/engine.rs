@@ -79,6 +79,8 @@ pub struct TargetFacts {
     pub confidential: bool,
     /// the member a transfer of it waits for
     pub recipient: Option<MemberRef>,
+    /// for an entry, its kind (a kind's own actions reach only entries of that kind)
+    pub entry_kind: Option<String>,
 }
 
 impl TargetFacts {
@@ -116,6 +118,7 @@ impl TargetFacts {
             locations: Vec::new(),
             confidential: false,
             recipient: None,
+            entry_kind: None,
         }
     }
 }
@@ -387,6 +390,18 @@ impl Policy {
                 format!("policy {} fixes a member's roles at invitation; only support staff can change them", self.name),
                 vec!["support staff can make this change: --as support:NAME --reason TEXT".into()],
             ).by(Provenance::Constraint(super::constraints::FIXED_ROLES.into())));
+        }
+
+        // A kind's own action (journal.edit) reaches entries of that kind only.
+        if let (Some(kind), Some(is)) = (self.kind_of_action(action), &target.entry_kind)
+            && kind != is
+        {
+            let reason = if self.may_view(facts, actor, action, target)? {
+                format!("{action} acts on {kind} entries, and {} is a {is}", target.key)
+            } else {
+                format!("{action} acts on {kind} entries only")
+            };
+            return Ok(ask.no_grant(reason, None));
         }
 
         // Grants from the member's roles.

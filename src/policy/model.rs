@@ -454,6 +454,54 @@ pub struct EntryKind {
     /// entries of this kind written by collaborators stay theirs in a transfer
     #[serde(default)]
     pub collaborators_keep: bool,
+    /// the kind's own actions (`actions: {view: journal.view, …}`), asked instead of the
+    /// core entry actions for entries of this kind; a kind without a delete action
+    /// cannot be deleted
+    #[serde(default)]
+    pub actions: KindActions,
+}
+
+/// What one does to entries of a kind, each verb named by the policy: the actions
+/// `entry add/show/edit/delete` ask for an entry of the kind, and that `perm check`
+/// answers on a record ("may I add charts to record 4?") or on the entry itself.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindActions {
+    #[serde(default)]
+    pub view: Option<String>,
+    #[serde(default)]
+    pub create: Option<String>,
+    #[serde(default)]
+    pub edit: Option<String>,
+    #[serde(default)]
+    pub delete: Option<String>,
+}
+
+/// The verbs an entry command asks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryVerb {
+    View,
+    Create,
+    Edit,
+    Delete,
+}
+
+impl KindActions {
+    fn get(&self, verb: EntryVerb) -> Option<&str> {
+        match verb {
+            EntryVerb::View => self.view.as_deref(),
+            EntryVerb::Create => self.create.as_deref(),
+            EntryVerb::Edit => self.edit.as_deref(),
+            EntryVerb::Delete => self.delete.as_deref(),
+        }
+        .map(str::trim)
+    }
+
+    fn all(&self) -> impl Iterator<Item = &String> {
+        [&self.view, &self.create, &self.edit, &self.delete]
+            .into_iter()
+            .flatten()
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -559,6 +607,28 @@ impl Policy {
 
     pub fn role(&self, name: &str) -> Option<&Role> {
         self.roles.get(name)
+    }
+
+    /// The action that `verb` on an entry of `kind` asks: the kind's own, else the core
+    /// entry action (`entry.read`, `entry.create`, `entry.edit`); `None` for a delete
+    /// the policy names no action for (such entries are kept).
+    pub fn entry_action(&self, kind: &str, verb: EntryVerb) -> Option<&str> {
+        let own = self.entries.kinds.get(kind).and_then(|k| k.actions.get(verb));
+        own.or(match verb {
+            EntryVerb::View => Some("entry.read"),
+            EntryVerb::Create => Some("entry.create"),
+            EntryVerb::Edit => Some("entry.edit"),
+            EntryVerb::Delete => None,
+        })
+    }
+
+    /// The kind of entry an action belongs to, when a kind names it as its own.
+    pub fn kind_of_action(&self, action: &str) -> Option<&str> {
+        self.entries
+            .kinds
+            .iter()
+            .find(|(_, k)| k.actions.all().any(|a| a == action))
+            .map(|(name, _)| name.as_str())
     }
 
     pub fn knows_action(&self, action: &str) -> bool {
@@ -887,9 +957,25 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         );
     }
 
+    let mut kind_actions: BTreeMap<&str, &str> = BTreeMap::new();
     for (kind, spec) in &file.entries.kinds {
         if let Some(action) = &spec.requires {
             check_action(problems, &["entries", "kinds", kind], action);
+        }
+        for action in spec.actions.all() {
+            check_action(problems, &["entries", "kinds", kind, "actions"], action);
+            if CORE_ACTIONS.contains(&action.as_str()) {
+                problems.at(
+                    &["entries", "kinds", kind, "actions"],
+                    format!("{action} is a core action; a kind names actions of its own"),
+                );
+            }
+            if let Some(other) = kind_actions.insert(action, kind) {
+                problems.at(
+                    &["entries", "kinds", kind, "actions"],
+                    format!("{action} is already an action of kind \"{other}\""),
+                );
+            }
         }
         if (spec.transfer == Carry::Optional) != spec.option.is_some() {
             problems.at(

@@ -80,6 +80,7 @@ impl Record {
             locations: self.location.iter().cloned().collect(),
             confidential: self.confidential,
             recipient: self.pending_to.clone(),
+            entry_kind: None,
         }
     }
 }
