@@ -300,11 +300,15 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
 
 /// The action reading an entry asks: its kind's view action, else `entry.read`.
 pub fn view_action<'a>(s: &'a Session, e: &Entry) -> &'a str {
-    s.policy.entry_action(&e.kind, EntryVerb::View).unwrap_or("entry.read")
+    s.policy
+        .entry_action(&e.kind, EntryVerb::View)
+        .unwrap_or("entry.read")
 }
 
 fn edit_action<'a>(s: &'a Session, e: &Entry) -> &'a str {
-    s.policy.entry_action(&e.kind, EntryVerb::Edit).unwrap_or("entry.edit")
+    s.policy
+        .entry_action(&e.kind, EntryVerb::Edit)
+        .unwrap_or("entry.edit")
 }
 
 /// Delete an entry: only where the policy names a delete action for its kind (seed 003:
@@ -329,10 +333,12 @@ fn delete(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
             &e.key(),
             json!({ "record": e.record.number, "kind": e.kind, "deleted": true }),
         )?;
-        Ok(Reply::from(Output::object(entry_fields(&e))).noted(change_note(
-            ctx.global.dry_run,
-            format!("delete {} from {}", e.key(), e.record.key()),
-        )))
+        Ok(
+            Reply::from(Output::object(entry_fields(&e))).noted(change_note(
+                ctx.global.dry_run,
+                format!("delete {} from {}", e.key(), e.record.key()),
+            )),
+        )
     })
 }
 

@@ -397,7 +397,10 @@ impl Policy {
             && kind != is
         {
             let reason = if self.may_view(facts, actor, action, target)? {
-                format!("{action} acts on {kind} entries, and {} is a {is}", target.key)
+                format!(
+                    "{action} acts on {kind} entries, and {} is a {is}",
+                    target.key
+                )
             } else {
                 format!("{action} acts on {kind} entries only")
             };

@@ -613,7 +613,11 @@ impl Policy {
     /// entry action (`entry.read`, `entry.create`, `entry.edit`); `None` for a delete
     /// the policy names no action for (such entries are kept).
     pub fn entry_action(&self, kind: &str, verb: EntryVerb) -> Option<&str> {
-        let own = self.entries.kinds.get(kind).and_then(|k| k.actions.get(verb));
+        let own = self
+            .entries
+            .kinds
+            .get(kind)
+            .and_then(|k| k.actions.get(verb));
         own.or(match verb {
             EntryVerb::View => Some("entry.read"),
             EntryVerb::Create => Some("entry.create"),
