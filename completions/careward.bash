@@ -121,6 +121,9 @@ _careward() {
             careward__subcmd__entry,add)
                 cmd="careward__subcmd__entry__subcmd__add"
                 ;;
+            careward__subcmd__entry,delete)
+                cmd="careward__subcmd__entry__subcmd__delete"
+                ;;
             careward__subcmd__entry,edit)
                 cmd="careward__subcmd__entry__subcmd__edit"
                 ;;
@@ -141,6 +144,9 @@ _careward() {
                 ;;
             careward__subcmd__entry__subcmd__help,add)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__add"
+                ;;
+            careward__subcmd__entry__subcmd__help,delete)
+                cmd="careward__subcmd__entry__subcmd__help__subcmd__delete"
                 ;;
             careward__subcmd__entry__subcmd__help,edit)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__edit"
@@ -231,6 +237,9 @@ _careward() {
                 ;;
             careward__subcmd__help__subcmd__entry,add)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__add"
+                ;;
+            careward__subcmd__help__subcmd__entry,delete)
+                cmd="careward__subcmd__help__subcmd__entry__subcmd__delete"
                 ;;
             careward__subcmd__help__subcmd__entry,edit)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__edit"
@@ -1610,7 +1619,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit submit export help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit delete submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1662,6 +1671,44 @@ _careward() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__entry__subcmd__delete)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1778,7 +1825,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help)
-            opts="add list show edit submit export help"
+            opts="add list show edit delete submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1792,6 +1839,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__entry__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2158,7 +2219,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__entry)
-            opts="add list show edit submit export"
+            opts="add list show edit delete submit export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2172,6 +2233,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__entry__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__entry__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1738,6 +1738,24 @@ _arguments "${_arguments_options[@]}" : \
 ':id -- The entry'\''s id:_default' \
 && ret=0
 ;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The entry'\''s id:_default' \
+&& ret=0
+;;
 (submit)
 _arguments "${_arguments_options[@]}" : \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -1799,6 +1817,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3158,6 +3180,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (submit)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3561,9 +3587,10 @@ _careward__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'show:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
+'submit:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3573,6 +3600,11 @@ _careward__subcmd__entry_commands() {
 _careward__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__entry__subcmd__delete_commands] )) ||
+_careward__subcmd__entry__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__edit_commands() {
@@ -3589,9 +3621,10 @@ _careward__subcmd__entry__subcmd__help_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'show:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
+'submit:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3601,6 +3634,11 @@ _careward__subcmd__entry__subcmd__help_commands() {
 _careward__subcmd__entry__subcmd__help__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry help add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__entry__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward entry help delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__help__subcmd__edit_commands() {
@@ -3733,9 +3771,10 @@ _careward__subcmd__help__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'show:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
+'submit:An entry, by id (show\: read it; delete\: remove it, where the policy deletes its kind; submit\: a draft note becomes final)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
     )
     _describe -t commands 'careward help entry commands' commands "$@"
@@ -3744,6 +3783,11 @@ _careward__subcmd__help__subcmd__entry_commands() {
 _careward__subcmd__help__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward help entry add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__entry__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__help__subcmd__entry__subcmd__edit_commands() {
