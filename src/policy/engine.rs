@@ -1554,6 +1554,34 @@ support: [member.view]
     }
 
     #[test]
+    fn a_kinds_own_action_reaches_only_entries_of_that_kind() {
+        let p = Policy::preset("behavior-charts").unwrap().unwrap();
+        let w = World::default();
+        let t1 = member(1, &["full-access", "tier1"]);
+        let entry = |kind: &str| TargetFacts {
+            key: "entry:7".into(),
+            entry_kind: Some(kind.into()),
+            ..record(2, 2, &[])
+        };
+        let allowed = |action: &str, t: &TargetFacts| {
+            p.authorize(&w, &t1, action, t).unwrap().decision().allowed
+        };
+        assert!(allowed("journal.edit", &entry("journal")));
+        assert!(!allowed("journal.edit", &entry("chart")));
+        let d = p
+            .authorize(&w, &t1, "journal.edit", &entry("chart"))
+            .unwrap()
+            .into_decision();
+        assert_eq!(d.denial, Some(Denial::NoGrant));
+        assert_eq!(
+            d.reason,
+            "denied: journal.edit acts on journal entries, and entry:7 is a chart"
+        );
+        // on the record itself, the kind's actions ask about the kind ("may I add charts?")
+        assert!(allowed("chart.create", &record(2, 2, &[])));
+    }
+
+    #[test]
     fn denial_names_a_related_grant_or_the_roles_that_grant_it() {
         let w = World::default();
         let d = check(&w, &member(1, &["boss"]), "record.read", &record(2, 2, &[]));

@@ -1198,6 +1198,39 @@ mod tests {
     }
 
     #[test]
+    fn entry_kinds_name_declared_actions_of_their_own() {
+        let kinds = |actions: &str| {
+            minimal(&format!(
+                "entries:\n  kinds:\n    chart:\n      transfer: always\n      actions: {actions}\n    tag:\n      transfer: always\n      actions: {{delete: tag.delete}}\n"
+            ))
+            .replace("name: t\n", "name: t\nactions: [chart.view, chart.delete, tag.delete]\n")
+        };
+        let p =
+            Policy::parse("p.yaml", &kinds("{view: chart.view, delete: chart.delete}")).unwrap();
+        assert_eq!(p.entry_action("chart", EntryVerb::View), Some("chart.view"));
+        assert_eq!(
+            p.entry_action("chart", EntryVerb::Delete),
+            Some("chart.delete")
+        );
+        // a verb the kind does not name falls back to the core entry action; a delete
+        // has none
+        assert_eq!(p.entry_action("chart", EntryVerb::Edit), Some("entry.edit"));
+        assert_eq!(p.entry_action("note", EntryVerb::Delete), None);
+        assert_eq!(p.kind_of_action("tag.delete"), Some("tag"));
+        assert_eq!(p.kind_of_action("entry.read"), None);
+
+        let err = |actions: &str| {
+            Policy::parse("p.yaml", &kinds(actions))
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(err("{view: chart.see}").contains("unknown action \"chart.see\""));
+        assert!(err("{view: entry.read}").contains("entry.read is a core action"));
+        assert!(err("{view: tag.delete}").contains("tag.delete is already an action of kind"));
+        assert!(err("{look: chart.view}").contains("unknown field `look`"));
+    }
+
+    #[test]
     fn constraint_references_are_checked() {
         let text = minimal("constraints:\n  min_holders:\n    - role: boss\n      count: 1\n");
         let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
