@@ -354,6 +354,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--name=[The new name]:NAME:_default' \
 '--title=[The new professional title]:TITLE:_default' \
+'--type=[A role of the policy'\''s profile groups, replacing the member'\''s current one (under behavior-charts, the user type\: full-access, single-client, read-only)]:ROLE:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \

@@ -442,6 +442,19 @@ impl<'t> Session<'t> {
         }
     }
 
+    /// The policy's reach limits, checked after a change of what reaches the member
+    /// (a share to them or their team, joining a team, a new role): a single
+    /// client/performer user reaches one performer. Run inside the change's transaction,
+    /// so a refusal undoes it.
+    pub fn check_reach(&self, email: &str) -> Result<()> {
+        if self.policy.constraints.reach_limits.is_empty() {
+            return Ok(());
+        }
+        let m = self.member(email)?;
+        let reached = self.tx.records_reached(m.id)?;
+        Ok(self.policy.check_reach(&m.email, &m.roles, &reached)?)
+    }
+
     /// Ask the policy, without failing on a denial (`perm check`, filtering lists).
     pub fn check(&self, action: &str, target: &TargetFacts) -> Result<Verdict> {
         self.check_as(&self.actor, action, target)

@@ -17,5 +17,5 @@ pub use engine::{
 pub use lint::{RoleDiff, diff};
 pub use model::{
     ACCEPT_ACTION, CORE_ACTIONS, Carry, EntryVerb, MemberStatus, OrgKind, PRESETS, Policy,
-    RECEIVE_ACTION, Scope,
+    RECEIVE_ACTION, RoleGroup, Scope,
 };

@@ -348,6 +348,8 @@ struct ConstraintsFile {
     #[serde(default)]
     roles_fixed_after_invitation: bool,
     assistance: Option<Assistance>,
+    #[serde(default)]
+    reach_limits: Vec<ReachLimit>,
 }
 
 // ---------------------------------------------------------------------------------
@@ -369,6 +371,10 @@ pub struct MinHolders {
 pub struct RoleGroup {
     pub name: String,
     pub roles: Vec<String>,
+    /// part of a member's own profile: changed with `member edit --type`, under
+    /// `member.edit` (seed 003's Manage Profile: "changing their … user type")
+    #[serde(default)]
+    pub profile: bool,
 }
 
 /// A role that rules out others: `forbids` names roles or role groups.
@@ -377,6 +383,17 @@ pub struct RoleGroup {
 pub struct Compatibility {
     pub role: String,
     pub forbids: Vec<String>,
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+/// "A member holding `role` is given access to at most `records` records" — by shares
+/// to them or to their teams (a single client/performer user reaches one performer).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReachLimit {
+    pub role: String,
+    pub records: u32,
     #[serde(default)]
     pub hint: Option<String>,
 }
@@ -527,6 +544,7 @@ pub struct Constraints {
     pub principal_when_several: bool,
     pub roles_fixed_after_invitation: bool,
     pub assistance: Option<Assistance>,
+    pub reach_limits: Vec<ReachLimit>,
 }
 
 #[derive(Clone, Debug)]
@@ -929,6 +947,9 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             }
         }
     }
+    for limit in &c.reach_limits {
+        known_role(problems, &["constraints", "reach_limits"], &limit.role);
+    }
     if let Some(a) = &c.assistance {
         for r in a.assistant_roles.iter().chain(&a.assisted_roles) {
             known_role(problems, &["constraints", "assistance"], r);
@@ -1036,6 +1057,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             principal_when_several: c.principal_when_several,
             roles_fixed_after_invitation: c.roles_fixed_after_invitation,
             assistance: c.assistance.clone(),
+            reach_limits: c.reach_limits.clone(),
         },
         entries: Entries {
             kinds: file.entries.kinds,

@@ -767,3 +767,120 @@ fn permission_flags_grant_their_section() {
     env.as_("aud@aba.org", &["perm", "check", "record.read", "org"])
         .code(3);
 }
+
+/// "Single Client/Performer Access … This type is recommended for parents." — one
+/// performer, as the type's name says (src/policy/presets/behavior-charts.yaml,
+/// `reach_limits`): a second one is refused however it would come, by a share to the
+/// user, to a team of theirs, by joining a team, or by becoming that type.
+#[test]
+fn a_single_client_user_reaches_one_performer() {
+    let env = aba();
+    performer_with_data(&env);
+    add(&env, "mum@aba.org", &["single-client", "access-none"]);
+    let share = |record: &str, with: &[&str]| {
+        let mut args = vec!["record", "share", record, "--level", "tier4"];
+        args.extend(with);
+        env.as_(BOSS, &args)
+    };
+    share("1", &["--with", "mum@aba.org"]).ok();
+    // the same performer again (a new level) is still one
+    share("1", &["--with", "mum@aba.org"]).ok();
+    share("2", &["--with", "mum@aba.org"])
+        .code(5)
+        .stderr_has("mum@aba.org holds single-client, which reaches at most 1 record (policy behavior-charts), and would reach record:1, record:2")
+        .hint("a single client/performer user follows one performer; for several, make them a read-only user with access None");
+    env.as_(BOSS, &["team", "create", "family", "--name", "Family"])
+        .ok();
+    share("2", &["--team", "family"]).ok();
+    env.as_(BOSS, &["team", "add", "family", "mum@aba.org"])
+        .code(5)
+        .stderr_has("reaches at most 1 record");
+    env.as_(BOSS, &["team", "create", "parents", "--name", "Parents"])
+        .ok();
+    env.as_(BOSS, &["team", "add", "parents", "mum@aba.org"])
+        .ok();
+    share("2", &["--team", "parents"]).code(5);
+    // a read-only user following two performers cannot become a single client/performer user
+    add(&env, "gran@aba.org", &["read-only", "access-none"]);
+    share("1", &["--with", "gran@aba.org"]).ok();
+    share("2", &["--with", "gran@aba.org"]).ok();
+    env.as_(BOSS, &["role", "assign", "gran@aba.org", "single-client"])
+        .code(5)
+        .stderr_has("would reach record:1, record:2");
+    // nothing of the refused changes stayed: mum reaches performer 1 only
+    let mum = env.json_as("mum@aba.org", &["record", "list"]);
+    assert_eq!(mum.as_array().unwrap().len(), 1);
+    assert_eq!(mum[0]["number"], 1);
+}
+
+/// "Manage Profile: Under the user profile in the top right corner, this gives the user
+/// access to edit their personal profile. This includes changing their email, username,
+/// first name, last name, password, user type, and profile picture." — without the flag
+/// a user edits nothing of their own profile; a new user type is checked against the
+/// type's rules ("Read-only: No permissions available").
+#[test]
+fn manage_profile_gates_editing_ones_own_profile() {
+    let env = aba();
+    add(
+        &env,
+        "me@aba.org",
+        &["full-access", "tier2", "manage-profile"],
+    );
+    add(&env, "you@aba.org", &["full-access", "tier2"]);
+    let me = env.json_as(
+        "me@aba.org",
+        &["member", "edit", "me@aba.org", "--name", "Me"],
+    );
+    assert_eq!(me["name"], "Me");
+    env.as_(
+        "you@aba.org",
+        &["member", "edit", "you@aba.org", "--name", "You"],
+    )
+    .code(3);
+    env.as_(
+        "me@aba.org",
+        &["member", "edit", "you@aba.org", "--name", "X"],
+    )
+    .code(3);
+    // the user type is part of the profile, and its rules are checked again: a read-only
+    // user has no permissions (Manage Profile among them) and no tier but 4
+    env.as_(
+        "me@aba.org",
+        &["member", "edit", "me@aba.org", "--type", "read-only"],
+    )
+    .code(5)
+    .stderr_has("role read-only cannot be combined with tier2");
+    env.as_(
+        "you@aba.org",
+        &["member", "edit", "you@aba.org", "--type", "read-only"],
+    )
+    .code(3);
+    env.as_(
+        "me@aba.org",
+        &["member", "edit", "me@aba.org", "--type", "tier1"],
+    )
+    .code(6)
+    .hint("the types are: full-access, single-client, read-only");
+    // Manage Users edits anyone's profile, the type included, under the same rules
+    add(&env, "ro@aba.org", &["full-access", "tier4"]);
+    let ro = env.json_as(
+        BOSS,
+        &["member", "edit", "ro@aba.org", "--type", "read-only"],
+    );
+    assert_eq!(ro["roles"], serde_json::json!(["read-only", "tier4"]));
+    let events = env.json_as(
+        BOSS,
+        &[
+            "audit",
+            "log",
+            "--action",
+            "member.edit",
+            "--target",
+            "member:ro@aba.org",
+        ],
+    );
+    assert_eq!(
+        events[0]["details"]["roles"],
+        serde_json::json!([["full-access", "tier4"], ["read-only", "tier4"]])
+    );
+}
