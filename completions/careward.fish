@@ -199,7 +199,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l principal -d 'The principal role, when the member holds several' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l name -d 'The member\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l title -d 'The member\'s professional title' -r
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv -d 'Invite every member of a CSV file (- reads standard input): a header naming the columns email, name, title, roles, principal, status; or the product\'s own file, email;roles without a header' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv -d 'Invite every member of a CSV file (- reads standard input): a header naming the columns email, name, title, roles, principal, status, locations, teams (and, where the policy reads them, user_type, access, permissions); or the product\'s own file, email;roles without a header' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
 continue\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l rejects -d 'With --on-error continue: the file to write rejected rows to, to fix and import' -r -F

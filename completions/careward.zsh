@@ -256,7 +256,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--csv)--principal=[The principal role, when the member holds several]:ROLE:_default' \
 '(--csv)--name=[The member'\''s name]:NAME:_default' \
 '(--csv)--title=[The member'\''s professional title]:TITLE:_default' \
-'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status; or the product'\''s own file, email;roles without a header]:FILE:_files' \
+'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status, locations, teams (and, where the policy reads them, user_type, access, permissions); or the product'\''s own file, email;roles without a header]:FILE:_files' \
 '--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
 '--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \

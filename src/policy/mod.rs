@@ -17,5 +17,5 @@ pub use engine::{
 pub use lint::{RoleDiff, diff};
 pub use model::{
     ACCEPT_ACTION, CORE_ACTIONS, Carry, EntryVerb, MemberStatus, OrgKind, PRESETS, Policy,
-    RECEIVE_ACTION, RoleGroup, Scope,
+    RECEIVE_ACTION, ROLE_COLUMNS, RoleGroup, Scope,
 };

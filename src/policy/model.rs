@@ -211,6 +211,28 @@ struct PolicyFile {
     entries: EntriesFile,
     spaces: Option<SpacesFile>,
     emergency: Option<EmergencyFile>,
+    /// `member invite --csv` columns beside `roles`, each holding roles of a list
+    #[serde(default)]
+    role_columns: BTreeMap<String, RoleColumnFile>,
+}
+
+/// The roles a CSV column holds: a role group's (by its name), or a list.
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "a role group's name or a list of roles")]
+enum RoleColumnFile {
+    Group(String),
+    Roles(Vec<String>),
+}
+
+/// The columns a policy may name under `role_columns` (the member import reads them).
+pub const ROLE_COLUMNS: &[&str] = &["user_type", "access", "permissions"];
+
+/// A CSV column of roles beside `roles` (`member invite --csv`): which roles it holds,
+/// and whether a row names one of them at most (a role group's column).
+#[derive(Clone, Debug)]
+pub struct RoleColumn {
+    pub roles: Vec<String>,
+    pub one: bool,
 }
 
 #[derive(Deserialize)]
@@ -568,6 +590,8 @@ pub struct Policy {
     /// the level space membership gives (None: no collaborative spaces)
     pub space_level: Option<String>,
     pub emergency: Option<Emergency>,
+    /// `member invite --csv` columns of roles beside `roles`, by column name
+    pub role_columns: BTreeMap<String, RoleColumn>,
 }
 
 /// The built-in policies, compiled into the binary.
@@ -1037,6 +1061,36 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         );
     }
 
+    let mut role_columns = BTreeMap::new();
+    for (column, spec) in &file.role_columns {
+        let path = ["role_columns", column.as_str()];
+        if !ROLE_COLUMNS.contains(&column.as_str()) {
+            problems.at(
+                &path,
+                format!(
+                    "\"{column}\" is not a column the member import reads; the columns are: {}",
+                    ROLE_COLUMNS.join(", ")
+                ),
+            );
+        }
+        let (roles, one) = match spec {
+            RoleColumnFile::Group(name) => match c.role_groups.iter().find(|g| &g.name == name) {
+                Some(g) => (g.roles.clone(), true),
+                None => {
+                    problems.at(&path, format!("unknown role group \"{name}\""));
+                    (Vec::new(), true)
+                }
+            },
+            RoleColumnFile::Roles(roles) => {
+                for r in roles {
+                    known_role(problems, &path, r);
+                }
+                (roles.clone(), false)
+            }
+        };
+        role_columns.insert(column.clone(), RoleColumn { roles, one });
+    }
+
     Policy {
         name: file.name,
         description: file.description,
@@ -1071,6 +1125,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             default_minutes: e.default_minutes,
             max_minutes: e.max_minutes,
         }),
+        role_columns,
     }
 }
 
