@@ -43,6 +43,9 @@ _careward() {
             careward,org)
                 cmd="careward__subcmd__org"
                 ;;
+            careward,performer)
+                cmd="careward__subcmd__record"
+                ;;
             careward,perm)
                 cmd="careward__subcmd__perm"
                 ;;
@@ -1007,7 +1010,7 @@ _careward() {
 
     case "${cmd}" in
         careward)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team record entry note space assistant perm policy audit store completions help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team record performer entry note space assistant perm policy audit store completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

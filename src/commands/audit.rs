@@ -288,6 +288,7 @@ fn head(ctx: &Ctx, _args: &HeadArgs) -> Result<Reply> {
                 ..ctx.global.clone()
             },
             now: ctx.now,
+            terms: Default::default(),
         };
         let row = one.in_org(|s| {
             s.authorize("audit.view", &TargetFacts::org())?;

@@ -249,6 +249,7 @@ fn seed(
             command: String::new(),
         },
         now: ctx.now,
+        terms: Default::default(),
     };
     super::orgfile::seed(&scratch_ctx, &org_file.display().to_string(), false)
         .with_context(|| format!("{}: the organisation does not seed", path.display()))?;

@@ -214,6 +214,9 @@ struct PolicyFile {
     /// `member invite --csv` columns beside `roles`, each holding roles of a list
     #[serde(default)]
     role_columns: BTreeMap<String, RoleColumnFile>,
+    /// the product's words for careward's (`record: performer`)
+    #[serde(default)]
+    terms: BTreeMap<String, String>,
 }
 
 /// The roles a CSV column holds: a role group's (by its name), or a list.
@@ -592,6 +595,8 @@ pub struct Policy {
     pub emergency: Option<Emergency>,
     /// `member invite --csv` columns of roles beside `roles`, by column name
     pub role_columns: BTreeMap<String, RoleColumn>,
+    /// the product's words for careward's, in messages (see `crate::terms`)
+    pub terms: crate::terms::Terms,
 }
 
 /// The built-in policies, compiled into the binary.
@@ -1091,6 +1096,24 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         role_columns.insert(column.clone(), RoleColumn { roles, one });
     }
 
+    for (word, term) in &file.terms {
+        if !crate::terms::WORDS.contains(&word.as_str()) {
+            problems.at(
+                &["terms", word],
+                format!(
+                    "\"{word}\" is not a word careward's messages use; the words are: {}",
+                    crate::terms::WORDS.join(", ")
+                ),
+            );
+        }
+        if term.is_empty() || !term.chars().all(|c| c.is_ascii_lowercase()) {
+            problems.at(
+                &["terms", word],
+                "a term is one word in lower-case letters".into(),
+            );
+        }
+    }
+
     Policy {
         name: file.name,
         description: file.description,
@@ -1126,6 +1149,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             max_minutes: e.max_minutes,
         }),
         role_columns,
+        terms: crate::terms::Terms::new(file.terms),
     }
 }
 

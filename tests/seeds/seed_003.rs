@@ -884,3 +884,36 @@ fn manage_profile_gates_editing_ones_own_profile() {
         serde_json::json!([["full-access", "tier4"], ["read-only", "tier4"]])
     );
 }
+
+/// The product's word: "Access Controls … Provides the level of access users have to
+/// performers, clients, and learners in their account." — under behavior-charts,
+/// messages, hints and explanations say "performer" where careward says "record"
+/// (the policy's `terms`); `performer:N` names a target, and `record:N` still does.
+#[test]
+fn messages_say_performer() {
+    let env = aba();
+    add(&env, "mum@aba.org", &["single-client", "access-none"]);
+    env.as_(BOSS, &["performer", "create", "--client", "Kid"])
+        .ok()
+        .stderr_has("create performer:1 for boss@aba.org");
+    env.as_(BOSS, &["record", "show", "9"])
+        .code(4)
+        .error("no performer 9 in aba")
+        .hint("list the performers you can see with: careward record list");
+    for target in ["performer:1", "record:1"] {
+        let d = crate::seeds::decide(&env, "mum@aba.org", "journal.view", target);
+        assert_eq!(d["target"], "record:1");
+        assert_eq!(
+            d["reason"],
+            "denied: no grant of journal.view reaches performer:1; mum@aba.org holds access-none, single-client"
+        );
+    }
+    env.as_("mum@aba.org", &["entry", "list", "1"])
+        .code(3)
+        .stderr_has("mum@aba.org may not entry.read performer:1");
+    // other policies keep careward's word
+    let gp = TestEnv::org("clinic");
+    gp.as_(crate::seeds::ADMIN, &["record", "show", "9"])
+        .code(3)
+        .stderr_has("may not record.view record:9");
+}
