@@ -43,7 +43,8 @@ impl Terms {
 
     /// `text` in the policy's words: each whole word `record`, `records`, `Record`,
     /// `Records` (and the others renamed) that is not part of an action, an option, a
-    /// name with `-` or `_`, or a `careward` command line.
+    /// name with `-`, `_` or `/` (the seed's own "client/performer"), or a `careward`
+    /// command line.
     pub fn speak(&self, text: &str) -> String {
         if self.words.is_empty() {
             return text.to_string();
@@ -59,7 +60,7 @@ impl Terms {
             let (word, after) = from.split_at(len);
             let said = out.as_str();
             let joined_before = said.ends_with(['.', '-', '_', '/', '@']);
-            let joined_after = after.starts_with(['-', '_', '@'])
+            let joined_after = after.starts_with(['-', '_', '@', '/'])
                 || (after.starts_with('.')
                     && after[1..].starts_with(|c: char| c.is_ascii_alphabetic()));
             let in_command = said.ends_with("careward ") || said.ends_with("careward  ");
@@ -127,7 +128,7 @@ mod tests {
             "record.read is granted by role tier1",
             "give --client NAME",
             "careward record create --client Kid",
-            "the external_id column; record_id; client-side; recordings",
+            "the external_id column; record_id; client-side; recordings; a client/performer user",
             "write targets as record:NUMBER or record:ext:ID",
         ];
         assert_eq!(t.speak(kept[0]), kept[0]);

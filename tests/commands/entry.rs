@@ -376,7 +376,7 @@ fn delete_prints_audits_and_dry_runs() {
         .ok();
     env.as_(boss, &["entry", "delete", "1", "--dry-run"])
         .ok()
-        .stderr_has("dry run: would delete entry:1 from record:1");
+        .stderr_has("dry run: would delete entry:1 from performer:1");
     assert_eq!(
         json_as(&env, boss, &["entry", "list", "1"])
             .as_array()
@@ -385,7 +385,7 @@ fn delete_prints_audits_and_dry_runs() {
         1
     );
     let run = env.as_(boss, &["entry", "delete", "1", "--format", "json"]);
-    run.ok().stderr_has("delete entry:1 from record:1");
+    run.ok().stderr_has("delete entry:1 from performer:1");
     assert_eq!(run.json()["kind"], "measurement");
     assert_eq!(json_as(&env, boss, &["entry", "list", "1"]), json!([]));
     let events = json_as(

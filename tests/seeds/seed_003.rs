@@ -787,14 +787,14 @@ fn a_single_client_user_reaches_one_performer() {
     share("1", &["--with", "mum@aba.org"]).ok();
     share("2", &["--with", "mum@aba.org"])
         .code(5)
-        .stderr_has("mum@aba.org holds single-client, which reaches at most 1 record (policy behavior-charts), and would reach record:1, record:2")
+        .stderr_has("mum@aba.org holds single-client, which reaches at most 1 performer (policy behavior-charts), and would reach performer:1, performer:2")
         .hint("a single client/performer user follows one performer; for several, make them a read-only user with access None");
     env.as_(BOSS, &["team", "create", "family", "--name", "Family"])
         .ok();
     share("2", &["--team", "family"]).ok();
     env.as_(BOSS, &["team", "add", "family", "mum@aba.org"])
         .code(5)
-        .stderr_has("reaches at most 1 record");
+        .stderr_has("reaches at most 1 performer");
     env.as_(BOSS, &["team", "create", "parents", "--name", "Parents"])
         .ok();
     env.as_(BOSS, &["team", "add", "parents", "mum@aba.org"])
@@ -806,7 +806,7 @@ fn a_single_client_user_reaches_one_performer() {
     share("2", &["--with", "gran@aba.org"]).ok();
     env.as_(BOSS, &["role", "assign", "gran@aba.org", "single-client"])
         .code(5)
-        .stderr_has("would reach record:1, record:2");
+        .stderr_has("would reach performer:1, performer:2");
     // nothing of the refused changes stayed: mum reaches performer 1 only
     let mum = env.json_as("mum@aba.org", &["record", "list"]);
     assert_eq!(mum.as_array().unwrap().len(), 1);
