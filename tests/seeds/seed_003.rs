@@ -917,3 +917,22 @@ fn messages_say_performer() {
         .code(3)
         .stderr_has("may not record.view record:9");
 }
+
+/// The one-performer rule holds for an organisation built from a file too.
+#[test]
+fn an_org_file_giving_a_parent_two_performers_does_not_seed() {
+    let env = TestEnv::new();
+    let boss_roles = "[full-access, create-performers, create-groups, manage-pinpoints, manage-teams, manage-users, manage-organization, view-audit-logs, manage-billing, manage-tags, manage-journal-types, manage-profile, view-reporting, manage-org-chart-views, manage-org-reporting-views, tier1]";
+    let file = env.write(
+        "family.yaml",
+        &format!(
+            "org: {{slug: fam, name: Fam, kind: clinic, policy: behavior-charts}}\n\
+             members:\n  - {{email: boss@fam.org, roles: {boss_roles}}}\n  - {{email: mum@fam.org, roles: [single-client, access-none]}}\n\
+             records:\n  - client: A\n    owner: boss@fam.org\n    shares: [{{with: mum@fam.org, level: tier4}}]\n  \
+             - client: B\n    owner: boss@fam.org\n    shares: [{{with: mum@fam.org, level: tier4}}]\n"
+        ),
+    );
+    env.run(&["org", "seed", file.to_str().unwrap()])
+        .code(6)
+        .stderr_has("member mum@fam.org holds single-client, which reaches at most 1 record(s), and is given 2");
+}
