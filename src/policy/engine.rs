@@ -415,6 +415,20 @@ impl Policy {
             };
             for grant in role.grants.iter().filter(|g| g.action == action) {
                 for scope in &grant.scopes {
+                    if let (Scope::Created, Some(kind), true) = (
+                        scope,
+                        self.kind_of_entry_action(action),
+                        target.kind() != "entry",
+                    ) {
+                        misses.push((
+                            format!("{role_name} grants {action} on created"),
+                            format!(
+                                "that is the {kind} entries {} wrote: ask about one of them (entry:ID)",
+                                member.email
+                            ),
+                        ));
+                        continue;
+                    }
                     match scope_reaches(facts, member, action, *scope, target)? {
                         Reach::Yes(why) => {
                             if grant.unless == Some(Exclusion::Confidential) && target.confidential
@@ -482,6 +496,19 @@ impl Policy {
             if !level.actions.contains(action) {
                 held_back.push(format!(
                     "{} is {}, at level {}, which does not include {action}",
+                    target.key, grant.via, grant.level
+                ));
+                continue;
+            }
+            // An authored-only action of a kind, asked on the record: it reaches only
+            // some of the record's entries of that kind, so it is not granted on all.
+            if let (Some(kind), true, true) = (
+                self.kind_of_entry_action(action),
+                target.kind() != "entry",
+                level.authored_only.contains(action),
+            ) {
+                held_back.push(format!(
+                    "{} is {} at level {}, which gives {action} only on the {kind} entries they wrote: ask about one of them (entry:ID)",
                     target.key, grant.via, grant.level
                 ));
                 continue;
@@ -1579,6 +1606,20 @@ support: [member.view]
         );
         // on the record itself, the kind's actions ask about the kind ("may I add charts?")
         assert!(allowed("chart.create", &record(2, 2, &[])));
+        // and "only their own" journal entries is no answer for all of a record's: not
+        // even on a performer the user created
+        let t2 = member(1, &["full-access", "tier2"]);
+        let d = p
+            .authorize(&w, &t2, "journal.edit", &record(1, 1, &[]))
+            .unwrap()
+            .into_decision();
+        assert!(!d.allowed);
+        assert!(
+            d.nearest
+                .as_deref()
+                .is_some_and(|n| n.contains("that is the journal entries")),
+            "{d:?}"
+        );
     }
 
     #[test]

@@ -682,6 +682,16 @@ impl Policy {
             .map(|(name, _)| name.as_str())
     }
 
+    /// The kind whose entries `action` acts on one by one (its view, edit or delete
+    /// action, not its create action, which acts on the record): asked on a record, such
+    /// an action reaches that record's entries of the kind, so a grant limited to the
+    /// entries one wrote cannot answer for all of them.
+    pub fn kind_of_entry_action(&self, action: &str) -> Option<&str> {
+        let kind = self.kind_of_action(action)?;
+        let create = self.entries.kinds[kind].actions.get(EntryVerb::Create);
+        (create != Some(action)).then_some(kind)
+    }
+
     pub fn knows_action(&self, action: &str) -> bool {
         self.actions.contains(action) || action == ACCEPT_ACTION || action == RECEIVE_ACTION
     }

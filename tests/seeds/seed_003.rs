@@ -119,6 +119,9 @@ const CELLS: &[(&str, &str, On, [bool; 5], &str)] = &[
     ("journal",     "view",   Performer, [N, Y, Y, Y, Y], VIEW),
     ("journal",     "view",   Entry,     [N, Y, Y, Y, Y], VIEW),
     ("journal",     "create", Performer, [N, Y, Y, Y, N], CREATE),
+    // asked on the performer, "only their own" answers for none of its journals
+    ("journal",     "edit",   Performer, [N, Y, N, N, N], OWN_EDIT),
+    ("journal",     "delete", Performer, [N, Y, N, N, N], OWN_DELETE),
     ("journal",     "edit",   Entry,     [N, Y, N, N, N], OWN_EDIT),
     ("journal",     "edit",   Own,       [N, Y, Y, Y, N], OWN_EDIT),
     ("journal",     "delete", Entry,     [N, Y, N, N, N], OWN_DELETE),
