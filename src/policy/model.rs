@@ -1342,6 +1342,29 @@ mod tests {
     }
 
     #[test]
+    fn role_columns_and_terms_are_checked() {
+        let p = Policy::preset("behavior-charts").unwrap().unwrap();
+        assert!(p.role_columns["user_type"].one);
+        assert!(!p.role_columns["permissions"].one);
+        assert_eq!(p.terms.word("record"), "performer");
+        let err = |extra: &str| {
+            Policy::parse("p.yaml", &minimal(extra))
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(
+            err("role_columns:\n  department: [admin]\n")
+                .contains("not a column the member import reads")
+        );
+        assert!(err("role_columns:\n  access: tiers\n").contains("unknown role group \"tiers\""));
+        assert!(err("role_columns:\n  permissions: [boss]\n").contains("unknown role \"boss\""));
+        assert!(err("terms:\n  member: user\n").contains("not a word careward's messages use"));
+        assert!(
+            err("terms:\n  record: Performer Profile\n").contains("one word in lower-case letters")
+        );
+    }
+
+    #[test]
     fn constraint_references_are_checked() {
         let text = minimal("constraints:\n  min_holders:\n    - role: boss\n      count: 1\n");
         let err = Policy::parse("p.yaml", &text).unwrap_err().to_string();
