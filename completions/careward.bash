@@ -46,6 +46,9 @@ _careward() {
             careward,org)
                 cmd="careward__subcmd__org"
                 ;;
+            careward,performer)
+                cmd="careward__subcmd__record"
+                ;;
             careward,perm)
                 cmd="careward__subcmd__perm"
                 ;;
@@ -136,6 +139,9 @@ _careward() {
             careward__subcmd__entry,add)
                 cmd="careward__subcmd__entry__subcmd__add"
                 ;;
+            careward__subcmd__entry,delete)
+                cmd="careward__subcmd__entry__subcmd__delete"
+                ;;
             careward__subcmd__entry,edit)
                 cmd="careward__subcmd__entry__subcmd__edit"
                 ;;
@@ -156,6 +162,9 @@ _careward() {
                 ;;
             careward__subcmd__entry__subcmd__help,add)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__add"
+                ;;
+            careward__subcmd__entry__subcmd__help,delete)
+                cmd="careward__subcmd__entry__subcmd__help__subcmd__delete"
                 ;;
             careward__subcmd__entry__subcmd__help,edit)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__edit"
@@ -252,6 +261,9 @@ _careward() {
                 ;;
             careward__subcmd__help__subcmd__entry,add)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__add"
+                ;;
+            careward__subcmd__help__subcmd__entry,delete)
+                cmd="careward__subcmd__help__subcmd__entry__subcmd__delete"
                 ;;
             careward__subcmd__help__subcmd__entry,edit)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__edit"
@@ -1019,7 +1031,7 @@ _careward() {
 
     case "${cmd}" in
         careward)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team record entry note space assistant perm policy audit store completions config help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team record performer entry note space assistant perm policy audit store completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1749,7 +1761,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit submit export help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit delete submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,6 +1813,44 @@ _careward() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__entry__subcmd__delete)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1917,7 +1967,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help)
-            opts="add list show edit submit export help"
+            opts="add list show edit delete submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1931,6 +1981,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__entry__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2325,7 +2389,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__entry)
-            opts="add list show edit submit export"
+            opts="add list show edit delete submit export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2339,6 +2403,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__entry__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__entry__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4221,7 +4299,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__edit)
-            opts="-q -h -V --name --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --title --type --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4232,6 +4310,10 @@ _careward() {
                     return 0
                     ;;
                 --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,7 +42,8 @@ complete -c careward -n "__fish_careward_needs_command" -f -a "member" -d 'Invit
 complete -c careward -n "__fish_careward_needs_command" -f -a "role" -d 'Assign and remove members\' roles'
 complete -c careward -n "__fish_careward_needs_command" -f -a "location" -d 'Locations (schools) and who is assigned to them'
 complete -c careward -n "__fish_careward_needs_command" -f -a "team" -d 'Work teams: share records with several members at once'
-complete -c careward -n "__fish_careward_needs_command" -f -a "record" -d 'Client records: create, share, transfer, archive'
+complete -c careward -n "__fish_careward_needs_command" -f -a "record" -d 'Client records (performers, under behavior-charts): create, share, transfer, archive'
+complete -c careward -n "__fish_careward_needs_command" -f -a "performer" -d 'Client records (performers, under behavior-charts): create, share, transfer, archive'
 complete -c careward -n "__fish_careward_needs_command" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
 complete -c careward -n "__fish_careward_needs_command" -f -a "note" -d 'Approve the notes of the members you supervise'
 complete -c careward -n "__fish_careward_needs_command" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
@@ -200,7 +201,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l principal -d 'The principal role, when the member holds several' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l name -d 'The member\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l title -d 'The member\'s professional title' -r
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv -d 'Invite every member of a CSV file (- reads standard input): a header naming the columns email, name, title, roles, principal, status; or the product\'s own file, email;roles without a header' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv -d 'Invite every member of a CSV file (- reads standard input): a header naming the columns email, name, title, roles, principal, status, locations, teams (and, where the policy reads them, user_type, access, permissions); or the product\'s own file, email;roles without a header' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
 continue\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l rejects -d 'With --on-error continue: the file to write rejected rows to, to fix and import' -r -F
@@ -279,6 +280,7 @@ complete -c careward -n "__fish_careward_using_subcommand member; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l title -d 'The new professional title' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l type -d 'A role of the policy\'s profile groups, replacing the member\'s current one (under behavior-charts, the user type: full-access, single-client, read-only)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1007,26 +1009,368 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s h -l help -d 'Print help'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "list" -d 'List the entries of a record that you can read'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "create" -d 'Create a client record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "list" -d 'List the records you can see'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "leave" -d 'Give up your own share of a record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l client -d 'The client\'s (or student\'s) display name' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l owner -d 'The member responsible for it [default: you]' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l location -d 'The location (school) it belongs to' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l external-id -d 'An identifier from another system, usable as ext:ID' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l csv -d 'The CSV file (- reads standard input): a header naming the columns client, owner, location, confidential, external_id' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
+continue\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l rejects -d 'With --on-error continue: the file to write rejected rows to, to fix and import' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l update -d 'Bring records already there (by external_id) to the file\'s client, location and confidentiality; their owner changes only by transfer'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l owner -d 'Only records owned by this member' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l location -d 'Only records at this location' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l status -d 'Only records in this state' -r -f -a "active\t''
+archived\t''
+deleted\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l confidential -d 'Only confidential (yes) or only institutional (no) records' -r -f -a "yes\t''
+no\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l client -d 'The client\'s display name' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l location -d 'The location (school) it belongs to' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l external-id -d 'The identifier from another system' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l with -d 'The member' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l team -d 'The work team' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l level -d 'The level: read, write or full (the policy\'s levels)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l until -d 'The share ends at this time: 2w (from now), tomorrow, 2026-12-31 (that day\'s local start), or RFC 3339' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l with -d 'The member' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l team -d 'The work team' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l to -d 'The member who becomes responsible for it' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l all-from -d 'Move every active record of this member at once' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l location -d 'With --all-from: only the records at this location' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l include-confidential -d 'Carry confidential notes and documents (with --all-from: confidential records too)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l include-raw-data -d 'Carry raw data'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l keep-copy -d 'The previous owner keeps a read-only archived copy with everything, what is not carried included'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -a "accept" -d 'Accept a transfer waiting for you: you become responsible for the record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -a "decline" -d 'Decline a transfer waiting for you: nothing changes'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h30m, 8h [default: the policy\'s, one hour in group-practice]' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a client record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the records you can see'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Give up your own share of a record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "list" -d 'List the entries of a record that you can read'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (as the policy allows for its kind)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "delete" -d 'Delete an entry, where the policy gives its kind a delete action'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l kind -d 'The kind of entry (the policy\'s kinds: note, document, raw-data, invoice, …)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l title -d 'A title' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1086,6 +1430,19 @@ complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1115,7 +1472,8 @@ complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the entries of a record that you can read'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (as the policy allows for its kind)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an entry, where the policy gives its kind a delete action'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1702,7 +2060,7 @@ complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_s
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "role" -d 'Assign and remove members\' roles'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "team" -d 'Work teams: share records with several members at once'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "record" -d 'Client records: create, share, transfer, archive'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "record" -d 'Client records (performers, under behavior-charts): create, share, transfer, archive'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "note" -d 'Approve the notes of the members you supervise'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions config help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
@@ -1769,7 +2127,8 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "list" -d 'List the entries of a record that you can read'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "edit" -d 'Change an entry\'s title or confidentiality (as the policy allows for its kind)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "delete" -d 'Delete an entry, where the policy gives its kind a delete action'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'

@@ -256,7 +256,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--csv)--principal=[The principal role, when the member holds several]:ROLE:_default' \
 '(--csv)--name=[The member'\''s name]:NAME:_default' \
 '(--csv)--title=[The member'\''s professional title]:TITLE:_default' \
-'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status; or the product'\''s own file, email;roles without a header]:FILE:_files' \
+'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status, locations, teams (and, where the policy reads them, user_type, access, permissions); or the product'\''s own file, email;roles without a header]:FILE:_files' \
 '--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
 '--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -354,6 +354,7 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--name=[The new name]:NAME:_default' \
 '--title=[The new professional title]:TITLE:_default' \
+'--type=[A role of the policy'\''s profile groups, replacing the member'\''s current one (under behavior-charts, the user type\: full-access, single-client, read-only)]:ROLE:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -1635,6 +1636,599 @@ esac
     ;;
 esac
 ;;
+(performer)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__record_commands" \
+"*::: :->record" \
+&& ret=0
+
+    case $state in
+    (record)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--client=[The client'\''s (or student'\''s) display name]:CLIENT:_default' \
+'--owner=[The member responsible for it \[default\: you\]]:EMAIL:_default' \
+'--location=[The location (school) it belongs to]:SLUG:_default' \
+'--external-id=[An identifier from another system, usable as ext\:ID]:ID:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--confidential[Mark the whole record confidential]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--csv=[The CSV file (- reads standard input)\: a header naming the columns client, owner, location, confidential, external_id]:FILE:_files' \
+'--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
+'--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--owner=[Only records owned by this member]:EMAIL:_default' \
+'--location=[Only records at this location]:SLUG:_default' \
+'--status=[Only records in this state]:STATUS:(active archived deleted)' \
+'--confidential=[Only confidential (yes) or only institutional (no) records]:CONFIDENTIAL:(yes no)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(open)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--client=[The client'\''s display name]:CLIENT:_default' \
+'(--no-location)--location=[The location (school) it belongs to]:SLUG:_default' \
+'--external-id=[The identifier from another system]:ID:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--no-location[Take the record off its location]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(reactivate)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(confidential)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+':state -- on or off:(on off)' \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--level=[The level\: read, write or full (the policy'\''s levels)]:LEVEL:_default' \
+'--until=[The share ends at this time\: 2w (from now), tomorrow, 2026-12-31 (that day'\''s local start), or RFC 3339]:TIME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
+'(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(access)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(leave)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(transfer)
+_arguments "${_arguments_options[@]}" : \
+'--to=[The member who becomes responsible for it]:EMAIL:_default' \
+'--all-from=[Move every active record of this member at once]:EMAIL:_default' \
+'--location=[With --all-from\: only the records at this location]:SLUG:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--include-confidential[Carry confidential notes and documents (with --all-from\: confidential records too)]' \
+'--include-raw-data[Carry raw data]' \
+'--keep-copy[The previous owner keeps a read-only archived copy with everything, what is not carried included]' \
+'(--keep-copy)--discard-excluded[Delete what the transfer does not carry, knowingly (without it, careward refuses to)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+":: :_careward__subcmd__record__subcmd__transfer_commands" \
+"*::: :->transfer" \
+&& ret=0
+
+    case $state in
+    (transfer)
+        words=($line[2] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-transfer-command-$line[2]:"
+        case $line[2] in
+            (accept)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(decline)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__record__subcmd__transfer__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-transfer-help-command-$line[1]:"
+        case $line[1] in
+            (accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(decline)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(transfers)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(pending)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(emergency-access)
+_arguments "${_arguments_options[@]}" : \
+'--for=[How long\: 30m, 1h30m, 8h \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--list[List the active and past emergency grants (yours; all of them if you read the audit trail)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__record__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(open)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reactivate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(confidential)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(leave)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transfer)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__record__subcmd__help__subcmd__transfer_commands" \
+"*::: :->transfer" \
+&& ret=0
+
+    case $state in
+    (transfer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-help-transfer-command-$line[1]:"
+        case $line[1] in
+            (accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(decline)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(transfers)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pending)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(emergency-access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (entry)
 _arguments "${_arguments_options[@]}" : \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -1738,6 +2332,24 @@ _arguments "${_arguments_options[@]}" : \
 ':id -- The entry'\''s id:_default' \
 && ret=0
 ;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The entry'\''s id:_default' \
+&& ret=0
+;;
 (submit)
 _arguments "${_arguments_options[@]}" : \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -1799,6 +2411,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3228,6 +3844,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (submit)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3505,7 +4125,8 @@ _careward_commands() {
 'role:Assign and remove members'\'' roles' \
 'location:Locations (schools) and who is assigned to them' \
 'team:Work teams\: share records with several members at once' \
-'record:Client records\: create, share, transfer, archive' \
+'record:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
+'performer:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
 'space:Collaborative spaces\: exchanges around a client without access to their record' \
@@ -3684,7 +4305,8 @@ _careward__subcmd__entry_commands() {
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
 'show:Show an entry'\''s metadata\: kind, title, author, status' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:Delete an entry, where the policy gives its kind a delete action' \
 'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -3695,6 +4317,11 @@ _careward__subcmd__entry_commands() {
 _careward__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__entry__subcmd__delete_commands] )) ||
+_careward__subcmd__entry__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__edit_commands() {
@@ -3712,7 +4339,8 @@ _careward__subcmd__entry__subcmd__help_commands() {
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
 'show:Show an entry'\''s metadata\: kind, title, author, status' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:Delete an entry, where the policy gives its kind a delete action' \
 'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -3723,6 +4351,11 @@ _careward__subcmd__entry__subcmd__help_commands() {
 _careward__subcmd__entry__subcmd__help__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry help add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__entry__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward entry help delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__help__subcmd__edit_commands() {
@@ -3777,7 +4410,7 @@ _careward__subcmd__help_commands() {
 'role:Assign and remove members'\'' roles' \
 'location:Locations (schools) and who is assigned to them' \
 'team:Work teams\: share records with several members at once' \
-'record:Client records\: create, share, transfer, archive' \
+'record:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
 'space:Collaborative spaces\: exchanges around a client without access to their record' \
@@ -3869,7 +4502,8 @@ _careward__subcmd__help__subcmd__entry_commands() {
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
 'show:Show an entry'\''s metadata\: kind, title, author, status' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:Delete an entry, where the policy gives its kind a delete action' \
 'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
     )
@@ -3879,6 +4513,11 @@ _careward__subcmd__help__subcmd__entry_commands() {
 _careward__subcmd__help__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward help entry add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__entry__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__help__subcmd__entry__subcmd__edit_commands() {

@@ -152,8 +152,8 @@ pub enum Command {
     /// Work teams: share records with several members at once
     #[command(subcommand)]
     Team(team::TeamCommand),
-    /// Client records: create, share, transfer, archive
-    #[command(subcommand)]
+    /// Client records (performers, under behavior-charts): create, share, transfer, archive
+    #[command(subcommand, visible_alias = "performer")]
     Record(record::RecordCommand),
     /// A record's entries: notes, documents, invoices (metadata only)
     #[command(subcommand)]

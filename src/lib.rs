@@ -14,6 +14,7 @@ pub mod output;
 pub mod policy;
 pub mod session;
 pub mod store;
+pub mod terms;
 pub mod when;
 pub mod yaml_file;
 
@@ -25,10 +26,25 @@ use session::Ctx;
 
 pub fn run(cli: Cli) -> Result<Reply> {
     let ctx = Ctx::new(cli.global)?;
-    dispatch(&ctx, &cli.command).map_err(|err| match ctx.db_path() {
+    let result = dispatch(&ctx, &cli.command).map_err(|err| match ctx.db_path() {
         Ok(path) => store::explain_busy(err, &path, ctx.busy_timeout()),
         Err(_) => err,
-    })
+    });
+    // What is said to the user, in the words of the organisation's policy.
+    let terms = ctx.terms.take();
+    match result {
+        Ok(mut reply) => {
+            reply.note = reply.note.map(|n| terms.speak(&n));
+            Ok(reply)
+        }
+        Err(mut err) => {
+            if let Some(e) = err.downcast_mut::<error::Error>() {
+                e.message = terms.speak(&e.message);
+                e.hint = e.hint.as_deref().map(|h| terms.speak(h));
+            }
+            Err(err)
+        }
+    }
 }
 
 fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {

@@ -19,6 +19,9 @@ use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx, dry_run_details};
 pub struct Ctx {
     pub global: GlobalArgs,
     pub now: DateTime<Utc>,
+    /// the words of the organisation's policy, once a command has opened it: what its
+    /// messages are spoken in ([`crate::terms`])
+    pub terms: RefCell<crate::terms::Terms>,
 }
 
 /// Who `--as` names, before the store is asked.
@@ -45,7 +48,11 @@ impl Ctx {
         {
             crate::limits::name("the NAME of --as support:NAME", name.trim())?;
         }
-        Ok(Ctx { global, now })
+        Ok(Ctx {
+            global,
+            now,
+            terms: RefCell::default(),
+        })
     }
 
     pub fn now_text(&self) -> String {
@@ -219,6 +226,7 @@ impl Ctx {
             |tx| {
                 let org = resolve_org(tx, self.global.org.as_deref())?;
                 let session = Session::new(tx, org, spec, self.reason())?;
+                *self.terms.borrow_mut() = session.policy.terms.clone();
                 let result = match session.standing(&self.global.command) {
                     Some(denial) => Err(denial.into()),
                     None => body(&session),
@@ -481,6 +489,19 @@ impl<'t> Session<'t> {
             Verdict::Granted(_) => Ok(()),
             Verdict::Denied(d) => Err(Error::denied(d).into()),
         }
+    }
+
+    /// The policy's reach limits, checked after a change of what reaches the member
+    /// (a share to them or their team, joining a team, a new role): a single
+    /// client/performer user reaches one performer. Run inside the change's transaction,
+    /// so a refusal undoes it.
+    pub fn check_reach(&self, email: &str) -> Result<()> {
+        if self.policy.constraints.reach_limits.is_empty() {
+            return Ok(());
+        }
+        let m = self.member(email)?;
+        let reached = self.tx.records_reached(m.id)?;
+        Ok(self.policy.check_reach(&m.email, &m.roles, &reached)?)
     }
 
     /// Ask the policy, without failing on a denial (`perm check`, filtering lists).

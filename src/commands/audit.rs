@@ -88,14 +88,16 @@ pub fn run(ctx: &Ctx, command: &AuditCommand) -> Result<Reply> {
 }
 
 /// The actions of events that careward records besides the policy's own: building,
-/// seeding and rebuilding an organisation, a backup, a store's upgrade, batch questions.
-const EVENT_ACTIONS: [&str; 6] = [
+/// seeding and rebuilding an organisation, a backup, a store's upgrade, batch questions,
+/// an archived record purged after its 30 days.
+const EVENT_ACTIONS: [&str; 7] = [
     "org.init",
     "org.seed",
     "org.replace",
     "store.backup",
     "audit.baseline",
     "perm.batch",
+    "record.purge",
 ];
 
 /// `--action` names an action events can have (or a noun, `member.`): a misspelt one
@@ -317,6 +319,7 @@ fn head(ctx: &Ctx, _args: &HeadArgs) -> Result<Reply> {
                 ..ctx.global.clone()
             },
             now: ctx.now,
+            terms: Default::default(),
         };
         let row = one.in_org(|s| {
             s.authorize("audit.view", &TargetFacts::org())?;

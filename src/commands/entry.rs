@@ -11,6 +11,7 @@ use super::record::find as find_record;
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::output::Output;
+use crate::policy::EntryVerb;
 use crate::session::{Ctx, Session};
 use crate::store::{Entry, NewEntry, Record};
 
@@ -32,6 +33,10 @@ pub enum EntryCommand {
         careward entry edit 7 --title \"Session 3 (revised)\"\n  \
         careward entry edit 7 --confidential on")]
     Edit(EditArgs),
+    /// Delete an entry, where the policy gives its kind a delete action
+    #[command(after_long_help = "Examples:\n  \
+        careward entry delete 7")]
+    Delete(IdArgs),
     /// Submit a draft entry (a note may then wait for approval)
     #[command(after_long_help = "Examples:\n  \
         careward entry submit 7")]
@@ -69,14 +74,15 @@ pub struct ListArgs {
     record: String,
 }
 
-/// An entry, by id
+/// An entry, by id (show: read it; delete: remove it, where the policy deletes its kind;
+/// submit: a draft note becomes final)
 #[derive(Args, Debug)]
 pub struct IdArgs {
     /// The entry's id
     id: i64,
 }
 
-/// Change an entry's title or confidentiality (its author only)
+/// Change an entry's title or confidentiality (as the policy allows for its kind)
 #[derive(Args, Debug)]
 pub struct EditArgs {
     /// The entry's id
@@ -104,6 +110,7 @@ pub fn run(ctx: &Ctx, command: &EntryCommand) -> Result<Reply> {
         EntryCommand::List(a) => list(ctx, a),
         EntryCommand::Show(a) => show(ctx, a),
         EntryCommand::Edit(a) => edit(ctx, a),
+        EntryCommand::Delete(a) => delete(ctx, a),
         EntryCommand::Submit(a) => submit(ctx, a),
         EntryCommand::Export(a) => export(ctx, a),
     }
@@ -208,7 +215,8 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
                 })
                 .into());
         };
-        let proof = s.authorize("entry.create", &r.target())?;
+        let create = s.policy.entry_action(kind_name, EntryVerb::Create).unwrap_or("entry.create");
+        let proof = s.authorize(create, &r.target())?;
         if let Some(action) = &kind.requires {
             s.authorize(action, &r.target())?;
         }
@@ -219,6 +227,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
         let status = if args.draft { "draft" } else { submitted_status(s, &r, kind.notes)? };
         let id = s.tx.insert_entry(
             &proof,
+            create,
             &r,
             &NewEntry {
                 kind: kind_name,
@@ -251,7 +260,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
         let mut rows = Vec::new();
         let mut hidden = 0;
         for e in s.tx.entries(&r)? {
-            if s.check("entry.read", &e.target())?.decision().allowed {
+            if s.check(view_action(s, &e), &e.target())?.decision().allowed {
                 rows.push(list_row(&e));
             } else {
                 hidden += 1;
@@ -276,7 +285,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
 fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let e = find(s, args.id)?;
-        let proof = s.authorize("entry.read", &e.target())?;
+        let proof = s.authorize(view_action(s, &e), &e.target())?;
         s.record_read(
             &proof,
             &e.key(),
@@ -297,24 +306,70 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
     }
     ctx.in_org(|s| {
         let e = find(s, args.id)?;
-        let proof = s.authorize("entry.edit", &e.target())?;
+        let action = edit_action(s, &e);
+        let proof = s.authorize(action, &e.target())?;
         writable(&e.record)?;
         if e.status == "approved" {
             return Err(Error::conflict(format!("{} is approved and signed: it can no longer change", e.key())).into());
         }
         let title = args.title.as_deref().map_or(e.title.as_str(), str::trim);
         let confidential = args.confidential.as_deref().map_or(e.confidential, |c| c == "on");
-        s.tx.edit_entry(&proof, &e, title, confidential)?;
+        s.tx.edit_entry(&proof, action, &e, title, confidential)?;
         s.record(&proof, &e.key(), json!({ "title_changed": title != e.title, "confidential": [e.confidential, confidential] }))?;
         let after = find(s, e.id)?;
         Ok(Reply::from(Output::object(entry_fields(&after))).noted(change_note(ctx.global.dry_run, format!("edit {}", e.key()))))
     })
 }
 
+/// The action reading an entry asks: its kind's view action, else `entry.read`.
+pub fn view_action<'a>(s: &'a Session, e: &Entry) -> &'a str {
+    s.policy
+        .entry_action(&e.kind, EntryVerb::View)
+        .unwrap_or("entry.read")
+}
+
+fn edit_action<'a>(s: &'a Session, e: &Entry) -> &'a str {
+    s.policy
+        .entry_action(&e.kind, EntryVerb::Edit)
+        .unwrap_or("entry.edit")
+}
+
+/// Delete an entry: only where the policy names a delete action for its kind (seed 003:
+/// "Users can only delete their own Journal entries"); other kinds are kept.
+fn delete(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
+    ctx.in_org(|s| {
+        let e = find(s, args.id)?;
+        let Some(action) = s.policy.entry_action(&e.kind, EntryVerb::Delete) else {
+            // Whoever may not read it learns nothing about it, not even its kind.
+            s.authorize(view_action(s, &e), &e.target())?;
+            return Err(Error::conflict(format!(
+                "policy {} keeps {} entries: it names no action that deletes them",
+                s.policy.name, e.kind
+            ))
+            .into());
+        };
+        let proof = s.authorize(action, &e.target())?;
+        writable(&e.record)?;
+        s.tx.delete_entry(&proof, action, &e)?;
+        s.record(
+            &proof,
+            &e.key(),
+            json!({ "record": e.record.number, "kind": e.kind, "deleted": true }),
+        )?;
+        Ok(
+            Reply::from(Output::object(entry_fields(&e))).noted(change_note(
+                ctx.global.dry_run,
+                format!("delete {} from {}", e.key(), e.record.key()),
+            )),
+        )
+    })
+}
+
 fn submit(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let e = find(s, args.id)?;
-        let proof = s.authorize("entry.edit", &e.target())?;
+        let action = edit_action(s, &e);
+        let proof = s.authorize(action, &e.target())?;
         writable(&e.record)?;
         if e.status != "draft" {
             return Err(
@@ -323,7 +378,7 @@ fn submit(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
         }
         let notes = s.policy.entries.kinds.get(&e.kind).is_some_and(|k| k.notes);
         let status = submitted_status(s, &e.record, notes)?;
-        s.tx.submit_entry(&proof, &e, status)?;
+        s.tx.submit_entry(&proof, action, &e, status)?;
         s.record(&proof, &e.key(), json!({ "status": ["draft", status] }))?;
         let after = find(s, e.id)?;
         let mut note = format!("submit {}", e.key());

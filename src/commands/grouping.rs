@@ -209,6 +209,9 @@ pub fn set_members(
                 s.authorize_access_change(gates.assign, &g.target(), change)?;
             }
             let changed = s.tx.set_group_member(&proof, &g, m.id, belongs)?;
+            if belongs && g.kind == GroupKind::Team {
+                s.check_reach(&m.email)?;
+            }
             if changed {
                 s.record(
                     &proof,

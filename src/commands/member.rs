@@ -156,6 +156,14 @@ pub struct EditArgs {
     /// The new professional title
     #[arg(long)]
     title: Option<String>,
+    /// A role of the policy's profile groups, replacing the member's current one (under
+    /// behavior-charts, the user type: full-access, single-client, read-only)
+    //
+    // A profile group's role is part of "their personal profile" (seed 003, Manage
+    // Profile), so member.edit gates it, not role.assign; the group's constraints are
+    // checked as for any role change.
+    #[arg(long = "type", value_name = "ROLE")]
+    role_type: Option<String>,
 }
 
 pub fn run(ctx: &Ctx, command: &MemberCommand) -> Result<Reply> {
@@ -425,9 +433,9 @@ fn show(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
 }
 
 fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
-    if args.name.is_none() && args.title.is_none() {
+    if args.name.is_none() && args.title.is_none() && args.role_type.is_none() {
         return Err(Error::usage("nothing to change")
-            .hinted("give --name or --title")
+            .hinted("give --name, --title or --type")
             .into());
     }
     if let Some(name) = &args.name {
@@ -445,11 +453,15 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
             .as_deref()
             .map_or(member.title.as_str(), str::trim);
         s.tx.set_member_details(&proof, &member, name, title)?;
-        s.record(
-            &proof,
-            &member.target().key,
-            json!({ "name": [member.name, name], "title": [member.title, title] }),
-        )?;
+        let roles = match &args.role_type {
+            Some(role) => profile_role(s, &proof, &member, role.trim())?,
+            None => member.roles.clone(),
+        };
+        let mut details = json!({ "name": [member.name, name], "title": [member.title, title] });
+        if roles != member.roles {
+            details["roles"] = json!([member.roles, roles]);
+        }
+        s.record(&proof, &member.target().key, details)?;
         let member = s.member(&member.email)?;
         Ok(
             Reply::from(Output::object(member_fields(&member))).noted(change_note(
@@ -458,6 +470,58 @@ fn edit(ctx: &Ctx, args: &EditArgs) -> Result<Reply> {
             )),
         )
     })
+}
+
+/// Give a member `role` of a profile group in place of their current one, the
+/// organisation's rules re-checked as for any role change: the new type's
+/// compatibility, the reach limits, the minimum holders. Returns the roles they hold.
+fn profile_role(
+    s: &Session,
+    proof: &crate::policy::Granted,
+    member: &Member,
+    role: &str,
+) -> Result<std::collections::BTreeSet<String>> {
+    let groups: Vec<&crate::policy::RoleGroup> = s
+        .policy
+        .constraints
+        .role_groups
+        .iter()
+        .filter(|g| g.profile)
+        .collect();
+    let Some(group) = groups.iter().find(|g| g.roles.iter().any(|r| r == role)) else {
+        let roles: Vec<&str> = groups
+            .iter()
+            .flat_map(|g| g.roles.iter().map(String::as_str))
+            .collect();
+        return Err(Error::invalid(format!(
+            "--type {role} is not a role of a member's profile in policy {}",
+            s.policy.name
+        ))
+        .hinted(if roles.is_empty() {
+            "this policy has no profile types: change roles with careward role assign".to_string()
+        } else {
+            format!("the types are: {}", roles.join(", "))
+        })
+        .into());
+    };
+    let mut roles = member.roles.clone();
+    roles.retain(|r| !group.roles.contains(r));
+    roles.insert(role.to_string());
+    if roles == member.roles {
+        return Ok(roles);
+    }
+    let principal = member
+        .principal
+        .clone()
+        .filter(|p| roles.contains(p))
+        .or_else(|| Some(role.to_string()));
+    s.policy
+        .check_roles(s.org.kind, &member.email, &roles, principal.as_deref())?;
+    s.tx.set_roles(proof, member, &roles, principal.as_deref())?;
+    s.policy
+        .check_min_holders(|r| s.tx.active_holders(s.org.id, r))?;
+    s.check_reach(&member.email)?;
+    Ok(roles)
 }
 
 /// Move a member to `to`, authorized by `action`; a member already there is reported

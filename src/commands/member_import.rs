@@ -44,7 +44,8 @@ use crate::store::{Group, GroupKind, Member, NewMember};
 #[derive(Args, Debug)]
 pub struct ImportArgs {
     /// Invite every member of a CSV file (- reads standard input): a header naming the
-    /// columns email, name, title, roles, principal, status; or the product's own file,
+    /// columns email, name, title, roles, principal, status, locations, teams (and, where
+    /// the policy reads them, user_type, access, permissions); or the product's own file,
     /// email;roles without a header
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
@@ -72,8 +73,22 @@ pub const LIST_COLUMNS: &[&str] = &[
     "invited_at",
 ];
 
-/// The columns an import reads: all that `member list` writes but the last two.
-pub const COLUMNS: &[&str] = LIST_COLUMNS.split_at(LIST_COLUMNS.len() - 2).0;
+/// The columns an import reads: all that `member list` writes but the last two, and the
+/// columns of roles a policy may read beside `roles` (`role_columns`: behavior-charts'
+/// user_type, access and permissions).
+pub const COLUMNS: &[&str] = &[
+    "email",
+    "name",
+    "title",
+    "roles",
+    "principal",
+    "status",
+    "locations",
+    "teams",
+    "user_type",
+    "access",
+    "permissions",
+];
 const EMAIL: usize = 0;
 const NAME: usize = 1;
 const TITLE: usize = 2;
@@ -82,6 +97,8 @@ const PRINCIPAL: usize = 4;
 const STATUS: usize = 5;
 const LOCATIONS: usize = 6;
 const TEAMS: usize = 7;
+/// the columns of `crate::policy::ROLE_COLUMNS`, in its order
+const ROLE_COLUMNS_AT: usize = 8;
 
 /// Columns read past: those a rejects file adds, so that the fixed file imports as it
 /// is, and those `member list` adds after the imported ones.
@@ -432,7 +449,7 @@ impl Rules {
                 }
             },
         };
-        let roles = self.roles(s, cell(ROLES).unwrap_or(""), &mut checked.problems);
+        let roles = self.roles(s, row, &mut checked.problems);
         let status = match cell(STATUS).unwrap_or("") {
             "" => Some(self.default_status),
             text => match MemberStatus::parse(text).filter(|st| IMPORTABLE.contains(st)) {
@@ -550,19 +567,69 @@ impl Rules {
         Ok(checked)
     }
 
-    /// The roles a row gives: its cell (separated by `;` or `,`), else `--role`.
+    /// The roles a row gives: its roles cell and the policy's columns of roles (each
+    /// separated by `;` or `,`), else `--role`.
     fn roles(
         &self,
         s: &Session,
-        cell: &str,
+        row: &Row,
         problems: &mut Vec<(ErrorKind, String)>,
     ) -> Option<BTreeSet<String>> {
-        let mut roles: BTreeSet<String> = cell
-            .split([';', ','])
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-            .map(str::to_string)
-            .collect();
+        let split = |cell: &str| -> Vec<String> {
+            cell.split([';', ','])
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let mut roles: BTreeSet<String> =
+            split(row.cell(ROLES).unwrap_or("")).into_iter().collect();
+        let mut ok = true;
+        // roles of the policy's columns are checked against the column's own list
+        let mut from_columns = BTreeSet::new();
+        for (i, column) in crate::policy::ROLE_COLUMNS.iter().enumerate() {
+            let given = split(row.cell(ROLE_COLUMNS_AT + i).unwrap_or(""));
+            if given.is_empty() {
+                continue;
+            }
+            let Some(spec) = s.policy.role_columns.get(*column) else {
+                ok = false;
+                problems.push((
+                    ErrorKind::Invalid,
+                    format!(
+                        "policy {} reads no {column} column: name the roles in the roles column",
+                        s.policy.name
+                    ),
+                ));
+                continue;
+            };
+            if spec.one && given.len() > 1 {
+                ok = false;
+                problems.push((
+                    ErrorKind::Invalid,
+                    format!(
+                        "{column} holds one of {}, not {}",
+                        spec.roles.join(", "),
+                        given.join(" and ")
+                    ),
+                ));
+            }
+            for role in given {
+                if !spec.roles.contains(&role) {
+                    ok = false;
+                    problems.push((
+                        ErrorKind::Invalid,
+                        format!(
+                            "{column} {} is not one of {}",
+                            limits::quote(&role),
+                            spec.roles.join(", ")
+                        ),
+                    ));
+                }
+                from_columns.insert(role.clone());
+                roles.insert(role);
+            }
+        }
         if roles.is_empty() {
             roles = self.default_roles.clone();
         }
@@ -573,9 +640,8 @@ impl Rules {
             ));
             return None;
         }
-        let mut ok = true;
         for role in &roles {
-            if s.policy.role(role).is_some() {
+            if s.policy.role(role).is_some() || from_columns.contains(role) {
                 continue;
             }
             ok = false;

@@ -63,6 +63,8 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
     let Some(text) = text.map(str::trim) else {
         return Ok(TargetFacts::org());
     };
+    // `performer:4` under a policy that calls records performers
+    let text = &session.policy.terms.target(text);
     if text == "org" {
         return Ok(TargetFacts::org());
     }

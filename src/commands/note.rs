@@ -125,7 +125,10 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
                 "the owner"
             };
             // the list is the member's own work queue: each row is still gated
-            if s.check("entry.read", &e.target())?.decision().allowed {
+            if s.check(super::entry::view_action(s, &e), &e.target())?
+                .decision()
+                .allowed
+            {
                 rows.push(vec![
                     json!(e.id),
                     json!(e.record.number),

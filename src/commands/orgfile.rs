@@ -574,6 +574,27 @@ impl Checker<'_> {
                 ));
             }
         }
+        for rule in &self.policy.constraints.reach_limits {
+            for m in file.members.iter().filter(|m| m.roles.contains(&rule.role)) {
+                let reached = file
+                    .records
+                    .iter()
+                    .filter(|r| r.status != "deleted")
+                    .filter(|r| {
+                        r.shares.iter().any(|sh| {
+                            sh.member.as_deref() == Some(m.email.as_str())
+                                || sh.team.as_ref().is_some_and(|t| m.teams.contains(t))
+                        })
+                    })
+                    .count() as u32;
+                if reached > rule.records {
+                    self.problem(format!(
+                        "member {} holds {}, which reaches at most {} record(s), and is given {reached}",
+                        m.email, rule.role, rule.records
+                    ));
+                }
+            }
+        }
         if let Some(seats) = file.org.seats {
             let used = file
                 .members
@@ -1487,7 +1508,7 @@ impl Shown<'_, '_> {
         }
         let mut entries = Vec::new();
         for e in self.s.tx.entries(&r)? {
-            let readable = self.may("entry.read", &e.target())?;
+            let readable = self.may(super::entry::view_action(self.s, &e), &e.target())?;
             entries.push(EntrySpec {
                 id: Some(e.id),
                 title: self.text(&e.title, readable, ENTRY, format!("Entry {}", e.id)),

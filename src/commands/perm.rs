@@ -9,7 +9,7 @@ use serde_json::json;
 use super::{Reply, resolve_target};
 use crate::output::Output;
 use crate::policy::{Actor, Decision, TargetFacts, Verdict};
-use crate::session::Ctx;
+use crate::session::{Ctx, Session};
 use crate::store::{GroupKind, MemberFilter};
 
 #[derive(Subcommand, Debug)]
@@ -87,18 +87,22 @@ pub fn run(ctx: &Ctx, command: &PermCommand) -> Result<Reply> {
     }
 }
 
-fn decision_output(d: &Decision, explain: bool) -> Output {
+/// A decision as output: the target as careward writes it (`record:4`, a stable key,
+/// which `performer:4` also names), the explanations in the policy's words.
+fn decision_output(s: &Session, d: &Decision, explain: bool) -> Output {
+    let say = |text: &str| s.policy.terms.speak(text);
     let mut fields = vec![
         ("allowed", json!(d.allowed)),
         ("actor", json!(d.actor)),
         ("action", json!(d.action)),
         ("target", json!(d.target)),
-        ("reason", json!(d.reason)),
+        ("reason", json!(say(&d.reason))),
     ];
     if explain {
-        fields.push(("chain", json!(d.chain)));
+        let chain: Vec<String> = d.chain.iter().map(|c| say(c)).collect();
+        fields.push(("chain", json!(chain)));
         fields.push(("denial", json!(d.denial)));
-        fields.push(("nearest", json!(d.nearest)));
+        fields.push(("nearest", json!(d.nearest.as_deref().map(say))));
     }
     Output::object(fields)
 }
@@ -112,7 +116,7 @@ fn check(ctx: &Ctx, args: &CheckArgs) -> Result<Reply> {
         let verdict = s.check(action.trim(), &target)?;
         let d = verdict.decision();
         Ok(Reply {
-            output: decision_output(d, args.explain),
+            output: decision_output(s, d, args.explain),
             note: None,
             exit: if d.allowed { 0 } else { 3 },
         })

@@ -250,6 +250,7 @@ fn seed(
             origins: Default::default(),
         },
         now: ctx.now,
+        terms: Default::default(),
     };
     super::orgfile::seed(&scratch_ctx, &org_file.display().to_string(), false)
         .with_context(|| format!("{}: the organisation does not seed", path.display()))?;

@@ -1082,6 +1082,16 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
                 by: &s.actor.label(),
             },
         )?;
+        // what now reaches the grantee, or each member of the team, within the policy's limits
+        match (&member, who) {
+            (Some(m), _) => s.check_reach(&m.email)?,
+            (None, Grantee::Team(team)) => {
+                for email in s.tx.team_member_emails(team)? {
+                    s.check_reach(&email)?;
+                }
+            }
+            (None, Grantee::Member(_)) => {}
+        }
         let mut approval = false;
         if let Grantee::Member(m) = who {
             let required = s.tx.approval_requirement(r.id, m)?;

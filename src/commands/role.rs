@@ -173,6 +173,7 @@ fn change_roles(
     }
     s.policy
         .check_min_holders(|role| s.tx.active_holders(s.org.id, role))?;
+    s.check_reach(&member.email)?;
     s.record(
         &proof,
         &member.target().key,

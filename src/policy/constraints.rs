@@ -142,6 +142,11 @@ impl Policy {
         if c.assistance.is_some() {
             ids.push("dedicated assistants".into());
         }
+        ids.extend(
+            c.reach_limits
+                .iter()
+                .map(|r| format!("reach limit: {}", r.role)),
+        );
         ids
     }
 
@@ -173,6 +178,36 @@ impl Policy {
                 .ruled(format!("minimum holders: {}", rule.role))
                 .into());
             }
+        }
+        Ok(())
+    }
+
+    /// Check the reach limits of a member holding `roles`, who would be given access to
+    /// `reached` (record keys) by shares to them or to their teams.
+    pub fn check_reach(
+        &self,
+        email: &str,
+        roles: &BTreeSet<String>,
+        reached: &[String],
+    ) -> Result<(), Error> {
+        for rule in &self.constraints.reach_limits {
+            if !roles.contains(&rule.role) || reached.len() as u32 <= rule.records {
+                continue;
+            }
+            let hint = rule
+                .hint
+                .clone()
+                .unwrap_or_else(|| format!("take {email}'s access to another record away first"));
+            return Err(Error::conflict(format!(
+                "{email} holds {}, which reaches at most {} record{} (policy {}), and would reach {}",
+                rule.role,
+                rule.records,
+                if rule.records == 1 { "" } else { "s" },
+                self.name,
+                reached.join(", ")
+            ))
+            .hinted(hint)
+            .ruled(format!("reach limit: {}", rule.role)));
         }
         Ok(())
     }
@@ -424,6 +459,30 @@ constraints:
             roles: set(roles),
             principal: None,
         }
+    }
+
+    #[test]
+    fn reach_limits_count_the_records_a_role_holder_is_given() {
+        let p = Policy::preset("behavior-charts").unwrap().unwrap();
+        let parent = set(&["single-client", "access-none"]);
+        let one = ["record:1".to_string()];
+        let two = ["record:1".to_string(), "record:2".to_string()];
+        assert!(p.check_reach("mum@x", &parent, &one).is_ok());
+        let err = p.check_reach("mum@x", &parent, &two).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Conflict);
+        assert!(
+            err.to_string().contains("would reach record:1, record:2"),
+            "{err}"
+        );
+        // the limit is the type's: a read-only user follows several performers
+        assert!(
+            p.check_reach("gran@x", &set(&["read-only", "access-none"]), &two)
+                .is_ok()
+        );
+        assert!(
+            p.constraint_ids()
+                .contains(&"reach limit: single-client".to_string())
+        );
     }
 
     #[test]

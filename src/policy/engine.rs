@@ -79,6 +79,8 @@ pub struct TargetFacts {
     pub confidential: bool,
     /// the member a transfer of it waits for
     pub recipient: Option<MemberRef>,
+    /// for an entry, its kind (a kind's own actions reach only entries of that kind)
+    pub entry_kind: Option<String>,
 }
 
 impl TargetFacts {
@@ -116,6 +118,7 @@ impl TargetFacts {
             locations: Vec::new(),
             confidential: false,
             recipient: None,
+            entry_kind: None,
         }
     }
 }
@@ -389,6 +392,21 @@ impl Policy {
             ).by(Provenance::Constraint(super::constraints::FIXED_ROLES.into())));
         }
 
+        // A kind's own action (journal.edit) reaches entries of that kind only.
+        if let (Some(kind), Some(is)) = (self.kind_of_action(action), &target.entry_kind)
+            && kind != is
+        {
+            let reason = if self.may_view(facts, actor, action, target)? {
+                format!(
+                    "{action} acts on {kind} entries, and {} is a {is}",
+                    target.key
+                )
+            } else {
+                format!("{action} acts on {kind} entries only")
+            };
+            return Ok(ask.no_grant(reason, None));
+        }
+
         // Grants from the member's roles.
         let mut misses = Vec::new();
         for role_name in &member.roles {
@@ -397,6 +415,20 @@ impl Policy {
             };
             for grant in role.grants.iter().filter(|g| g.action == action) {
                 for scope in &grant.scopes {
+                    if let (Scope::Created, Some(kind), true) = (
+                        scope,
+                        self.kind_of_entry_action(action),
+                        target.kind() != "entry",
+                    ) {
+                        misses.push((
+                            format!("{role_name} grants {action} on created"),
+                            format!(
+                                "that is the {kind} entries {} wrote: ask about one of them (entry:ID)",
+                                member.email
+                            ),
+                        ));
+                        continue;
+                    }
                     match scope_reaches(facts, member, *scope, target)? {
                         Reach::Yes(why) => {
                             if grant.unless == Some(Exclusion::Confidential) && target.confidential
@@ -464,6 +496,19 @@ impl Policy {
             if !level.actions.contains(action) {
                 held_back.push(format!(
                     "{} is {}, at level {}, which does not include {action}",
+                    target.key, grant.via, grant.level
+                ));
+                continue;
+            }
+            // An authored-only action of a kind, asked on the record: it reaches only
+            // some of the record's entries of that kind, so it is not granted on all.
+            if let (Some(kind), true, true) = (
+                self.kind_of_entry_action(action),
+                target.kind() != "entry",
+                level.authored_only.contains(action),
+            ) {
+                held_back.push(format!(
+                    "{} is {} at level {}, which gives {action} only on the {kind} entries they wrote: ask about one of them (entry:ID)",
                     target.key, grant.via, grant.level
                 ));
                 continue;
@@ -1534,6 +1579,48 @@ support: [member.view]
                 .unwrap()
                 .denial,
             Some(Denial::Forbidden)
+        );
+    }
+
+    #[test]
+    fn a_kinds_own_action_reaches_only_entries_of_that_kind() {
+        let p = Policy::preset("behavior-charts").unwrap().unwrap();
+        let w = World::default();
+        let t1 = member(1, &["full-access", "tier1"]);
+        let entry = |kind: &str| TargetFacts {
+            key: "entry:7".into(),
+            entry_kind: Some(kind.into()),
+            ..record(2, 2, &[])
+        };
+        let allowed = |action: &str, t: &TargetFacts| {
+            p.authorize(&w, &t1, action, t).unwrap().decision().allowed
+        };
+        assert!(allowed("journal.edit", &entry("journal")));
+        assert!(!allowed("journal.edit", &entry("chart")));
+        let d = p
+            .authorize(&w, &t1, "journal.edit", &entry("chart"))
+            .unwrap()
+            .into_decision();
+        assert_eq!(d.denial, Some(Denial::NoGrant));
+        assert_eq!(
+            d.reason,
+            "denied: journal.edit acts on journal entries, and entry:7 is a chart"
+        );
+        // on the record itself, the kind's actions ask about the kind ("may I add charts?")
+        assert!(allowed("chart.create", &record(2, 2, &[])));
+        // and "only their own" journal entries is no answer for all of a record's: not
+        // even on a performer the user created
+        let t2 = member(1, &["full-access", "tier2"]);
+        let d = p
+            .authorize(&w, &t2, "journal.edit", &record(1, 1, &[]))
+            .unwrap()
+            .into_decision();
+        assert!(!d.allowed);
+        assert!(
+            d.nearest
+                .as_deref()
+                .is_some_and(|n| n.contains("that is the journal entries")),
+            "{d:?}"
         );
     }
 

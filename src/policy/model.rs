@@ -211,6 +211,31 @@ struct PolicyFile {
     entries: EntriesFile,
     spaces: Option<SpacesFile>,
     emergency: Option<EmergencyFile>,
+    /// `member invite --csv` columns beside `roles`, each holding roles of a list
+    #[serde(default)]
+    role_columns: BTreeMap<String, RoleColumnFile>,
+    /// the product's words for careward's (`record: performer`)
+    #[serde(default)]
+    terms: BTreeMap<String, String>,
+}
+
+/// The roles a CSV column holds: a role group's (by its name), or a list.
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "a role group's name or a list of roles")]
+enum RoleColumnFile {
+    Group(String),
+    Roles(Vec<String>),
+}
+
+/// The columns a policy may name under `role_columns` (the member import reads them).
+pub const ROLE_COLUMNS: &[&str] = &["user_type", "access", "permissions"];
+
+/// A CSV column of roles beside `roles` (`member invite --csv`): which roles it holds,
+/// and whether a row names one of them at most (a role group's column).
+#[derive(Clone, Debug)]
+pub struct RoleColumn {
+    pub roles: Vec<String>,
+    pub one: bool,
 }
 
 #[derive(Deserialize)]
@@ -348,6 +373,8 @@ struct ConstraintsFile {
     #[serde(default)]
     roles_fixed_after_invitation: bool,
     assistance: Option<Assistance>,
+    #[serde(default)]
+    reach_limits: Vec<ReachLimit>,
 }
 
 // ---------------------------------------------------------------------------------
@@ -369,6 +396,10 @@ pub struct MinHolders {
 pub struct RoleGroup {
     pub name: String,
     pub roles: Vec<String>,
+    /// part of a member's own profile: changed with `member edit --type`, under
+    /// `member.edit` (seed 003's Manage Profile: "changing their … user type")
+    #[serde(default)]
+    pub profile: bool,
 }
 
 /// A role that rules out others: `forbids` names roles or role groups.
@@ -377,6 +408,17 @@ pub struct RoleGroup {
 pub struct Compatibility {
     pub role: String,
     pub forbids: Vec<String>,
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+/// "A member holding `role` is given access to at most `records` records" — by shares
+/// to them or to their teams (a single client/performer user reaches one performer).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReachLimit {
+    pub role: String,
+    pub records: u32,
     #[serde(default)]
     pub hint: Option<String>,
 }
@@ -454,6 +496,54 @@ pub struct EntryKind {
     /// entries of this kind written by collaborators stay theirs in a transfer
     #[serde(default)]
     pub collaborators_keep: bool,
+    /// the kind's own actions (`actions: {view: journal.view, …}`), asked instead of the
+    /// core entry actions for entries of this kind; a kind without a delete action
+    /// cannot be deleted
+    #[serde(default)]
+    pub actions: KindActions,
+}
+
+/// What one does to entries of a kind, each verb named by the policy: the actions
+/// `entry add/show/edit/delete` ask for an entry of the kind, and that `perm check`
+/// answers on a record ("may I add charts to record 4?") or on the entry itself.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindActions {
+    #[serde(default)]
+    pub view: Option<String>,
+    #[serde(default)]
+    pub create: Option<String>,
+    #[serde(default)]
+    pub edit: Option<String>,
+    #[serde(default)]
+    pub delete: Option<String>,
+}
+
+/// The verbs an entry command asks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryVerb {
+    View,
+    Create,
+    Edit,
+    Delete,
+}
+
+impl KindActions {
+    fn get(&self, verb: EntryVerb) -> Option<&str> {
+        match verb {
+            EntryVerb::View => self.view.as_deref(),
+            EntryVerb::Create => self.create.as_deref(),
+            EntryVerb::Edit => self.edit.as_deref(),
+            EntryVerb::Delete => self.delete.as_deref(),
+        }
+        .map(str::trim)
+    }
+
+    fn all(&self) -> impl Iterator<Item = &String> {
+        [&self.view, &self.create, &self.edit, &self.delete]
+            .into_iter()
+            .flatten()
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -479,6 +569,7 @@ pub struct Constraints {
     pub principal_when_several: bool,
     pub roles_fixed_after_invitation: bool,
     pub assistance: Option<Assistance>,
+    pub reach_limits: Vec<ReachLimit>,
 }
 
 #[derive(Clone, Debug)]
@@ -502,6 +593,10 @@ pub struct Policy {
     /// the level space membership gives (None: no collaborative spaces)
     pub space_level: Option<String>,
     pub emergency: Option<Emergency>,
+    /// `member invite --csv` columns of roles beside `roles`, by column name
+    pub role_columns: BTreeMap<String, RoleColumn>,
+    /// the product's words for careward's, in messages (see `crate::terms`)
+    pub terms: crate::terms::Terms,
 }
 
 /// The built-in policies, compiled into the binary.
@@ -559,6 +654,42 @@ impl Policy {
 
     pub fn role(&self, name: &str) -> Option<&Role> {
         self.roles.get(name)
+    }
+
+    /// The action that `verb` on an entry of `kind` asks: the kind's own, else the core
+    /// entry action (`entry.read`, `entry.create`, `entry.edit`); `None` for a delete
+    /// the policy names no action for (such entries are kept).
+    pub fn entry_action(&self, kind: &str, verb: EntryVerb) -> Option<&str> {
+        let own = self
+            .entries
+            .kinds
+            .get(kind)
+            .and_then(|k| k.actions.get(verb));
+        own.or(match verb {
+            EntryVerb::View => Some("entry.read"),
+            EntryVerb::Create => Some("entry.create"),
+            EntryVerb::Edit => Some("entry.edit"),
+            EntryVerb::Delete => None,
+        })
+    }
+
+    /// The kind of entry an action belongs to, when a kind names it as its own.
+    pub fn kind_of_action(&self, action: &str) -> Option<&str> {
+        self.entries
+            .kinds
+            .iter()
+            .find(|(_, k)| k.actions.all().any(|a| a == action))
+            .map(|(name, _)| name.as_str())
+    }
+
+    /// The kind whose entries `action` acts on one by one (its view, edit or delete
+    /// action, not its create action, which acts on the record): asked on a record, such
+    /// an action reaches that record's entries of the kind, so a grant limited to the
+    /// entries one wrote cannot answer for all of them.
+    pub fn kind_of_entry_action(&self, action: &str) -> Option<&str> {
+        let kind = self.kind_of_action(action)?;
+        let create = self.entries.kinds[kind].actions.get(EntryVerb::Create);
+        (create != Some(action)).then_some(kind)
     }
 
     pub fn knows_action(&self, action: &str) -> bool {
@@ -855,6 +986,9 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             }
         }
     }
+    for limit in &c.reach_limits {
+        known_role(problems, &["constraints", "reach_limits"], &limit.role);
+    }
     if let Some(a) = &c.assistance {
         for r in a.assistant_roles.iter().chain(&a.assisted_roles) {
             known_role(problems, &["constraints", "assistance"], r);
@@ -887,9 +1021,25 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         );
     }
 
+    let mut kind_actions: BTreeMap<&str, &str> = BTreeMap::new();
     for (kind, spec) in &file.entries.kinds {
         if let Some(action) = &spec.requires {
             check_action(problems, &["entries", "kinds", kind], action);
+        }
+        for action in spec.actions.all() {
+            check_action(problems, &["entries", "kinds", kind, "actions"], action);
+            if CORE_ACTIONS.contains(&action.as_str()) {
+                problems.at(
+                    &["entries", "kinds", kind, "actions"],
+                    format!("{action} is a core action; a kind names actions of its own"),
+                );
+            }
+            if let Some(other) = kind_actions.insert(action, kind) {
+                problems.at(
+                    &["entries", "kinds", kind, "actions"],
+                    format!("{action} is already an action of kind \"{other}\""),
+                );
+            }
         }
         if (spec.transfer == Carry::Optional) != spec.option.is_some() {
             problems.at(
@@ -926,6 +1076,54 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         );
     }
 
+    let mut role_columns = BTreeMap::new();
+    for (column, spec) in &file.role_columns {
+        let path = ["role_columns", column.as_str()];
+        if !ROLE_COLUMNS.contains(&column.as_str()) {
+            problems.at(
+                &path,
+                format!(
+                    "\"{column}\" is not a column the member import reads; the columns are: {}",
+                    ROLE_COLUMNS.join(", ")
+                ),
+            );
+        }
+        let (roles, one) = match spec {
+            RoleColumnFile::Group(name) => match c.role_groups.iter().find(|g| &g.name == name) {
+                Some(g) => (g.roles.clone(), true),
+                None => {
+                    problems.at(&path, format!("unknown role group \"{name}\""));
+                    (Vec::new(), true)
+                }
+            },
+            RoleColumnFile::Roles(roles) => {
+                for r in roles {
+                    known_role(problems, &path, r);
+                }
+                (roles.clone(), false)
+            }
+        };
+        role_columns.insert(column.clone(), RoleColumn { roles, one });
+    }
+
+    for (word, term) in &file.terms {
+        if !crate::terms::WORDS.contains(&word.as_str()) {
+            problems.at(
+                &["terms", word],
+                format!(
+                    "\"{word}\" is not a word careward's messages use; the words are: {}",
+                    crate::terms::WORDS.join(", ")
+                ),
+            );
+        }
+        if term.is_empty() || !term.chars().all(|c| c.is_ascii_lowercase()) {
+            problems.at(
+                &["terms", word],
+                "a term is one word in lower-case letters".into(),
+            );
+        }
+    }
+
     Policy {
         name: file.name,
         description: file.description,
@@ -946,6 +1144,7 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             principal_when_several: c.principal_when_several,
             roles_fixed_after_invitation: c.roles_fixed_after_invitation,
             assistance: c.assistance.clone(),
+            reach_limits: c.reach_limits.clone(),
         },
         entries: Entries {
             kinds: file.entries.kinds,
@@ -959,6 +1158,8 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             default_minutes: e.default_minutes,
             max_minutes: e.max_minutes,
         }),
+        role_columns,
+        terms: crate::terms::Terms::new(file.terms),
     }
 }
 
@@ -1105,6 +1306,62 @@ mod tests {
         );
         let err = refused("plans:\n  free:\n    records: -1\n");
         assert!(err.starts_with("p.yaml:10:"), "{err}");
+    }
+
+    #[test]
+    fn entry_kinds_name_declared_actions_of_their_own() {
+        let kinds = |actions: &str| {
+            minimal(&format!(
+                "entries:\n  kinds:\n    chart:\n      transfer: always\n      actions: {actions}\n    tag:\n      transfer: always\n      actions: {{delete: tag.delete}}\n"
+            ))
+            .replace("name: t\n", "name: t\nactions: [chart.view, chart.delete, tag.delete]\n")
+        };
+        let p =
+            Policy::parse("p.yaml", &kinds("{view: chart.view, delete: chart.delete}")).unwrap();
+        assert_eq!(p.entry_action("chart", EntryVerb::View), Some("chart.view"));
+        assert_eq!(
+            p.entry_action("chart", EntryVerb::Delete),
+            Some("chart.delete")
+        );
+        // a verb the kind does not name falls back to the core entry action; a delete
+        // has none
+        assert_eq!(p.entry_action("chart", EntryVerb::Edit), Some("entry.edit"));
+        assert_eq!(p.entry_action("note", EntryVerb::Delete), None);
+        assert_eq!(p.kind_of_action("tag.delete"), Some("tag"));
+        assert_eq!(p.kind_of_action("entry.read"), None);
+
+        let err = |actions: &str| {
+            Policy::parse("p.yaml", &kinds(actions))
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(err("{view: chart.see}").contains("unknown action \"chart.see\""));
+        assert!(err("{view: entry.read}").contains("entry.read is a core action"));
+        assert!(err("{view: tag.delete}").contains("tag.delete is already an action of kind"));
+        assert!(err("{look: chart.view}").contains("unknown field `look`"));
+    }
+
+    #[test]
+    fn role_columns_and_terms_are_checked() {
+        let p = Policy::preset("behavior-charts").unwrap().unwrap();
+        assert!(p.role_columns["user_type"].one);
+        assert!(!p.role_columns["permissions"].one);
+        assert_eq!(p.terms.word("record"), "performer");
+        let err = |extra: &str| {
+            Policy::parse("p.yaml", &minimal(extra))
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(
+            err("role_columns:\n  department: [admin]\n")
+                .contains("not a column the member import reads")
+        );
+        assert!(err("role_columns:\n  access: tiers\n").contains("unknown role group \"tiers\""));
+        assert!(err("role_columns:\n  permissions: [boss]\n").contains("unknown role \"boss\""));
+        assert!(err("terms:\n  member: user\n").contains("not a word careward's messages use"));
+        assert!(
+            err("terms:\n  record: Performer Profile\n").contains("one word in lower-case letters")
+        );
     }
 
     #[test]

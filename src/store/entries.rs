@@ -40,6 +40,7 @@ impl Entry {
                 email: self.author.clone(),
             }),
             confidential: self.confidential,
+            entry_kind: Some(self.kind.clone()),
             ..self.record.target()
         }
     }
@@ -196,8 +197,15 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    pub fn insert_entry(&self, proof: &Granted, record: &Record, new: &NewEntry) -> Result<i64> {
-        require(proof, &["entry.create"], &record.key())?;
+    /// `action` is the one the policy names for creating an entry of this kind.
+    pub fn insert_entry(
+        &self,
+        proof: &Granted,
+        action: &str,
+        record: &Record,
+        new: &NewEntry,
+    ) -> Result<i64> {
+        require(proof, &[action], &record.key())?;
         self.run(
             "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at, submitted_at)
              VALUES (:record, :kind, :title, :author_id, :author, :confidential, :status, :now,
@@ -210,14 +218,16 @@ impl Tx<'_> {
         Ok(self.conn.last_insert_rowid())
     }
 
+    /// `action` is the one the policy names for editing an entry of this kind.
     pub fn edit_entry(
         &self,
         proof: &Granted,
+        action: &str,
         entry: &Entry,
         title: &str,
         confidential: bool,
     ) -> Result<()> {
-        require(proof, &["entry.edit"], &entry.key())?;
+        require(proof, &[action], &entry.key())?;
         self.run(
             "UPDATE entry SET title = ?2, confidential = ?3, edited_at = ?4 WHERE id = ?1",
             params![entry.id, title, confidential, self.now],
@@ -226,8 +236,14 @@ impl Tx<'_> {
     }
 
     /// A draft becomes a note: final, or waiting for approval.
-    pub fn submit_entry(&self, proof: &Granted, entry: &Entry, status: &str) -> Result<()> {
-        require(proof, &["entry.edit"], &entry.key())?;
+    pub fn submit_entry(
+        &self,
+        proof: &Granted,
+        action: &str,
+        entry: &Entry,
+        status: &str,
+    ) -> Result<()> {
+        require(proof, &[action], &entry.key())?;
         self.run(
             "UPDATE entry SET status = ?2, submitted_at = ?3 WHERE id = ?1",
             params![entry.id, status, self.now],
@@ -242,6 +258,13 @@ impl Tx<'_> {
             "UPDATE entry SET status = 'approved', approved_by = ?2, approved_at = ?3 WHERE id = ?1",
             params![entry.id, approver, self.now],
         )?;
+        Ok(())
+    }
+
+    /// Delete one entry; `action` is the one the policy names for deleting its kind.
+    pub fn delete_entry(&self, proof: &Granted, action: &str, entry: &Entry) -> Result<()> {
+        require(proof, &[action], &entry.key())?;
+        self.run("DELETE FROM entry WHERE id = ?1", params![entry.id])?;
         Ok(())
     }
 

@@ -265,7 +265,12 @@ impl Tx<'_> {
         roles: &BTreeSet<String>,
         principal: Option<&str>,
     ) -> Result<()> {
-        require(proof, &["role.assign"], &format!("member:{}", member.email))?;
+        // member.edit: a role of a profile group (`member edit --type`)
+        require(
+            proof,
+            &["role.assign", "member.edit"],
+            &format!("member:{}", member.email),
+        )?;
         self.write_roles(member.id, roles)?;
         self.conn
             .prepare_cached("UPDATE member SET principal_role = ?2 WHERE id = ?1")?

@@ -80,6 +80,7 @@ impl Record {
             locations: self.location.iter().cloned().collect(),
             confidential: self.confidential,
             recipient: self.pending_to.clone(),
+            entry_kind: None,
         }
     }
 }
@@ -142,6 +143,32 @@ pub struct RecordCounts {
 }
 
 impl Tx<'_> {
+    /// The records (keys) a member is given access to by live shares, to them or to an
+    /// active team of theirs: what a reach limit counts.
+    pub fn records_reached(&self, member: MemberId) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT r.number FROM share s JOIN record r ON r.id = s.record_id
+             WHERE (s.member_id = ?1
+                    OR s.team_id IN (SELECT tm.team_id FROM team_member tm JOIN team t ON t.id = tm.team_id
+                                     WHERE tm.member_id = ?1 AND t.status = 'active'))
+               AND (s.until IS NULL OR s.until > ?2) AND r.status <> 'deleted'
+             ORDER BY r.number",
+        )?;
+        let rows = stmt.query_map(params![member, self.now], |r| {
+            Ok(format!("record:{}", r.get::<_, i64>(0)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The members (emails) of a team.
+    pub fn team_member_emails(&self, team: i64) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.email FROM team_member tm JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ?1",
+        )?;
+        let rows = stmt.query_map([team], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn record_by_number(&self, org: i64, number: i64) -> Result<Option<Record>> {
         Ok(self
             .one(

@@ -1,4 +1,4 @@
-//! `careward entry`: the wiring of add, list, show, edit, submit and export — their
+//! `careward entry`: the wiring of add, list, show, edit, delete, submit and export — their
 //! output, refusals, exit codes and audit events. The rules they enforce are in
 //! tests/seeds/contents.rs.
 
@@ -334,4 +334,70 @@ fn export_lists_the_notes_the_actor_may_export() {
         .code(3)
         .stderr_has(&format!("{NED} may not record.export record:1"));
     env.as_(PAT, &["entry", "export", "3"]).code(4);
+}
+
+/// A kind the policy names no delete action for is kept: group-practice deletes no
+/// entry. Whoever may read it hears that (exit 5); whoever may not is refused (exit 3)
+/// without learning its kind.
+#[test]
+fn delete_keeps_a_kind_the_policy_deletes_no_entry_of() {
+    let env = school();
+    add_entry(&env, PAT, "1", "note", &[]);
+    env.as_(PAT, &["entry", "delete", "1"]).code(5).stderr_has(
+        "policy group-practice keeps note entries: it names no action that deletes them",
+    );
+    env.as_(COL, &["entry", "delete", "1"]).code(3);
+    assert_eq!(listed(&env, PAT, "1"), vec![1]);
+}
+
+/// `entry delete` under behavior-charts: prints the entry it deleted, audits it under the
+/// kind's own action, and under --dry-run deletes nothing.
+#[test]
+fn delete_prints_audits_and_dry_runs() {
+    let env = crate::common::TestEnv::new();
+    let boss = "boss@aba.org";
+    env.run(&[
+        "org",
+        "init",
+        "aba",
+        "--name",
+        "ABA",
+        "--kind",
+        "clinic",
+        "--policy",
+        "behavior-charts",
+        "--admin",
+        boss,
+    ])
+    .ok();
+    env.as_(boss, &["record", "create", "--client", "Performer A"])
+        .ok();
+    env.as_(boss, &["entry", "add", "1", "--kind", "measurement"])
+        .ok();
+    env.as_(boss, &["entry", "delete", "1", "--dry-run"])
+        .ok()
+        .stderr_has("dry run: would delete entry:1 from performer:1");
+    assert_eq!(
+        json_as(&env, boss, &["entry", "list", "1"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let run = env.as_(boss, &["entry", "delete", "1", "--format", "json"]);
+    run.ok().stderr_has("delete entry:1 from performer:1");
+    assert_eq!(run.json()["kind"], "measurement");
+    assert_eq!(json_as(&env, boss, &["entry", "list", "1"]), json!([]));
+    let events = json_as(
+        &env,
+        boss,
+        &["audit", "log", "--action", "measurement.delete"],
+    );
+    assert_eq!(events.as_array().unwrap().len(), 1, "{events}");
+    assert_eq!(events[0]["target"], "entry:1");
+    assert_eq!(
+        events[0]["details"],
+        json!({ "record": 1, "kind": "measurement", "deleted": true })
+    );
+    env.as_(boss, &["entry", "delete", "1"]).code(4);
 }

@@ -121,6 +121,7 @@ const ARGS: &[(&str, &[&[&str]])] = &[
     ("entry list", &[&["1"]]),
     ("entry show", &[&["1"], &["999"]]),
     ("entry edit", &[&["1", "--title", "T"]]),
+    ("entry delete", &[&["1"], &["999"]]),
     ("entry submit", &[&["4"]]),
     ("entry export", &[&["1"]]),
     ("note approve", &[&["4"]]),

@@ -719,7 +719,7 @@ fn edit_needs_something_to_change() {
     env.as_(ADMIN, &["member", "edit", "bob@demo.org"])
         .code(2)
         .error("nothing to change")
-        .hint("give --name or --title");
+        .hint("give --name, --title or --type");
 }
 
 // --- seats -------------------------------------------------------------------------

@@ -327,10 +327,10 @@ fn unknown_columns_are_refused_with_the_known_ones() {
     assert_eq!(
         run.stderr,
         "error: cols.csv has 3 problems; nothing was imported:
-  cols.csv:1: unknown column \"department\"; the known columns are email, name, title, roles, principal, status, locations, teams
-  cols.csv:1: unknown column \"Team\"; the known columns are email, name, title, roles, principal, status, locations, teams
+  cols.csv:1: unknown column \"department\"; the known columns are email, name, title, roles, principal, status, locations, teams, user_type, access, permissions
+  cols.csv:1: unknown column \"Team\"; the known columns are email, name, title, roles, principal, status, locations, teams, user_type, access, permissions
   cols.csv:3: email \"bob@\" is not an email address
-hint: the first row names the columns: email,name,title,roles,principal,status,locations,teams
+hint: the first row names the columns: email,name,title,roles,principal,status,locations,teams,user_type,access,permissions
 "
     );
     assert!(members(&env).is_empty());
@@ -1293,4 +1293,109 @@ fn rows_the_actor_may_not_place_are_denied_row_by_row() {
             .collect::<Vec<_>>(),
         vec!["invited", "invited"]
     );
+}
+
+/// behavior-charts reads the seed's three choices as columns beside `roles` ("When
+/// adding users, there are several permissions and access controls available, depending
+/// on the user type"): user_type, access, and permissions (several, `;`-separated).
+/// Each is checked against its own list, with the line; the type's rules are checked
+/// as for any role; the `roles` column keeps working, alone or beside them.
+#[test]
+fn behavior_charts_reads_user_type_access_and_permissions_columns() {
+    let env = TestEnv::new();
+    let boss = "boss@aba.org";
+    env.run(&[
+        "org",
+        "init",
+        "aba",
+        "--name",
+        "ABA",
+        "--kind",
+        "clinic",
+        "--policy",
+        "behavior-charts",
+        "--admin",
+        boss,
+    ])
+    .ok();
+    write(
+        &env,
+        "bad.csv",
+        "email,user_type,access,permissions,roles\n\
+         t3@aba.org,full-access,tier3,view-reporting;manage-tags,\n\
+         x@aba.org,full-access,tier9,,\n\
+         y@aba.org,read-only;full-access,tier4,manage-nope,\n\
+         z@aba.org,read-only,tier2,,\n\
+         w@aba.org,,,,\n",
+    );
+    let run = env.as_(boss, &["member", "invite", "--csv", "bad.csv"]);
+    run.code(6);
+    assert_eq!(
+        run.stderr
+            .lines()
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .collect::<Vec<_>>(),
+        vec![
+            "  bad.csv:3: access \"tier9\" is not one of access-none, tier1, tier2, tier3, tier4",
+            "  bad.csv:4: user_type holds one of full-access, single-client, read-only, not read-only and full-access",
+            "  bad.csv:4: permissions \"manage-nope\" is not one of create-performers, create-groups, manage-pinpoints, manage-teams, manage-users, manage-organization, view-audit-logs, manage-billing, manage-tags, manage-journal-types, manage-profile, view-reporting, manage-org-chart-views, manage-org-reporting-views",
+            "  bad.csv:5: role read-only cannot be combined with tier2 (policy behavior-charts)",
+            "  bad.csv:6: no role: fill the roles cell, or give --role ROLE for rows without one",
+        ]
+    );
+    write(
+        &env,
+        "good.csv",
+        "email,user_type,access,permissions,roles\n\
+         t3@aba.org,full-access,tier3,view-reporting;manage-tags,\n\
+         mum@aba.org,single-client,access-none,,\n\
+         ro@aba.org,,,,read-only;tier4\n\
+         sup@aba.org,read-only,,,tier4\n",
+    );
+    let run = env.as_(
+        boss,
+        &["member", "invite", "--csv", "good.csv", "--format", "json"],
+    );
+    run.ok();
+    assert_eq!(run.json().as_array().unwrap().len(), 4);
+    let roles = |email: &str| env.json_as(boss, &["member", "show", email])["roles"].clone();
+    assert_eq!(
+        roles("t3@aba.org"),
+        json!(["full-access", "manage-tags", "tier3", "view-reporting"])
+    );
+    assert_eq!(
+        roles("mum@aba.org"),
+        json!(["access-none", "single-client"])
+    );
+    assert_eq!(roles("ro@aba.org"), json!(["read-only", "tier4"]));
+    assert_eq!(roles("sup@aba.org"), json!(["read-only", "tier4"]));
+    // the same file again changes nothing
+    let again = env.as_(
+        boss,
+        &["member", "invite", "--csv", "good.csv", "--format", "json"],
+    );
+    assert!(
+        again
+            .ok()
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["outcome"] == "unchanged")
+    );
+}
+
+/// A policy that names no such column refuses a filled cell of it, with the line.
+#[test]
+fn other_policies_refuse_the_behavior_charts_columns() {
+    let env = TestEnv::org("clinic");
+    write(
+        &env,
+        "gp.csv",
+        "email,roles,access\nx@demo.org,practitioner,tier1\ny@demo.org,practitioner,\n",
+    );
+    import(&env, "gp.csv", &[])
+        .code(6)
+        .stderr_has("gp.csv:2: policy group-practice reads no access column: name the roles in the roles column");
 }
