@@ -1,14 +1,21 @@
 //! Rendering: every command hands back rows or one object, and this module writes them
-//! as a table (comfy-table), JSON (one document), CSV or YAML. Commands never format
-//! their own tables.
+//! as a table, JSON (one document), CSV or YAML. Commands never format their own tables.
+//!
+//! A table is for a person. On a terminal it fits the terminal's width (kubectl and gh
+//! style: no borders, each list's short default set of columns, cells cut with `…`,
+//! times in the local zone); `--wide` shows every column, uncut. Piped, it is plain
+//! tab-separated rows under a header of the field names, with the values as CSV has
+//! them (as gh prints), for `cut` and `awk`. One object prints as `key: value` lines.
 
 use std::borrow::Cow;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 use clap::ValueEnum;
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ContentArrangement, Row, Table, presets};
 use serde_json::{Map, Value};
+
+use crate::error::Error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -18,6 +25,91 @@ pub enum Format {
     Yaml,
 }
 
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Yaml => "yaml",
+        }
+    }
+
+    /// Refuse (exit 2) a format that `command` cannot print, naming the ones it can:
+    /// checked before the command does anything.
+    pub fn require(self, command: &str, supported: &[Format]) -> Result<()> {
+        if supported.contains(&self) {
+            return Ok(());
+        }
+        let names: Vec<&str> = supported.iter().map(|f| f.name()).collect();
+        // every command prints some format
+        let (last, rest) = names.split_last().unwrap_or((&"table", &[]));
+        let list = if rest.is_empty() {
+            last.to_string()
+        } else {
+            format!("{} or {last}", rest.join(", "))
+        };
+        Err(Error::usage(format!(
+            "{command} prints {list}, not {}",
+            self.name()
+        ))
+        .hinted(format!(
+            "use --format {}",
+            names.iter().find(|n| **n != "table").unwrap_or(last)
+        ))
+        .into())
+    }
+}
+
+/// How the output is read: the format, and for a table whether it goes to a terminal
+/// (of what width) or down a pipe.
+#[derive(Clone, Copy, Debug)]
+pub struct View {
+    pub format: Format,
+    /// every column of a list, uncut (`--wide`)
+    pub wide: bool,
+    /// the terminal's width when stdout is one; `None`: plain, for a pipe or a file
+    pub width: Option<u16>,
+}
+
+/// Set to act as if stdout were a terminal (as gh's GH_FORCE_TTY): a number is its
+/// width. Tests and `watch` use it.
+pub const FORCE_TTY: &str = "CAREWARD_FORCE_TTY";
+
+impl View {
+    /// The view of standard output: a terminal's width from CAREWARD_FORCE_TTY, then
+    /// COLUMNS, then the terminal itself (80 when none says).
+    pub fn of_stdout(format: Format, wide: bool) -> View {
+        let number = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.trim().parse::<u16>().ok())
+                .filter(|&w| w > 0)
+        };
+        let forced = std::env::var_os(FORCE_TTY).is_some_and(|v| !v.is_empty());
+        let width = (forced || std::io::stdout().is_terminal()).then(|| {
+            number(FORCE_TTY)
+                .or_else(|| number("COLUMNS"))
+                .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
+                .unwrap_or(80)
+        });
+        View {
+            format,
+            wide,
+            width,
+        }
+    }
+
+    /// A view for text that is not a terminal's (a file careward writes itself).
+    pub fn plain(format: Format) -> View {
+        View {
+            format,
+            wide: true,
+            width: None,
+        }
+    }
+}
+
 /// What a command produced.
 #[derive(Debug)]
 pub enum Output {
@@ -25,6 +117,8 @@ pub enum Output {
     List {
         columns: Vec<String>,
         rows: Vec<Vec<Value>>,
+        /// the columns a table shows without `--wide` (all when empty)
+        brief: Vec<String>,
     },
     /// one thing, field by field (JSON: an object)
     Object(Vec<(String, Value)>),
@@ -38,27 +132,18 @@ impl Output {
         Output::List {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows,
+            brief: Vec::new(),
         }
     }
 
-    /// Keep only the named columns of a list, in that order.
-    pub fn only(self, keep: &[&str]) -> Output {
-        match self {
-            Output::List { columns, rows } => {
-                let idx: Vec<usize> = keep
-                    .iter()
-                    .filter_map(|k| columns.iter().position(|c| c == k))
-                    .collect();
-                Output::List {
-                    columns: idx.iter().map(|&i| columns[i].clone()).collect(),
-                    rows: rows
-                        .into_iter()
-                        .map(|r| idx.iter().map(|&i| r[i].clone()).collect())
-                        .collect(),
-                }
-            }
-            other => other,
+    /// The columns a table shows by default, in that order; `--wide`, JSON, CSV and YAML
+    /// show them all.
+    pub fn brief(mut self, keep: &[&str]) -> Output {
+        if let Output::List { brief, columns, .. } = &mut self {
+            debug_assert!(keep.iter().all(|k| columns.iter().any(|c| c == k)));
+            *brief = keep.iter().map(|k| k.to_string()).collect();
         }
+        self
     }
 
     pub fn object(fields: Vec<(&str, Value)>) -> Output {
@@ -72,7 +157,7 @@ impl Output {
 
     fn to_json(&self) -> Value {
         match self {
-            Output::List { columns, rows } => Value::Array(
+            Output::List { columns, rows, .. } => Value::Array(
                 rows.iter()
                     .map(|row| {
                         Value::Object(
@@ -91,16 +176,16 @@ impl Output {
         }
     }
 
-    pub fn render(&self, format: Format, out: &mut dyn Write) -> Result<()> {
+    pub fn render(&self, view: &View, out: &mut dyn Write) -> Result<()> {
         match self {
             Output::Nothing => return Ok(()),
-            Output::Text(text) if format != Format::Json => {
+            Output::Text(text) if view.format != Format::Json => {
                 out.write_all(terminal_safe(text, true).as_bytes())?;
                 return Ok(());
             }
             _ => {}
         }
-        match format {
+        match view.format {
             Format::Json => {
                 // serde_json escapes C0 controls; DEL, C1 and the bidirectional
                 // overrides it writes as they are, so they are escaped here (they can
@@ -112,7 +197,7 @@ impl Output {
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
                 match self {
-                    Output::List { columns, rows } => {
+                    Output::List { columns, rows, .. } => {
                         w.write_record(columns)?;
                         for row in rows {
                             w.write_record(row.iter().map(|v| csv_safe(&cell(v))))?;
@@ -126,30 +211,177 @@ impl Output {
                 }
                 w.flush()?;
             }
-            Format::Table => {
-                let mut table = Table::new();
-                table.set_content_arrangement(ContentArrangement::Dynamic);
-                match self {
-                    Output::List { columns, rows } => {
-                        table.load_style(presets::UTF8_FULL_CONDENSED);
-                        table.set_header(columns.iter().map(|c| terminal_safe(c, false)));
-                        for row in rows {
-                            table.add_row(row.iter().map(cell));
+            Format::Table => match self {
+                Output::List {
+                    columns,
+                    rows,
+                    brief,
+                } => {
+                    let shown: Vec<usize> = if view.wide || brief.is_empty() {
+                        (0..columns.len()).collect()
+                    } else {
+                        brief
+                            .iter()
+                            .filter_map(|b| columns.iter().position(|c| c == b))
+                            .collect()
+                    };
+                    match view.width {
+                        Some(width) => {
+                            let text = terminal_table(columns, rows, &shown, width, view.wide);
+                            writeln!(out, "{text}")?;
+                        }
+                        None => {
+                            let line = |cells: Vec<String>| cells.join("\t");
+                            let header = shown.iter().map(|&i| terminal_safe(&columns[i], false).into_owned());
+                            writeln!(out, "{}", line(header.collect()))?;
+                            for row in rows {
+                                writeln!(out, "{}", line(shown.iter().map(|&i| cell(&row[i])).collect()))?;
+                            }
                         }
                     }
-                    Output::Object(fields) => {
-                        table.load_style(presets::UTF8_BORDERS_ONLY);
-                        for (k, v) in fields {
-                            table.add_row(vec![terminal_safe(k, false).into_owned(), cell(v)]);
-                        }
-                    }
-                    Output::Text(_) | Output::Nothing => {}
                 }
-                writeln!(out, "{table}")?;
-            }
+                Output::Object(fields) => {
+                    let mut text = String::new();
+                    key_values(fields, view.width.is_some(), 0, &mut text);
+                    out.write_all(text.as_bytes())?;
+                }
+                Output::Text(_) | Output::Nothing => {}
+            },
         }
         Ok(())
     }
+}
+
+/// A list as a terminal shows it: no borders, two spaces between columns, upper-case
+/// headings, one line per row. Fitted to `width`, a cell too long for its column is cut
+/// with `…` (comfy-table's dynamic arrangement shares the width out: a column that fits
+/// keeps its width, the widest give way); wide, nothing is cut.
+fn terminal_table(
+    columns: &[String],
+    rows: &[Vec<Value>],
+    shown: &[usize],
+    width: u16,
+    wide: bool,
+) -> String {
+    let texts = Texts::terminal();
+    let mut table = Table::new();
+    table.load_style(presets::NOTHING);
+    // Cut a cell anywhere, not at a space: "Pia Practit…", not "Pia…". NUL cannot be
+    // in a cell (terminal_safe escapes it), so no cell is split at a word.
+    table.set_delimiter('\0');
+    if wide {
+        table.set_content_arrangement(ContentArrangement::Disabled);
+    } else {
+        table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(width);
+    }
+    let mut header = Row::from(
+        shown
+            .iter()
+            .map(|&i| terminal_safe(&columns[i], false).to_uppercase().replace('_', " ")),
+    );
+    header.max_height(1);
+    table.set_header(header);
+    for row in rows {
+        let mut cells = Row::from(
+            shown
+                .iter()
+                .map(|&i| texts.text(&columns[i], &row[i], Texts::LIST_TIME)),
+        );
+        cells.max_height(1);
+        table.add_row(cells);
+    }
+    let last = shown.len().saturating_sub(1);
+    for (i, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if i == last { 0 } else { 2 }));
+    }
+    table.trim_fmt()
+}
+
+/// One object as `key: value` lines, the values aligned on a terminal (`key:\tvalue`
+/// piped, as gh prints); a nested object as its own lines, indented under its key.
+fn key_values(fields: &[(String, Value)], terminal: bool, indent: usize, out: &mut String) {
+    let texts = if terminal {
+        Texts::terminal()
+    } else {
+        Texts::plain()
+    };
+    let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0) + 1;
+    for (key, value) in fields {
+        let label = format!("{:indent$}{}:", "", terminal_safe(key, false));
+        match value {
+            Value::Object(map) if !map.is_empty() => {
+                out.push_str(&label);
+                out.push('\n');
+                let nested: Vec<(String, Value)> =
+                    map.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                key_values(&nested, terminal, indent + 2, out);
+            }
+            _ => {
+                let text = texts.text(key, value, Texts::OBJECT_TIME);
+                if terminal {
+                    let line = format!("{label:<w$} {text}", w = indent + width);
+                    out.push_str(line.trim_end());
+                } else {
+                    out.push_str(&format!("{label}\t{text}"));
+                }
+                out.push('\n');
+            }
+        }
+    }
+}
+
+/// Values as a person reads them on a terminal: lists joined with `, `, nested objects
+/// as `key: value`, times in the local zone. Plain (piped), a value is its CSV cell.
+struct Texts {
+    zone: Option<jiff::tz::TimeZone>,
+}
+
+impl Texts {
+    const LIST_TIME: &str = "%Y-%m-%d %H:%M";
+    const OBJECT_TIME: &str = "%Y-%m-%d %H:%M:%S %Z";
+
+    fn terminal() -> Texts {
+        Texts {
+            zone: Some(jiff::tz::TimeZone::system()),
+        }
+    }
+
+    fn plain() -> Texts {
+        Texts { zone: None }
+    }
+
+    fn text(&self, key: &str, v: &Value, time_format: &str) -> String {
+        let Some(zone) = &self.zone else {
+            return cell(v);
+        };
+        match v {
+            Value::String(s) if is_time_key(key) => match s.parse::<jiff::Timestamp>() {
+                Ok(t) => t.to_zoned(zone.clone()).strftime(time_format).to_string(),
+                Err(_) => cell(v),
+            },
+            Value::Array(items) => items
+                .iter()
+                .map(|item| self.text(key, item, time_format))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Object(map) => map
+                .iter()
+                .map(|(k, v)| format!("{}: {}", terminal_safe(k, false), self.text(k, v, time_format)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => cell(v),
+        }
+    }
+}
+
+/// Whether a field holds a time, by careward's naming: `at`, `since`, `until`, or a name
+/// ending in `_at`, `_since`, `_until` (`created_at`, `status_since`).
+fn is_time_key(key: &str) -> bool {
+    ["at", "since", "until"]
+        .iter()
+        .any(|t| key == *t || key.strip_suffix(t).is_some_and(|k| k.ends_with('_')))
 }
 
 /// A value as one cell of a table or a CSV file: lists joined with `;` (as the CSV
@@ -271,7 +503,7 @@ mod tests {
 
     fn render(o: &Output, f: Format) -> String {
         let mut buf = Vec::new();
-        o.render(f, &mut buf).unwrap();
+        o.render(&View::plain(f), &mut buf).unwrap();
         String::from_utf8(buf).unwrap()
     }
 

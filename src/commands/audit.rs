@@ -158,13 +158,9 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
             "id", "at", "actor", "os_user", "action", "target", "outcome", "decision", "reason",
             "details", "hash", "changes",
         ];
-        let mut output = Output::list(&columns, rows);
-        // A table is read by a person: the machine's columns stay in json, csv and yaml.
-        if ctx.global.format == Format::Table {
-            output = output.only(&[
-                "id", "at", "actor", "action", "target", "outcome", "decision", "reason",
-            ]);
-        }
+        // A table is read by a person: the machine's columns are for --wide, json, csv, yaml.
+        let output = Output::list(&columns, rows)
+            .brief(&["id", "at", "actor", "action", "target", "outcome", "reason"]);
         Ok(output.into())
     })
 }
@@ -306,7 +302,7 @@ fn head(ctx: &Ctx, _args: &HeadArgs) -> Result<Reply> {
     // An anchor is a file to keep: JSON unless another format is asked for.
     if ctx.global.format == Format::Table {
         let mut text = Vec::new();
-        output.render(Format::Json, &mut text)?;
+        output.render(&crate::output::View::plain(Format::Json), &mut text)?;
         return Ok(Output::Text(String::from_utf8_lossy(&text).into_owned()).into());
     }
     Ok(output.into())

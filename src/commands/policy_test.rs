@@ -243,6 +243,7 @@ fn seed(
             actor: None,
             reason: None,
             format: Format::Json,
+            wide: false,
             dry_run: false,
             quiet: true,
             busy_timeout: ctx.global.busy_timeout,

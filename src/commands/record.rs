@@ -699,7 +699,9 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
         for r in &shown {
             rows.push(list_row(r, client_shown(s, r)?.text()));
         }
-        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows).brief(&[
+            "number", "client", "owner", "location", "confidential", "status",
+        ]));
         reply.note = left_out_note(hidden);
         Ok(reply)
     })
@@ -1390,7 +1392,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
             if skipped > 0 {
                 note.push_str(&format!("; {skipped} confidential left with {} (add --include-confidential)", from.email));
             }
-            Ok(Reply::from(Output::list(&MOVE_COLUMNS, rows)).noted(change_note(ctx.global.dry_run, note)))
+            Ok(Reply::from(Output::list(&MOVE_COLUMNS, rows).brief(&["record", "client", "from", "to", "outcome", "copy"])).noted(change_note(ctx.global.dry_run, note)))
         });
     }
     let id = args
@@ -1810,6 +1812,7 @@ fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
                 &["record", "member", "reason", "granted_at", "until", "state"],
                 rows,
             )
+            .brief(&["record", "member", "until", "state", "reason"])
             .into());
         }
         let Some(id) = &args.id else {
