@@ -31,7 +31,11 @@ pub fn run(cli: Cli) -> Result<Reply> {
 
 fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
     match command {
-        Command::Completions(c) => commands::completions::run(c),
+        Command::Completions(c) => {
+            // a shell script: the one format it has
+            ctx.global.format.require("completions", &[output::Format::Table])?;
+            commands::completions::run(c)
+        }
         Command::Org(c) => commands::org::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),
         Command::Role(c) => commands::role::run(ctx, c),

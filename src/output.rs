@@ -384,6 +384,18 @@ fn is_time_key(key: &str) -> bool {
         .any(|t| key == *t || key.strip_suffix(t).is_some_and(|k| k.ends_with('_')))
 }
 
+/// A number of things, in the right form: `1 event`, `2 events`, `3 copies`.
+pub fn count(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    match noun.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
 /// A value as one cell of a table or a CSV file: lists joined with `;` (as the CSV
 /// import reads them), control characters neutralised ([`terminal_safe`]).
 pub fn cell(v: &Value) -> String {
@@ -505,6 +517,15 @@ mod tests {
         let mut buf = Vec::new();
         o.render(&View::plain(f), &mut buf).unwrap();
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn counts_have_their_plural() {
+        assert_eq!(count(1u64, "event"), "1 event");
+        assert_eq!(count(0u64, "event"), "0 events");
+        assert_eq!(count(2u32, "copy"), "2 copies");
+        assert_eq!(count(3u32, "day"), "3 days");
+        assert_eq!(count(1u32, "entry"), "1 entry");
     }
 
     #[test]

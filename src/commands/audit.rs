@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use super::Reply;
 use crate::error::Error;
-use crate::output::{Format, Output};
+use crate::output::{Format, Output, count};
 use crate::policy::TargetFacts;
 use crate::session::{Ctx, parse_email};
 use crate::store::{AuditFilter, ChainHead, TrailProblem};
@@ -186,8 +186,9 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<Reply> {
             Ok(v) => {
                 let head = v.head.as_ref();
                 let mut note = format!(
-                    "audit trail of {slug} intact: {} events; they give the {} access-relevant rows the store holds",
-                    v.events, v.rows
+                    "audit trail of {slug} intact: {}; they give the {} the store holds",
+                    count(v.events as u64, "event"),
+                    count(v.rows as u64, "access-relevant row")
                 );
                 if let Some(a) = &anchor {
                     note.push_str(&format!("; it extends the anchor at event {}", a.event));

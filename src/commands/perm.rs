@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::{Reply, resolve_target};
-use crate::output::Output;
+use crate::output::{Format, Output};
 use crate::policy::{Actor, Decision, TargetFacts, Verdict};
 use crate::session::Ctx;
 use crate::store::{GroupKind, MemberFilter};
@@ -233,6 +233,8 @@ struct Questions {
 /// still answered).
 fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
     use std::io::{BufRead, Write};
+    // one JSON object per line, whatever else is asked
+    ctx.global.format.require("perm check --batch", &[Format::Table, Format::Json])?;
     ctx.in_org(|s| {
         let me = s.actor.label();
         let mut questions = Questions::default();

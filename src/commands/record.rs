@@ -346,8 +346,9 @@ pub fn ensure_record_room(
         return Ok(());
     }
     let rule = format!(
-        "the {} plan holds at most {limit} client records, active and archived together",
-        plan.name()
+        "the {} plan holds at most {}, active and archived together",
+        plan.name(),
+        crate::output::count(limit as u64, "client record")
     );
     let (message, hint) = if needed == 0 {
         (
