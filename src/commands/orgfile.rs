@@ -29,18 +29,19 @@ use crate::store::{
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
+// Every section is written, empty or not: the fields `org export` documents.
 pub struct OrgFile {
     pub org: OrgSpec,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub locations: Vec<GroupSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub teams: Vec<GroupSpec>,
     pub members: Vec<MemberSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub assistants: Vec<AssistantSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub records: Vec<RecordSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub spaces: Vec<SpaceSpec>,
 }
 

@@ -401,6 +401,7 @@ fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
             "pending_transfer_to",
             json!(r.pending_to.as_ref().map(|m| &m.email)),
         ),
+        ("read_only", json!(r.read_only)),
     ]
 }
 
@@ -412,15 +413,14 @@ fn shown(s: &Session, r: &Record) -> Result<Output> {
     if s.check("record.view", &r.target())?.decision().allowed {
         return Ok(Output::object(record_fields(r)));
     }
-    Ok(Output::object(vec![
-        ("number", json!(r.number)),
-        ("owner", json!(r.owner.email)),
-        ("status", json!(r.status)),
-        (
-            "pending_transfer_to",
-            json!(r.pending_to.as_ref().map(|m| &m.email)),
-        ),
-    ]))
+    // every documented field, the others null
+    let seen = ["number", "owner", "status", "pending_transfer_to"];
+    Ok(Output::object(
+        record_fields(r)
+            .into_iter()
+            .map(|(k, v)| (k, if seen.contains(&k) { v } else { Value::Null }))
+            .collect(),
+    ))
 }
 
 /// The id of a location named to filter by (archived ones too), if one is named.

@@ -8,6 +8,7 @@ mod entry;
 mod errors;
 mod gate;
 mod input;
+mod json_fields;
 mod location;
 mod member;
 mod member_import;
