@@ -12,7 +12,8 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 use clap::ValueEnum;
-use comfy_table::{ContentArrangement, Row, Table, presets};
+use comfy_table::{ContentArrangement, Table, presets};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use serde_json::{Map, Value};
 
 use crate::error::Error;
@@ -253,9 +254,9 @@ impl Output {
 }
 
 /// A list as a terminal shows it: no borders, two spaces between columns, upper-case
-/// headings, one line per row. Fitted to `width`, a cell too long for its column is cut
-/// with `…` (comfy-table's dynamic arrangement shares the width out: a column that fits
-/// keeps its width, the widest give way); wide, nothing is cut.
+/// headings, one line per row. Fitted to `width`: while the table is too wide, the widest
+/// column gives way (free text such as a reason first, then emails and names alike), and
+/// a cell too long for its column is cut with `…`. Wide, nothing is cut.
 fn terminal_table(
     columns: &[String],
     rows: &[Vec<Value>],
@@ -264,39 +265,69 @@ fn terminal_table(
     wide: bool,
 ) -> String {
     let texts = Texts::terminal();
-    let mut table = Table::new();
-    table.load_style(presets::NOTHING);
-    // Cut a cell anywhere, not at a space: "Pia Practit…", not "Pia…". NUL cannot be
-    // in a cell (terminal_safe escapes it), so no cell is split at a word.
-    table.set_delimiter('\0');
-    if wide {
-        table.set_content_arrangement(ContentArrangement::Disabled);
-    } else {
-        table
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(width);
-    }
-    let mut header = Row::from(
-        shown
-            .iter()
-            .map(|&i| terminal_safe(&columns[i], false).to_uppercase().replace('_', " ")),
-    );
-    header.max_height(1);
-    table.set_header(header);
-    for row in rows {
-        let mut cells = Row::from(
+    let header: Vec<String> = shown
+        .iter()
+        .map(|&i| terminal_safe(&columns[i], false).to_uppercase().replace('_', " "))
+        .collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
             shown
                 .iter()
-                .map(|&i| texts.text(&columns[i], &row[i], Texts::LIST_TIME)),
-        );
-        cells.max_height(1);
-        table.add_row(cells);
+                .map(|&i| texts.text(&columns[i], &row[i], Texts::LIST_TIME))
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in &cells {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.width());
+        }
+    }
+    if !wide {
+        let room = usize::from(width).saturating_sub(2 * widths.len().saturating_sub(1));
+        while widths.iter().sum::<usize>() > room {
+            let widest = widths.iter().copied().max().unwrap_or(0);
+            if widest <= 1 {
+                break;
+            }
+            // the last of the widest: the later columns are the less telling
+            if let Some(w) = widths.iter_mut().rev().find(|w| **w == widest) {
+                *w -= 1;
+            }
+        }
+    }
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.iter().zip(&widths).map(|(h, &w)| cut(h, w)));
+    for row in &cells {
+        table.add_row(row.iter().zip(&widths).map(|(c, &w)| cut(c, w)));
     }
     let last = shown.len().saturating_sub(1);
     for (i, column) in table.column_iter_mut().enumerate() {
         column.set_padding((0, if i == last { 0 } else { 2 }));
     }
     table.trim_fmt()
+}
+
+/// `text` in at most `width` columns of a terminal: cut with `…` when it is wider.
+fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 1; // the `…`
+    for c in text.chars() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 /// One object as `key: value` lines, the values aligned on a terminal (`key:\tvalue`

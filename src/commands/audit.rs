@@ -160,7 +160,7 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
         ];
         // A table is read by a person: the machine's columns are for --wide, json, csv, yaml.
         let output = Output::list(&columns, rows)
-            .brief(&["id", "at", "actor", "action", "target", "outcome", "reason"]);
+            .brief(&["id", "at", "actor", "action", "target", "outcome"]);
         Ok(output.into())
     })
 }

@@ -1665,10 +1665,12 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
                 ]);
             }
         }
-        let mut reply = Reply::from(Output::list(
-            &["record", "from", "to", "started_by", "started_at"],
-            rows,
-        ));
+        // a waiting transfer is the owner's (a coordinator's takes effect at once), so
+        // who started it is for --wide
+        let mut reply = Reply::from(
+            Output::list(&["record", "from", "to", "started_by", "started_at"], rows)
+                .brief(&["record", "from", "to", "started_at"]),
+        );
         reply.note = left_out_note(hidden);
         Ok(reply)
     })

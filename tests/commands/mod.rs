@@ -27,5 +27,6 @@ mod record_import;
 mod role;
 mod space;
 mod store;
+mod tables;
 mod tamper;
 mod team;
