@@ -998,7 +998,7 @@ _careward() {
 
     case "${cmd}" in
         careward)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team record entry note space assistant perm policy audit store completions help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version org member role location team record entry note space assistant perm policy audit store completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1036,7 +1036,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign unassign list candidates help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version assign unassign list candidates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1074,7 +1074,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__assign)
-            opts="-q -h -V --org-wide --to --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --org-wide --to --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1116,7 +1116,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__candidates)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1238,7 +1238,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,7 +1276,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__unassign)
-            opts="-q -h -V --from --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --from --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1318,7 +1318,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version log verify head help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version log verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1356,7 +1356,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__head)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1464,7 +1464,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__log)
-            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,7 +1530,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --anchor --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --anchor --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,7 +1572,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__completions)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1610,7 +1610,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit submit export help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version add list show edit submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1648,7 +1648,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__add)
-            opts="-q -h -V --kind --title --confidential --draft --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --title --confidential --draft --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1694,7 +1694,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__edit)
-            opts="-q -h -V --title --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --title --confidential --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1740,7 +1740,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__export)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1890,7 +1890,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1928,7 +1928,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1966,7 +1966,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__submit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3460,7 +3460,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit archive assign unassign help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show edit archive assign unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3498,7 +3498,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3536,7 +3536,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__assign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3574,7 +3574,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3616,7 +3616,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__edit)
-            opts="-q -h -V --name --active --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --active --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,7 +3784,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3822,7 +3822,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3860,7 +3860,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__unassign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3898,7 +3898,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3936,7 +3936,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3974,7 +3974,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__cancel)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4012,7 +4012,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__deactivate)
-            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4054,7 +4054,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__edit)
-            opts="-q -h -V --name --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --title --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,7 +4268,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__invite)
-            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4334,7 +4334,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__list)
-            opts="-q -h -V --role --status --search --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --role --status --search --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4384,7 +4384,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__overview)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4422,7 +4422,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4460,7 +4460,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4498,7 +4498,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4536,7 +4536,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version approve pending help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version approve pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4574,7 +4574,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__approve)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4668,7 +4668,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4706,7 +4706,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version init seed export list show set help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version init seed export list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4744,7 +4744,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__export)
-            opts="-q -h -V --redact --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --redact --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4894,7 +4894,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__init)
-            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4960,7 +4960,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4998,7 +4998,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__seed)
-            opts="-q -h -V --replace --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --replace --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5036,7 +5036,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__set)
-            opts="-q -h -V --plan --seats --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --plan --seats --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5082,7 +5082,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5120,7 +5120,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version check list who-can lookup help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version check list who-can lookup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5158,7 +5158,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__check)
-            opts="-q -h -V --explain --batch --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --explain --batch --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5280,7 +5280,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5318,7 +5318,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__lookup)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version record entry space member location team"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version record entry space member location team"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5356,7 +5356,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__who__subcmd__can)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5394,7 +5394,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version list show validate test diff help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version list show validate test diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5432,7 +5432,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__diff)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5568,7 +5568,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5606,7 +5606,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5644,7 +5644,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__test)
-            opts="-q -h -V --min-coverage --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --min-coverage --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5686,7 +5686,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__validate)
-            opts="-q -h -V --deny-warnings --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --deny-warnings --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5724,7 +5724,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5762,7 +5762,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__access)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5800,7 +5800,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5838,7 +5838,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__confidential)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version on off"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5876,7 +5876,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__create)
-            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5930,7 +5930,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5968,7 +5968,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__edit)
-            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6018,7 +6018,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__emergency__subcmd__access)
-            opts="-q -h -V --for --list --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --for --list --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6382,7 +6382,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__import)
-            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6432,7 +6432,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6470,7 +6470,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__list)
-            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6524,7 +6524,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__open)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6562,7 +6562,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6600,7 +6600,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6638,7 +6638,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__restore)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6676,7 +6676,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__share)
-            opts="-q -h -V --with --team --level --until --require-approval --lift-approval --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --level --until --require-approval --lift-approval --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6730,7 +6730,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6768,7 +6768,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer)
-            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version accept decline help"
+            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6818,7 +6818,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6856,7 +6856,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__decline)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6950,7 +6950,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfers)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6988,7 +6988,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__unshare)
-            opts="-q -h -V --with --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7034,7 +7034,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign remove list help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version assign remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7072,7 +7072,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__assign)
-            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7184,7 +7184,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7222,7 +7222,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__remove)
-            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7264,7 +7264,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show invite members leave archive post help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show invite members leave archive post help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7302,7 +7302,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7340,7 +7340,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__create)
-            opts="-q -h -V --from-record --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --from-record --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7522,7 +7522,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__invite)
-            opts="-q -h -V --member --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --member --team --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7568,7 +7568,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7606,7 +7606,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7644,7 +7644,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__members)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7682,7 +7682,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__post)
-            opts="-q -h -V --kind --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --title --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7728,7 +7728,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7766,7 +7766,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version backup help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7804,7 +7804,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store__subcmd__backup)
-            opts="-q -h -V --force --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --force --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7884,7 +7884,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show add remove rename archive help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show add remove rename archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7922,7 +7922,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__add)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7960,7 +7960,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7998,7 +7998,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8166,7 +8166,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8204,7 +8204,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8242,7 +8242,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__rename)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8280,7 +8280,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_careward_global_optspecs
-    string join \n db= org= as= reason= format= dry-run q/quiet busy-timeout= h/help V/version
+    string join \n db= org= as= reason= format= wide dry-run q/quiet busy-timeout= h/help V/version
 end
 
 function __fish_careward_needs_command
@@ -33,6 +33,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_needs_command" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_needs_command" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_needs_command" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_needs_command" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_needs_command" -s h -l help -d 'Print help'
@@ -62,6 +63,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s h -l help -d 'Print help'
@@ -90,6 +92,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
@@ -104,6 +107,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l replace -d 'Rebuild an organisation of the same slug that differs from the file (its rows are deleted and seeded again, in one transaction; audited as org.replace)'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
@@ -118,6 +122,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l redact -d 'Replace client names, member names, emails and external ids'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
@@ -131,6 +136,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -144,6 +150,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -160,6 +167,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -180,6 +188,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s h -l help -d 'Print help'
@@ -214,6 +223,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l accepted -d 'Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l update -d 'With --csv: bring existing members\' name, title and roles to the file\'s values'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
@@ -227,6 +237,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
@@ -240,6 +251,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
@@ -259,6 +271,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -272,6 +285,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -287,6 +301,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -303,6 +318,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l keep-copy -d 'With --transfer-to: they keep read-only archived copies of their records, with what is not carried'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l discard-excluded -d 'With --transfer-to: delete what the transfer does not carry (invoices, tasks…), knowingly'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
@@ -316,6 +332,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
@@ -329,6 +346,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -342,6 +360,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
@@ -366,6 +385,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s h -l help -d 'Print help'
@@ -384,6 +404,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
@@ -398,6 +419,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -411,6 +433,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -428,6 +451,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s h -l help -d 'Print help'
@@ -450,6 +474,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -464,6 +489,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l all -d 'Include archived locations'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -477,6 +503,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -492,6 +519,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l active -d 'Make an archived location active again'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -505,6 +533,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
@@ -518,6 +547,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
@@ -531,6 +561,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
@@ -552,6 +583,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s h -l help -d 'Print help'
@@ -574,6 +606,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -588,6 +621,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l all -d 'Include archived teams'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -601,6 +635,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -614,6 +649,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -627,6 +663,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
@@ -640,6 +677,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
@@ -653,6 +691,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
@@ -674,6 +713,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s h -l help -d 'Print help'
@@ -712,6 +752,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -730,6 +771,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l update -d 'Bring records already there (by external_id) to the file\'s client, location and confidentiality; their owner changes only by transfer'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
@@ -750,6 +792,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -763,6 +806,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -776,6 +820,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
@@ -793,6 +838,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -806,6 +852,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
@@ -819,6 +866,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
@@ -832,6 +880,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -845,6 +894,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
@@ -858,6 +908,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help'
@@ -877,6 +928,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
@@ -892,6 +944,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
@@ -905,6 +958,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
@@ -918,6 +972,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
@@ -938,6 +993,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l include-raw-data -d 'Carry raw data'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l keep-copy -d 'The previous owner keeps a read-only archived copy with everything, what is not carried included'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
@@ -954,6 +1010,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help'
@@ -967,6 +1024,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
@@ -982,6 +1040,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help'
@@ -1015,6 +1074,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s h -l help -d 'Print help'
@@ -1039,6 +1099,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l confidential -d 'Visible only to its author and the record\'s owner'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l draft -d 'Keep it as a draft (a note not submitted yet: it asks for no approval)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -1052,6 +1113,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1065,6 +1127,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1081,6 +1144,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
@@ -1094,6 +1158,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
@@ -1107,6 +1172,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
@@ -1127,6 +1193,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s h -l help -d 'Print help'
@@ -1143,6 +1210,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
@@ -1156,6 +1224,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
@@ -1172,6 +1241,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s h -l help -d 'Print help'
@@ -1195,6 +1265,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -1208,6 +1279,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1221,6 +1293,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1236,6 +1309,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
@@ -1249,6 +1323,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
@@ -1262,6 +1337,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
@@ -1275,6 +1351,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
@@ -1292,6 +1369,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help'
@@ -1314,6 +1392,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s h -l help -d 'Print help'
@@ -1334,6 +1413,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l org-wide -d 'Assist every therapist of the organisation'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
@@ -1348,6 +1428,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
@@ -1361,6 +1442,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1374,6 +1456,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help'
@@ -1392,6 +1475,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s h -l help -d 'Print help'
@@ -1412,6 +1496,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l explain -d 'Print the reasons that decided it'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l batch -d 'Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
@@ -1425,6 +1510,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1438,6 +1524,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s h -l help -d 'Print help'
@@ -1451,6 +1538,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
@@ -1469,6 +1557,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -s h -l help -d 'Print help'
@@ -1488,6 +1577,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -1501,6 +1591,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
@@ -1515,6 +1606,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l deny-warnings -d 'Fail (exit 6) when the policy has warnings'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
@@ -1529,6 +1621,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
@@ -1542,6 +1635,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
@@ -1561,6 +1655,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s h -l help -d 'Print help'
@@ -1587,6 +1682,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
@@ -1601,6 +1697,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
@@ -1614,6 +1711,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
@@ -1631,6 +1729,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s h -l help -d 'Print help'
@@ -1647,6 +1746,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE even if it is not empty'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
@@ -1662,6 +1762,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand completions" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand completions" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help'

@@ -21,6 +21,7 @@ _careward() {
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -45,6 +46,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -77,6 +79,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -96,6 +99,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--replace[Rebuild an organisation of the same slug that differs from the file (its rows are deleted and seeded again, in one transaction; audited as org.replace)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -115,6 +119,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--redact[Replace client names, member names, emails and external ids]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -132,6 +137,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -149,6 +155,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -168,6 +175,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -233,6 +241,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -267,6 +276,7 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--accepted[Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty]' \
 '--update[With --csv\: bring existing members'\'' name, title and roles to the file'\''s values]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -285,6 +295,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -302,6 +313,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -323,6 +335,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -340,6 +353,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -360,6 +374,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -381,6 +396,7 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--keep-copy[With --transfer-to\: they keep read-only archived copies of their records, with what is not carried]' \
 '(--keep-copy)--discard-excluded[With --transfer-to\: delete what the transfer does not carry (invoices, tasks…), knowingly]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -399,6 +415,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -417,6 +434,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -435,6 +453,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -516,6 +535,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -542,6 +562,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -562,6 +583,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -581,6 +603,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -635,6 +658,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -661,6 +685,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -680,6 +705,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived locations]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -697,6 +723,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -717,6 +744,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--active[Make an archived location active again]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -735,6 +763,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -753,6 +782,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -772,6 +802,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -843,6 +874,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -869,6 +901,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -888,6 +921,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived teams]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -905,6 +939,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -923,6 +958,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -942,6 +978,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -961,6 +998,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -980,6 +1018,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1050,6 +1089,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1080,6 +1120,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Mark the whole record confidential]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1101,6 +1142,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1122,6 +1164,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1139,6 +1182,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1157,6 +1201,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1179,6 +1224,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--no-location[Take the record off its location]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1197,6 +1243,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1215,6 +1262,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1233,6 +1281,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1251,6 +1300,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1269,6 +1319,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1294,6 +1345,7 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
 '(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1314,6 +1366,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1332,6 +1385,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1350,6 +1404,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1375,6 +1430,7 @@ _arguments "${_arguments_options[@]}" : \
 '--include-raw-data[Carry raw data]' \
 '--keep-copy[The previous owner keeps a read-only archived copy with everything, what is not carried included]' \
 '(--keep-copy)--discard-excluded[Delete what the transfer does not carry, knowingly (without it, careward refuses to)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1401,6 +1457,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1419,6 +1476,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1469,6 +1527,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1486,6 +1545,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1505,6 +1565,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--list[List the active and past emergency grants (yours; all of them if you read the audit trail)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1643,6 +1704,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1672,6 +1734,7 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Visible only to its author and the record'\''s owner]' \
 '--draft[Keep it as a draft (a note not submitted yet\: it asks for no approval)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1690,6 +1753,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1708,6 +1772,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1728,6 +1793,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1746,6 +1812,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1764,6 +1831,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1830,6 +1898,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1855,6 +1924,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1873,6 +1943,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1922,6 +1993,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1948,6 +2020,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1966,6 +2039,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1983,6 +2057,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2003,6 +2078,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2021,6 +2097,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2039,6 +2116,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2057,6 +2135,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2077,6 +2156,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2151,6 +2231,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2178,6 +2259,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '(--to)--org-wide[Assist every therapist of the organisation]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2197,6 +2279,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2215,6 +2298,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2232,6 +2316,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2290,6 +2375,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2317,6 +2403,7 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--explain[Print the reasons that decided it]' \
 '()--batch[Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2336,6 +2423,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2353,6 +2441,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2372,6 +2461,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2431,6 +2521,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2456,6 +2547,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2473,6 +2565,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2492,6 +2585,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--deny-warnings[Fail (exit 6) when the policy has warnings]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2511,6 +2605,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2529,6 +2624,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2592,6 +2688,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2624,6 +2721,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2642,6 +2740,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2659,6 +2758,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2712,6 +2812,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2738,6 +2839,7 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--force[Replace FILE even if it is not empty]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2784,6 +2886,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \

@@ -33,7 +33,9 @@ fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
     match command {
         Command::Completions(c) => {
             // a shell script: the one format it has
-            ctx.global.format.require("completions", &[output::Format::Table])?;
+            ctx.global
+                .format
+                .require("completions", &[output::Format::Table])?;
             commands::completions::run(c)
         }
         Command::Org(c) => commands::org::run(ctx, c),

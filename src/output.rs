@@ -13,8 +13,8 @@ use std::io::{IsTerminal, Write};
 use anyhow::Result;
 use clap::ValueEnum;
 use comfy_table::{ContentArrangement, Table, presets};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use serde_json::{Map, Value};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::error::Error;
 
@@ -50,15 +50,14 @@ impl Format {
         } else {
             format!("{} or {last}", rest.join(", "))
         };
-        Err(Error::usage(format!(
-            "{command} prints {list}, not {}",
-            self.name()
-        ))
-        .hinted(format!(
-            "use --format {}",
-            names.iter().find(|n| **n != "table").unwrap_or(last)
-        ))
-        .into())
+        Err(
+            Error::usage(format!("{command} prints {list}, not {}", self.name()))
+                .hinted(format!(
+                    "use --format {}",
+                    names.iter().find(|n| **n != "table").unwrap_or(last)
+                ))
+                .into(),
+        )
     }
 }
 
@@ -233,10 +232,16 @@ impl Output {
                         }
                         None => {
                             let line = |cells: Vec<String>| cells.join("\t");
-                            let header = shown.iter().map(|&i| terminal_safe(&columns[i], false).into_owned());
+                            let header = shown
+                                .iter()
+                                .map(|&i| terminal_safe(&columns[i], false).into_owned());
                             writeln!(out, "{}", line(header.collect()))?;
                             for row in rows {
-                                writeln!(out, "{}", line(shown.iter().map(|&i| cell(&row[i])).collect()))?;
+                                writeln!(
+                                    out,
+                                    "{}",
+                                    line(shown.iter().map(|&i| cell(&row[i])).collect())
+                                )?;
                             }
                         }
                     }
@@ -267,7 +272,11 @@ fn terminal_table(
     let texts = Texts::terminal();
     let header: Vec<String> = shown
         .iter()
-        .map(|&i| terminal_safe(&columns[i], false).to_uppercase().replace('_', " "))
+        .map(|&i| {
+            terminal_safe(&columns[i], false)
+                .to_uppercase()
+                .replace('_', " ")
+        })
         .collect();
     let cells: Vec<Vec<String>> = rows
         .iter()
@@ -338,7 +347,12 @@ fn key_values(fields: &[(String, Value)], terminal: bool, indent: usize, out: &m
     } else {
         Texts::plain()
     };
-    let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0) + 1;
+    let width = fields
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
     for (key, value) in fields {
         let label = format!("{:indent$}{}:", "", terminal_safe(key, false));
         match value {
@@ -399,7 +413,13 @@ impl Texts {
                 .join(", "),
             Value::Object(map) => map
                 .iter()
-                .map(|(k, v)| format!("{}: {}", terminal_safe(k, false), self.text(k, v, time_format)))
+                .map(|(k, v)| {
+                    format!(
+                        "{}: {}",
+                        terminal_safe(k, false),
+                        self.text(k, v, time_format)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
             _ => cell(v),

@@ -187,7 +187,7 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<Reply> {
                 let head = v.head.as_ref();
                 let mut note = format!(
                     "audit trail of {slug} intact: {}; they give the {} the store holds",
-                    count(v.events as u64, "event"),
+                    count(v.events, "event"),
                     count(v.rows as u64, "access-relevant row")
                 );
                 if let Some(a) = &anchor {

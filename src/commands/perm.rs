@@ -234,7 +234,9 @@ struct Questions {
 fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
     use std::io::{BufRead, Write};
     // one JSON object per line, whatever else is asked
-    ctx.global.format.require("perm check --batch", &[Format::Table, Format::Json])?;
+    ctx.global
+        .format
+        .require("perm check --batch", &[Format::Table, Format::Json])?;
     ctx.in_org(|s| {
         let me = s.actor.label();
         let mut questions = Questions::default();

@@ -102,7 +102,9 @@ struct PolicyReport {
 
 pub fn test(ctx: &Ctx, args: &TestArgs) -> Result<Reply> {
     // a report with nested failures and coverage: no CSV
-    ctx.global.format.require("policy test", &[Format::Table, Format::Json, Format::Yaml])?;
+    ctx.global
+        .format
+        .require("policy test", &[Format::Table, Format::Json, Format::Yaml])?;
     let mut failures: Vec<Value> = Vec::new();
     let mut passed = 0;
     let mut reports: BTreeMap<String, PolicyReport> = BTreeMap::new();

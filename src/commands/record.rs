@@ -348,7 +348,7 @@ pub fn ensure_record_room(
     let rule = format!(
         "the {} plan holds at most {}, active and archived together",
         plan.name(),
-        crate::output::count(limit as u64, "client record")
+        crate::output::count(limit, "client record")
     );
     let (message, hint) = if needed == 0 {
         (
@@ -701,7 +701,12 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             rows.push(list_row(r, client_shown(s, r)?.text()));
         }
         let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows).brief(&[
-            "number", "client", "owner", "location", "confidential", "status",
+            "number",
+            "client",
+            "owner",
+            "location",
+            "confidential",
+            "status",
         ]));
         reply.note = left_out_note(hidden);
         Ok(reply)
@@ -1668,8 +1673,12 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
         // a waiting transfer is the owner's (a coordinator's takes effect at once), so
         // who started it is for --wide
         let mut reply = Reply::from(
-            Output::list(&["record", "from", "to", "started_by", "started_at"], rows)
-                .brief(&["record", "from", "to", "started_at"]),
+            Output::list(&["record", "from", "to", "started_by", "started_at"], rows).brief(&[
+                "record",
+                "from",
+                "to",
+                "started_at",
+            ]),
         );
         reply.note = left_out_note(hidden);
         Ok(reply)

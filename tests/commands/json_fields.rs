@@ -22,16 +22,35 @@ const NORA: &str = "nora@riverside.example";
 
 /// (README label, organisation, actor, arguments), run in this order.
 const STEPS: &[(&str, &str, &str, &[&str])] = &[
-    ("org seed", "", "", &["org", "seed", "@FIXTURES/north-school.yaml"]),
+    (
+        "org seed",
+        "",
+        "",
+        &["org", "seed", "@FIXTURES/north-school.yaml"],
+    ),
     // the backup needs audit.view in every organisation of the store: while there is one
-    ("store backup", "north", ADA, &["store", "backup", "@DIR/backup.db"]),
+    (
+        "store backup",
+        "north",
+        ADA,
+        &["store", "backup", "@DIR/backup.db"],
+    ),
     (
         "org init",
         "",
         "",
         &[
-            "org", "init", "third", "--name", "Third", "--kind", "clinic", "--policy",
-            "group-practice", "--admin", "boss@third.example",
+            "org",
+            "init",
+            "third",
+            "--name",
+            "Third",
+            "--kind",
+            "clinic",
+            "--policy",
+            "group-practice",
+            "--admin",
+            "boss@third.example",
         ],
     ),
     ("org export", "north", ADA, &["org", "export"]),
@@ -42,45 +61,128 @@ const STEPS: &[(&str, &str, &str, &[&str])] = &[
         "member invite",
         "north",
         ADA,
-        &["member", "invite", "new@north.example", "--role", "practitioner"],
+        &[
+            "member",
+            "invite",
+            "new@north.example",
+            "--role",
+            "practitioner",
+        ],
     ),
-    ("member accept", "north", "new@north.example", &["member", "accept"]),
+    (
+        "member accept",
+        "north",
+        "new@north.example",
+        &["member", "accept"],
+    ),
     (
         "member invite --csv",
         "north",
         ADA,
         &["member", "invite", "--csv", "@DIR/staff.csv"],
     ),
-    ("member cancel", "north", ADA, &["member", "cancel", "late@north.example"]),
+    (
+        "member cancel",
+        "north",
+        ADA,
+        &["member", "cancel", "late@north.example"],
+    ),
     ("member list", "north", ADA, &["member", "list"]),
     ("member show", "north", ADA, &["member", "show", PIA]),
-    ("member edit", "north", ADA, &["member", "edit", PIA, "--title", "Psychologist"]),
-    ("member deactivate", "north", ADA, &["member", "deactivate", "new@north.example"]),
-    ("member reactivate", "north", ADA, &["member", "reactivate", "new@north.example"]),
+    (
+        "member edit",
+        "north",
+        ADA,
+        &["member", "edit", PIA, "--title", "Psychologist"],
+    ),
+    (
+        "member deactivate",
+        "north",
+        ADA,
+        &["member", "deactivate", "new@north.example"],
+    ),
+    (
+        "member reactivate",
+        "north",
+        ADA,
+        &["member", "reactivate", "new@north.example"],
+    ),
     ("member overview", "north", COLE, &["member", "overview"]),
-    ("role assign", "north", ADA, &["role", "assign", PIA, "coordinator"]),
-    ("role remove", "north", ADA, &["role", "remove", PIA, "coordinator"]),
+    (
+        "role assign",
+        "north",
+        ADA,
+        &["role", "assign", PIA, "coordinator"],
+    ),
+    (
+        "role remove",
+        "north",
+        ADA,
+        &["role", "remove", PIA, "coordinator"],
+    ),
     ("role list", "north", ADA, &["role", "list"]),
     ("role list EMAIL", "north", ADA, &["role", "list", PIA]),
-    ("location create", "north", ADA, &["location", "create", "elm", "--name", "Elm"]),
+    (
+        "location create",
+        "north",
+        ADA,
+        &["location", "create", "elm", "--name", "Elm"],
+    ),
     ("location list", "north", ADA, &["location", "list"]),
     ("location show", "north", ADA, &["location", "show", "elm"]),
-    ("location edit", "north", ADA, &["location", "edit", "elm", "--name", "Elm School"]),
-    ("location assign", "north", ADA, &["location", "assign", SOL, "elm"]),
-    ("location unassign", "north", ADA, &["location", "unassign", SOL, "elm"]),
-    ("location archive", "north", ADA, &["location", "archive", "elm"]),
-    ("team create", "north", ADA, &["team", "create", "t2", "--name", "Team 2"]),
+    (
+        "location edit",
+        "north",
+        ADA,
+        &["location", "edit", "elm", "--name", "Elm School"],
+    ),
+    (
+        "location assign",
+        "north",
+        ADA,
+        &["location", "assign", SOL, "elm"],
+    ),
+    (
+        "location unassign",
+        "north",
+        ADA,
+        &["location", "unassign", SOL, "elm"],
+    ),
+    (
+        "location archive",
+        "north",
+        ADA,
+        &["location", "archive", "elm"],
+    ),
+    (
+        "team create",
+        "north",
+        ADA,
+        &["team", "create", "t2", "--name", "Team 2"],
+    ),
     ("team list", "north", ADA, &["team", "list"]),
     ("team show", "north", ADA, &["team", "show", "t2"]),
     ("team add", "north", ADA, &["team", "add", "t2", IVY]),
     ("team remove", "north", ADA, &["team", "remove", "t2", IVY]),
-    ("team rename", "north", ADA, &["team", "rename", "t2", "Team two"]),
+    (
+        "team rename",
+        "north",
+        ADA,
+        &["team", "rename", "t2", "Team two"],
+    ),
     ("team archive", "north", ADA, &["team", "archive", "t2"]),
     (
         "record create",
         "north",
         PIA,
-        &["record", "create", "--client", "Zoe K.", "--location", "maple"],
+        &[
+            "record",
+            "create",
+            "--client",
+            "Zoe K.",
+            "--location",
+            "maple",
+        ],
     ),
     (
         "record import --csv",
@@ -91,56 +193,157 @@ const STEPS: &[(&str, &str, &str, &[&str])] = &[
     ("record list", "north", COLE, &["record", "list"]),
     ("record show", "north", PIA, &["record", "show", "1"]),
     ("record open", "north", PIA, &["record", "open", "1"]),
-    ("record edit", "north", PIA, &["record", "edit", "4", "--client", "Zoe King"]),
-    ("record confidential", "north", PIA, &["record", "confidential", "4", "on"]),
+    (
+        "record edit",
+        "north",
+        PIA,
+        &["record", "edit", "4", "--client", "Zoe King"],
+    ),
+    (
+        "record confidential",
+        "north",
+        PIA,
+        &["record", "confidential", "4", "on"],
+    ),
     ("record archive", "north", PIA, &["record", "archive", "4"]),
     ("record delete", "north", PIA, &["record", "delete", "4"]),
     ("record restore", "north", PIA, &["record", "restore", "4"]),
-    ("record reactivate", "north", PIA, &["record", "reactivate", "4"]),
+    (
+        "record reactivate",
+        "north",
+        PIA,
+        &["record", "reactivate", "4"],
+    ),
     (
         "record share",
         "north",
         PIA,
-        &["record", "share", "1", "--with", IVY, "--level", "write", "--require-approval"],
+        &[
+            "record",
+            "share",
+            "1",
+            "--with",
+            IVY,
+            "--level",
+            "write",
+            "--require-approval",
+        ],
     ),
-    ("record unshare", "north", PIA, &["record", "unshare", "4", "--with", SOL]),
+    (
+        "record unshare",
+        "north",
+        PIA,
+        &["record", "unshare", "4", "--with", SOL],
+    ),
     ("record access", "north", PIA, &["record", "access", "1"]),
-    ("entry add", "north", IVY, &["entry", "add", "1", "--kind", "note", "--title", "Session 1", "--draft"]),
+    (
+        "entry add",
+        "north",
+        IVY,
+        &[
+            "entry",
+            "add",
+            "1",
+            "--kind",
+            "note",
+            "--title",
+            "Session 1",
+            "--draft",
+        ],
+    ),
     ("entry list", "north", IVY, &["entry", "list", "1"]),
     ("entry show", "north", IVY, &["entry", "show", "1"]),
-    ("entry edit", "north", IVY, &["entry", "edit", "1", "--title", "Session one"]),
+    (
+        "entry edit",
+        "north",
+        IVY,
+        &["entry", "edit", "1", "--title", "Session one"],
+    ),
     ("entry submit", "north", IVY, &["entry", "submit", "1"]),
     ("note pending", "north", PIA, &["note", "pending"]),
     ("note approve", "north", PIA, &["note", "approve", "1"]),
     ("entry export", "north", PIA, &["entry", "export", "1"]),
-    ("space create", "north", PIA, &["space", "create", "Noah's team", "--from-record", "1"]),
+    (
+        "space create",
+        "north",
+        PIA,
+        &["space", "create", "Noah's team", "--from-record", "1"],
+    ),
     ("space list", "north", PIA, &["space", "list"]),
     ("space show", "north", PIA, &["space", "show", "1"]),
-    ("space invite", "north", PIA, &["space", "invite", "1", "--member", SOL]),
+    (
+        "space invite",
+        "north",
+        PIA,
+        &["space", "invite", "1", "--member", SOL],
+    ),
     ("space members", "north", PIA, &["space", "members", "1"]),
-    ("space post", "north", SOL, &["space", "post", "1", "--kind", "note", "--title", "Hello"]),
+    (
+        "space post",
+        "north",
+        SOL,
+        &["space", "post", "1", "--kind", "note", "--title", "Hello"],
+    ),
     ("space leave", "north", SOL, &["space", "leave", "1"]),
     ("space archive", "north", PIA, &["space", "archive", "1"]),
     ("record leave", "north", PIA, &["record", "leave", "3"]),
-    ("record transfer", "north", PIA, &["record", "transfer", "1", "--to", SOL]),
+    (
+        "record transfer",
+        "north",
+        PIA,
+        &["record", "transfer", "1", "--to", SOL],
+    ),
     ("record transfers", "north", COLE, &["record", "transfers"]),
     ("record pending", "north", COLE, &["record", "pending"]),
-    ("record transfer decline", "north", SOL, &["record", "transfer", "decline", "1"]),
-    ("record transfer", "north", PIA, &["record", "transfer", "1", "--to", SOL]),
-    ("record transfer accept", "north", SOL, &["record", "transfer", "accept", "1"]),
+    (
+        "record transfer decline",
+        "north",
+        SOL,
+        &["record", "transfer", "decline", "1"],
+    ),
+    (
+        "record transfer",
+        "north",
+        PIA,
+        &["record", "transfer", "1", "--to", SOL],
+    ),
+    (
+        "record transfer accept",
+        "north",
+        SOL,
+        &["record", "transfer", "accept", "1"],
+    ),
     (
         "record transfer --all-from",
         "north",
         COLE,
         &["record", "transfer", "--all-from", PIA, "--to", SOL],
     ),
-    ("member deactivate", "north", ADA, &["member", "deactivate", "new@north.example"]),
-    ("member remove", "north", ADA, &["member", "remove", "new@north.example"]),
+    (
+        "member deactivate",
+        "north",
+        ADA,
+        &["member", "deactivate", "new@north.example"],
+    ),
+    (
+        "member remove",
+        "north",
+        ADA,
+        &["member", "remove", "new@north.example"],
+    ),
     (
         "record emergency-access",
         "north",
         PIA,
-        &["record", "emergency-access", "3", "--reason", "crisis call", "--for", "30m"],
+        &[
+            "record",
+            "emergency-access",
+            "3",
+            "--reason",
+            "crisis call",
+            "--for",
+            "30m",
+        ],
     ),
     (
         "record emergency-access --list",
@@ -148,23 +351,54 @@ const STEPS: &[(&str, &str, &str, &[&str])] = &[
         ADA,
         &["record", "emergency-access", "--list"],
     ),
-    ("perm check", "north", SOL, &["perm", "check", "record.read", "record:1"]),
+    (
+        "perm check",
+        "north",
+        SOL,
+        &["perm", "check", "record.read", "record:1"],
+    ),
     (
         "perm check --explain",
         "north",
         SOL,
         &["perm", "check", "record.read", "record:1", "--explain"],
     ),
-    ("perm check --batch", "north", ADA, &["perm", "check", "--batch"]),
+    (
+        "perm check --batch",
+        "north",
+        ADA,
+        &["perm", "check", "--batch"],
+    ),
     ("perm list", "north", SOL, &["perm", "list"]),
-    ("perm who-can", "north", ADA, &["perm", "who-can", "record.read", "record:1"]),
-    ("perm lookup", "north", SOL, &["perm", "lookup", "record.read", "record"]),
-    ("org seed", "", "", &["org", "seed", "@FIXTURES/psychiatry-clinic.yaml"]),
+    (
+        "perm who-can",
+        "north",
+        ADA,
+        &["perm", "who-can", "record.read", "record:1"],
+    ),
+    (
+        "perm lookup",
+        "north",
+        SOL,
+        &["perm", "lookup", "record.read", "record"],
+    ),
+    (
+        "org seed",
+        "",
+        "",
+        &["org", "seed", "@FIXTURES/psychiatry-clinic.yaml"],
+    ),
     (
         "assistant assign",
         "riverside",
         NORA,
-        &["assistant", "assign", "intake@riverside.example", "--to", "dr.roy@riverside.example"],
+        &[
+            "assistant",
+            "assign",
+            "intake@riverside.example",
+            "--to",
+            "dr.roy@riverside.example",
+        ],
     ),
     ("assistant list", "riverside", NORA, &["assistant", "list"]),
     (
@@ -177,12 +411,36 @@ const STEPS: &[(&str, &str, &str, &[&str])] = &[
         "assistant unassign",
         "riverside",
         NORA,
-        &["assistant", "unassign", "intake@riverside.example", "--from", "dr.roy@riverside.example"],
+        &[
+            "assistant",
+            "unassign",
+            "intake@riverside.example",
+            "--from",
+            "dr.roy@riverside.example",
+        ],
     ),
     ("policy list", "", "", &["policy", "list"]),
     ("policy show", "", "", &["policy", "show", "group-practice"]),
-    ("policy validate", "", "", &["policy", "validate", "@FIXTURES/../src/policy/presets/group-practice.yaml"]),
-    ("policy test", "", "", &["policy", "test", "@FIXTURES/policy-tests/group-practice.yaml"]),
+    (
+        "policy validate",
+        "",
+        "",
+        &[
+            "policy",
+            "validate",
+            "@FIXTURES/../src/policy/presets/group-practice.yaml",
+        ],
+    ),
+    (
+        "policy test",
+        "",
+        "",
+        &[
+            "policy",
+            "test",
+            "@FIXTURES/policy-tests/group-practice.yaml",
+        ],
+    ),
     (
         "policy diff",
         "",
@@ -253,7 +511,10 @@ fn every_commands_json_fields_are_the_readmes() {
         "staff.csv",
         "email,roles\nlate@north.example,practitioner\nnew2@north.example,practitioner\n",
     );
-    env.write("clients.csv", "client,external_id,owner\nMia L.,S-0009,pia@north.example\n");
+    env.write(
+        "clients.csv",
+        "client,external_id,owner\nMia L.,S-0009,pia@north.example\n",
+    );
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
     let dir = env.dir().display().to_string();
     let table = documented();
@@ -281,11 +542,16 @@ fn every_commands_json_fields_are_the_readmes() {
         let lists = key_lists(&run.stdout);
         let Some(want) = table.get(*label) else {
             let got = lists.first().map(|k| k.join(" ")).unwrap_or_default();
-            problems.push(format!("{label}: not in README's JSON table (it prints `{got}`)"));
+            problems.push(format!(
+                "{label}: not in README's JSON table (it prints `{got}`)"
+            ));
             continue;
         };
         if lists.is_empty() {
-            problems.push(format!("{label}: printed no object to check:\n{}", run.transcript()));
+            problems.push(format!(
+                "{label}: printed no object to check:\n{}",
+                run.transcript()
+            ));
         }
         for got in lists {
             if got != *want {
@@ -314,7 +580,10 @@ fn every_commands_json_fields_are_the_readmes() {
     }
     walk(&Cli::command(), "", &mut leaves);
     for leaf in leaves.iter().filter(|l| *l != "completions") {
-        if !table.keys().any(|k| k == leaf || k.starts_with(&format!("{leaf} "))) {
+        if !table
+            .keys()
+            .any(|k| k == leaf || k.starts_with(&format!("{leaf} ")))
+        {
             problems.push(format!("{leaf}: no row in README's JSON table"));
         }
     }

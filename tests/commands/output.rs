@@ -123,7 +123,11 @@ fn table_is_the_default_and_piped_it_is_tab_separated() {
         lines[0],
         "email\tname\ttitle\troles\tprincipal\tstatus\tlocations\tteams\tinvited_by\tinvited_at"
     );
-    assert!(lines[1].ends_with("\torg init\t2026-11-23T09:00:00Z"), "{}", lines[1]);
+    assert!(
+        lines[1].ends_with("\torg init\t2026-11-23T09:00:00Z"),
+        "{}",
+        lines[1]
+    );
 }
 
 #[test]

@@ -14,10 +14,18 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
 fn demo() -> TestEnv {
     let env = TestEnv::new();
     for file in ["north-school.yaml", "psychiatry-clinic.yaml"] {
-        env.run(&["org", "seed", &format!("{FIXTURES}/{file}")]).ok();
+        env.run(&["org", "seed", &format!("{FIXTURES}/{file}")])
+            .ok();
     }
     env.run(&[
-        "record", "transfer", "3", "--to", "pia@north.example", "--org", "north", "--as",
+        "record",
+        "transfer",
+        "3",
+        "--to",
+        "pia@north.example",
+        "--org",
+        "north",
+        "--as",
         "sol@north.example",
     ])
     .ok();
@@ -35,15 +43,58 @@ fn on_terminal(env: &TestEnv, width: &str, tz: &str, args: &[&str]) -> String {
 
 /// The lists scripts/demo.sh shows.
 const DEMO_LISTS: &[&[&str]] = &[
-    &["member", "list", "--org", "north", "--as", "ada@north.example"],
-    &["record", "list", "--org", "north", "--as", "cole@north.example"],
     &[
-        "perm", "who-can", "record.read", "record:ext:S-0001", "--org", "north", "--as",
+        "member",
+        "list",
+        "--org",
+        "north",
+        "--as",
         "ada@north.example",
     ],
-    &["record", "transfers", "--org", "north", "--as", "cole@north.example"],
-    &["assistant", "list", "--org", "riverside", "--as", "nora@riverside.example"],
-    &["audit", "log", "--limit", "5", "--org", "north", "--as", "ada@north.example"],
+    &[
+        "record",
+        "list",
+        "--org",
+        "north",
+        "--as",
+        "cole@north.example",
+    ],
+    &[
+        "perm",
+        "who-can",
+        "record.read",
+        "record:ext:S-0001",
+        "--org",
+        "north",
+        "--as",
+        "ada@north.example",
+    ],
+    &[
+        "record",
+        "transfers",
+        "--org",
+        "north",
+        "--as",
+        "cole@north.example",
+    ],
+    &[
+        "assistant",
+        "list",
+        "--org",
+        "riverside",
+        "--as",
+        "nora@riverside.example",
+    ],
+    &[
+        "audit",
+        "log",
+        "--limit",
+        "5",
+        "--org",
+        "north",
+        "--as",
+        "ada@north.example",
+    ],
 ];
 
 #[test]
@@ -62,7 +113,10 @@ fn the_demos_lists_fit_80_and_200_columns_with_no_word_split() {
             // a header and one line per row: no cell wrapped onto a second line
             assert_eq!(lines.len(), rows + 1, "{args:?} at {width}:\n{text}");
             for line in &lines {
-                assert!(line.chars().count() <= width, "{args:?} at {width}:\n{text}");
+                assert!(
+                    line.chars().count() <= width,
+                    "{args:?} at {width}:\n{text}"
+                );
                 // at 80 only the last column, free text (a reason), may be cut
                 let cut = line.find('…').map(|i| i + '…'.len_utf8());
                 assert!(
@@ -73,7 +127,10 @@ fn the_demos_lists_fit_80_and_200_columns_with_no_word_split() {
             // every row's first cell (its email, number or id) is whole
             for (row, line) in run.json().as_array().unwrap().iter().zip(&lines[1..]) {
                 let first = row.as_object().unwrap().values().next().unwrap();
-                let first = first.as_str().map(str::to_string).unwrap_or(first.to_string());
+                let first = first
+                    .as_str()
+                    .map(str::to_string)
+                    .unwrap_or(first.to_string());
                 assert!(line.starts_with(&first), "{args:?} at {width}:\n{text}");
             }
         }
@@ -87,16 +144,32 @@ fn long_cells_are_cut_to_fit_and_wide_shows_them_whole() {
     env.as_(
         "ada@north.example",
         &[
-            "member", "edit", "pia@north.example", "--name", long, "--org", "north",
+            "member",
+            "edit",
+            "pia@north.example",
+            "--name",
+            long,
+            "--org",
+            "north",
         ],
     )
     .ok();
-    let args = ["member", "list", "--org", "north", "--as", "ada@north.example"];
+    let args = [
+        "member",
+        "list",
+        "--org",
+        "north",
+        "--as",
+        "ada@north.example",
+    ];
     let text = on_terminal(&env, "80", "UTC", &args);
     assert_eq!(text.lines().count(), 7, "{text}");
     assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
     let pia = text.lines().find(|l| l.starts_with("pia@")).unwrap();
-    assert!(pia.contains("Maximiliana Alex") && pia.contains('…'), "{text}");
+    assert!(
+        pia.contains("Maximiliana Alex") && pia.contains('…'),
+        "{text}"
+    );
     assert!(!text.contains(long), "{text}");
     // the header names the default columns
     let header: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
@@ -107,7 +180,10 @@ fn long_cells_are_cut_to_fit_and_wide_shows_them_whole() {
     let text = on_terminal(&env, "80", "UTC", &wide);
     assert_eq!(text.lines().count(), 7, "{text}");
     assert!(text.contains(long) && !text.contains('…'), "{text}");
-    assert!(text.lines().next().unwrap().contains("INVITED AT"), "{text}");
+    assert!(
+        text.lines().next().unwrap().contains("INVITED AT"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -128,16 +204,18 @@ fn terminal_tables_show_local_times_and_json_keeps_utc() {
         &["member", "show", "admin@demo.org", "--as", "admin@demo.org"],
     );
     assert!(
-        show.lines().any(|l| l == "invited_at:   2026-11-23 04:00:00 EST"),
+        show.lines()
+            .any(|l| l == "invited_at:   2026-11-23 04:00:00 EST"),
         "{show}"
     );
     let json = env.json_as("admin@demo.org", &["member", "show", "admin@demo.org"]);
     assert_eq!(json["invited_at"], "2026-11-23T09:00:00Z");
-    let csv = env.as_(
-        "admin@demo.org",
-        &["member", "list", "--format", "csv"],
+    let csv = env.as_("admin@demo.org", &["member", "list", "--format", "csv"]);
+    assert!(
+        csv.stdout.contains(",2026-11-23T09:00:00Z"),
+        "{}",
+        csv.stdout
     );
-    assert!(csv.stdout.contains(",2026-11-23T09:00:00Z"), "{}", csv.stdout);
 }
 
 #[test]
@@ -148,22 +226,42 @@ fn one_object_is_aligned_lines_and_nested_values_are_text() {
         "80",
         "UTC",
         &[
-            "record", "transfer", "1", "--to", "sol@north.example", "--keep-copy", "--org",
-            "north", "--as", "pia@north.example",
+            "record",
+            "transfer",
+            "1",
+            "--to",
+            "sol@north.example",
+            "--keep-copy",
+            "--org",
+            "north",
+            "--as",
+            "pia@north.example",
         ],
     );
     let lines: Vec<&str> = text.lines().collect();
     // values start in one column, after the longest key
     let column = "pending_transfer_to: ".len();
-    for line in lines.iter().filter(|l| !l.starts_with(' ') && !l.ends_with(':')) {
+    for line in lines
+        .iter()
+        .filter(|l| !l.starts_with(' ') && !l.ends_with(':'))
+    {
         let value = line.split_once(':').expect("key: value").1.trim_start();
         assert_eq!(line.len() - value.len(), column, "{line}\n{text}");
     }
-    assert!(lines.contains(&"pending_transfer_to: sol@north.example"), "{text}");
+    assert!(
+        lines.contains(&"pending_transfer_to: sol@north.example"),
+        "{text}"
+    );
     // carries: an object, as indented lines of text
-    let at = lines.iter().position(|l| *l == "carries:").expect("carries");
+    let at = lines
+        .iter()
+        .position(|l| *l == "carries:")
+        .expect("carries");
     assert!(lines[at + 1].starts_with("  always:"), "{text}");
-    assert!(lines.iter().any(|l| l.starts_with("    included:")), "{text}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("    included:")),
+        "{text}"
+    );
     assert!(!text.contains('{') && !text.contains('['), "{text}");
 }
 
@@ -180,7 +278,15 @@ fn a_format_a_command_cannot_print_is_refused_naming_those_it_can() {
             "policy show prints table, json or yaml, not csv",
         ),
         (
-            &["perm", "check", "--batch", "--format", "yaml", "--as", "admin@demo.org"][..],
+            &[
+                "perm",
+                "check",
+                "--batch",
+                "--format",
+                "yaml",
+                "--as",
+                "admin@demo.org",
+            ][..],
             "perm check --batch prints table or json, not yaml",
         ),
         (
