@@ -340,7 +340,9 @@ fn cut(text: &str, width: usize) -> String {
 }
 
 /// One object as `key: value` lines, the values aligned on a terminal (`key:\tvalue`
-/// piped, as gh prints); a nested object as its own lines, indented under its key.
+/// piped, as gh prints); a nested object as its own lines, indented under its key, and
+/// so a list of phrases (a decision's chain, the grants a role change gives), one `- `
+/// line each.
 fn key_values(fields: &[(String, Value)], terminal: bool, indent: usize, out: &mut String) {
     let texts = if terminal {
         Texts::terminal()
@@ -363,6 +365,14 @@ fn key_values(fields: &[(String, Value)], terminal: bool, indent: usize, out: &m
                     map.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                 key_values(&nested, terminal, indent + 2, out);
             }
+            Value::Array(items) if items.len() > 1 && items.iter().any(is_phrase) => {
+                out.push_str(&label);
+                out.push('\n');
+                for item in items {
+                    let text = texts.text(key, item, Texts::OBJECT_TIME);
+                    out.push_str(&format!("{:indent$}  - {text}\n", ""));
+                }
+            }
             _ => {
                 let text = texts.text(key, value, Texts::OBJECT_TIME);
                 if terminal {
@@ -374,6 +384,15 @@ fn key_values(fields: &[(String, Value)], terminal: bool, indent: usize, out: &m
                 out.push('\n');
             }
         }
+    }
+}
+
+/// A value that reads as words, not a name: it holds a space, or is an object.
+fn is_phrase(v: &Value) -> bool {
+    match v {
+        Value::String(s) => s.contains(' '),
+        Value::Object(_) => true,
+        _ => false,
     }
 }
 
