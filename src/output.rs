@@ -73,7 +73,7 @@ pub struct View {
 }
 
 /// Set to act as if stdout were a terminal (as gh's GH_FORCE_TTY): a number is its
-/// width. Tests and `watch` use it.
+/// width. For tests, and for a pager or `watch`, which read through a pipe.
 pub const FORCE_TTY: &str = "CAREWARD_FORCE_TTY";
 
 impl View {
