@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_careward_global_optspecs
-    string join \n db= org= as= reason= format= dry-run q/quiet busy-timeout= h/help V/version
+    string join \n db= org= as= reason= format= wide dry-run q/quiet busy-timeout= h/help V/version
 end
 
 function __fish_careward_needs_command
@@ -33,6 +33,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_needs_command" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_needs_command" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_needs_command" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_needs_command" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -64,6 +65,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s h -l help -d 'Print help'
@@ -92,6 +94,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -106,6 +109,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l replace -d 'Rebuild an organisation of the same slug that differs from the file (its rows are deleted and seeded again, in one transaction; audited as org.replace)'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -120,6 +124,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l redact -d 'Replace client names, member names, emails and external ids'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -133,6 +138,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -146,6 +152,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -162,6 +169,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -182,6 +190,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s h -l help -d 'Print help'
@@ -216,6 +225,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l accepted -d 'Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l update -d 'With --csv: bring existing members\' name, title and roles to the file\'s values'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -229,6 +239,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -242,6 +253,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -261,6 +273,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -274,6 +287,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -290,6 +304,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -306,6 +321,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l keep-copy -d 'With --transfer-to: they keep read-only archived copies of their records, with what is not carried'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l discard-excluded -d 'With --transfer-to: delete what the transfer does not carry (invoices, tasks…), knowingly'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -319,6 +335,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -332,6 +349,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -345,6 +363,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -369,6 +388,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s h -l help -d 'Print help'
@@ -387,6 +407,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -401,6 +422,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -414,6 +436,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -431,6 +454,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s h -l help -d 'Print help'
@@ -453,6 +477,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -467,6 +492,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l all -d 'Include archived locations'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -480,6 +506,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -495,6 +522,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l active -d 'Make an archived location active again'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -508,6 +536,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -521,6 +550,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -534,6 +564,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -555,6 +586,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s h -l help -d 'Print help'
@@ -577,6 +609,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -591,6 +624,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l all -d 'Include archived teams'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -604,6 +638,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -617,6 +652,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -630,6 +666,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -643,6 +680,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -656,6 +694,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -677,6 +716,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s h -l help -d 'Print help'
@@ -715,6 +755,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -733,6 +774,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l update -d 'Bring records already there (by external_id) to the file\'s client, location and confidentiality; their owner changes only by transfer'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -753,6 +795,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -766,6 +809,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -779,6 +823,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -796,6 +841,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -809,6 +855,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -822,6 +869,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -835,6 +883,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -848,6 +897,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -861,6 +911,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -880,6 +931,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -895,6 +947,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -908,6 +961,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -921,6 +975,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -941,6 +996,7 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l include-raw-data -d 'Carry raw data'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l keep-copy -d 'The previous owner keeps a read-only archived copy with everything, what is not carried included'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -957,6 +1013,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -970,6 +1027,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -985,6 +1043,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1018,6 +1077,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s h -l help -d 'Print help'
@@ -1056,6 +1116,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1074,6 +1135,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l update -d 'Bring records already there (by external_id) to the file\'s client, location and confidentiality; their owner changes only by transfer'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1094,6 +1156,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1107,6 +1170,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1120,6 +1184,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1137,6 +1202,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1150,6 +1216,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1163,6 +1230,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1176,6 +1244,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1189,6 +1258,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1202,6 +1272,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1221,6 +1292,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1236,6 +1308,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1249,6 +1322,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1262,6 +1336,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1282,6 +1357,7 @@ complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l include-raw-data -d 'Carry raw data'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l keep-copy -d 'The previous owner keeps a read-only archived copy with everything, what is not carried included'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1298,6 +1374,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1311,6 +1388,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1326,6 +1404,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1359,6 +1438,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s h -l help -d 'Print help'
@@ -1384,6 +1464,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l confidential -d 'Visible only to its author and the record\'s owner'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l draft -d 'Keep it as a draft (a note not submitted yet: it asks for no approval)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1397,6 +1478,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1410,6 +1492,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1426,6 +1509,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1439,6 +1523,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1452,6 +1537,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1465,6 +1551,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1486,6 +1573,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s h -l help -d 'Print help'
@@ -1502,6 +1590,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1515,6 +1604,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1531,6 +1621,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s h -l help -d 'Print help'
@@ -1554,6 +1645,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1567,6 +1659,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1580,6 +1673,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1595,6 +1689,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1608,6 +1703,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1621,6 +1717,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1634,6 +1731,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1651,6 +1749,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1673,6 +1772,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s h -l help -d 'Print help'
@@ -1693,6 +1793,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l org-wide -d 'Assist every therapist of the organisation'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1707,6 +1808,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1720,6 +1822,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1733,6 +1836,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1751,6 +1855,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s h -l help -d 'Print help'
@@ -1771,6 +1876,7 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l explain -d 'Print the reasons that decided it'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l batch -d 'Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1784,6 +1890,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1797,6 +1904,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1810,6 +1918,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1828,6 +1937,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -s h -l help -d 'Print help'
@@ -1847,6 +1957,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1860,6 +1971,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1874,6 +1986,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l deny-warnings -d 'Fail (exit 6) when the policy has warnings'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1888,6 +2001,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1901,6 +2015,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1920,6 +2035,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s h -l help -d 'Print help'
@@ -1946,6 +2062,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1960,6 +2077,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1973,6 +2091,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1990,6 +2109,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s h -l help -d 'Print help'
@@ -2006,6 +2126,7 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE even if it is not empty'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2021,6 +2142,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand completions" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand completions" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2034,6 +2156,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
@@ -2049,6 +2172,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -75,6 +75,9 @@ pub struct GlobalArgs {
     /// Output format
     #[arg(long, global = true, env = "CAREWARD_FORMAT", value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// Tables: every column, uncut (as kubectl's -o wide)
+    #[arg(long, global = true)]
+    pub wide: bool,
     /// Do everything and validate everything, print what would change, commit nothing
     #[arg(long, global = true)]
     pub dry_run: bool,

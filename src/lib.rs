@@ -49,7 +49,13 @@ pub fn run(cli: Cli) -> Result<Reply> {
 
 fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
     match command {
-        Command::Completions(c) => commands::completions::run(c),
+        Command::Completions(c) => {
+            // a shell script: the one format it has
+            ctx.global
+                .format
+                .require("completions", &[output::Format::Table])?;
+            commands::completions::run(c)
+        }
         Command::Config(c) => commands::config::run(ctx, c),
         Command::Org(c) => commands::org::run(ctx, c),
         Command::Member(c) => commands::member::run(ctx, c),

@@ -5,14 +5,14 @@ use std::process::ExitCode;
 
 use careward::cli::Cli;
 use careward::error;
-use careward::output::terminal_safe;
+use careward::output::{View, terminal_safe};
 
 fn main() -> ExitCode {
     let mut cli = Cli::parse_command_line();
     if let Err(err) = careward::config::apply(&mut cli.global) {
         return failed(&err.into());
     }
-    let format = cli.global.format;
+    let view = View::of_stdout(cli.global.format, cli.global.wide);
     let quiet = cli.global.quiet;
     match careward::run(cli) {
         Ok(reply) => {
@@ -20,7 +20,7 @@ fn main() -> ExitCode {
                 // Render first, then write: serde_json and serde_norway hide the io::Error
                 // of a closed pipe inside their own errors, where it cannot be recognised.
                 let mut rendered = Vec::new();
-                let written = reply.output.render(format, &mut rendered).and_then(|_| {
+                let written = reply.output.render(&view, &mut rendered).and_then(|_| {
                     let mut out = io::stdout().lock();
                     out.write_all(&rendered)?;
                     Ok(out.flush()?)

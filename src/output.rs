@@ -1,14 +1,22 @@
 //! Rendering: every command hands back rows or one object, and this module writes them
-//! as a table (comfy-table), JSON (one document), CSV or YAML. Commands never format
-//! their own tables.
+//! as a table, JSON (one document), CSV or YAML. Commands never format their own tables.
+//!
+//! A table is for a person. On a terminal it fits the terminal's width (kubectl and gh
+//! style: no borders, each list's short default set of columns, cells cut with `…`,
+//! times in the local zone); `--wide` shows every column, uncut. Piped, it is plain
+//! tab-separated rows under a header of the field names, with the values as CSV has
+//! them (as gh prints), for `cut` and `awk`. One object prints as `key: value` lines.
 
 use std::borrow::Cow;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 use clap::ValueEnum;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Map, Value};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::error::Error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -18,6 +26,90 @@ pub enum Format {
     Yaml,
 }
 
+impl Format {
+    fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Yaml => "yaml",
+        }
+    }
+
+    /// Refuse (exit 2) a format that `command` cannot print, naming the ones it can:
+    /// checked before the command does anything.
+    pub fn require(self, command: &str, supported: &[Format]) -> Result<()> {
+        if supported.contains(&self) {
+            return Ok(());
+        }
+        let names: Vec<&str> = supported.iter().map(|f| f.name()).collect();
+        // every command prints some format
+        let (last, rest) = names.split_last().unwrap_or((&"table", &[]));
+        let list = if rest.is_empty() {
+            last.to_string()
+        } else {
+            format!("{} or {last}", rest.join(", "))
+        };
+        Err(
+            Error::usage(format!("{command} prints {list}, not {}", self.name()))
+                .hinted(format!(
+                    "use --format {}",
+                    names.iter().find(|n| **n != "table").unwrap_or(last)
+                ))
+                .into(),
+        )
+    }
+}
+
+/// How the output is read: the format, and for a table whether it goes to a terminal
+/// (of what width) or down a pipe.
+#[derive(Clone, Copy, Debug)]
+pub struct View {
+    pub format: Format,
+    /// every column of a list, uncut (`--wide`)
+    pub wide: bool,
+    /// the terminal's width when stdout is one; `None`: plain, for a pipe or a file
+    pub width: Option<u16>,
+}
+
+/// Set to act as if stdout were a terminal (as gh's GH_FORCE_TTY): a number is its
+/// width. For tests, and for a pager or `watch`, which read through a pipe.
+pub const FORCE_TTY: &str = "CAREWARD_FORCE_TTY";
+
+impl View {
+    /// The view of standard output: a terminal's width from CAREWARD_FORCE_TTY, then
+    /// COLUMNS, then the terminal itself (80 when none says).
+    pub fn of_stdout(format: Format, wide: bool) -> View {
+        let number = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.trim().parse::<u16>().ok())
+                .filter(|&w| w > 0)
+        };
+        let forced = std::env::var_os(FORCE_TTY).is_some_and(|v| !v.is_empty());
+        let width = (forced || std::io::stdout().is_terminal()).then(|| {
+            number(FORCE_TTY)
+                .or_else(|| number("COLUMNS"))
+                .or_else(|| terminal_size::terminal_size().map(|(w, _)| w.0))
+                .unwrap_or(80)
+        });
+        View {
+            format,
+            wide,
+            width,
+        }
+    }
+
+    /// A view for text that is not a terminal's (a file careward writes itself).
+    pub fn plain(format: Format) -> View {
+        View {
+            format,
+            wide: true,
+            width: None,
+        }
+    }
+}
+
 /// What a command produced.
 #[derive(Debug)]
 pub enum Output {
@@ -25,6 +117,8 @@ pub enum Output {
     List {
         columns: Vec<String>,
         rows: Vec<Vec<Value>>,
+        /// the columns a table shows without `--wide` (all when empty)
+        brief: Vec<String>,
     },
     /// one thing, field by field (JSON: an object)
     Object(Vec<(String, Value)>),
@@ -38,27 +132,18 @@ impl Output {
         Output::List {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             rows,
+            brief: Vec::new(),
         }
     }
 
-    /// Keep only the named columns of a list, in that order.
-    pub fn only(self, keep: &[&str]) -> Output {
-        match self {
-            Output::List { columns, rows } => {
-                let idx: Vec<usize> = keep
-                    .iter()
-                    .filter_map(|k| columns.iter().position(|c| c == k))
-                    .collect();
-                Output::List {
-                    columns: idx.iter().map(|&i| columns[i].clone()).collect(),
-                    rows: rows
-                        .into_iter()
-                        .map(|r| idx.iter().map(|&i| r[i].clone()).collect())
-                        .collect(),
-                }
-            }
-            other => other,
+    /// The columns a table shows by default, in that order; `--wide`, JSON, CSV and YAML
+    /// show them all.
+    pub fn brief(mut self, keep: &[&str]) -> Output {
+        if let Output::List { brief, columns, .. } = &mut self {
+            debug_assert!(keep.iter().all(|k| columns.iter().any(|c| c == k)));
+            *brief = keep.iter().map(|k| k.to_string()).collect();
         }
+        self
     }
 
     pub fn object(fields: Vec<(&str, Value)>) -> Output {
@@ -72,7 +157,7 @@ impl Output {
 
     fn to_json(&self) -> Value {
         match self {
-            Output::List { columns, rows } => Value::Array(
+            Output::List { columns, rows, .. } => Value::Array(
                 rows.iter()
                     .map(|row| {
                         Value::Object(
@@ -91,16 +176,16 @@ impl Output {
         }
     }
 
-    pub fn render(&self, format: Format, out: &mut dyn Write) -> Result<()> {
+    pub fn render(&self, view: &View, out: &mut dyn Write) -> Result<()> {
         match self {
             Output::Nothing => return Ok(()),
-            Output::Text(text) if format != Format::Json => {
+            Output::Text(text) if view.format != Format::Json => {
                 out.write_all(terminal_safe(text, true).as_bytes())?;
                 return Ok(());
             }
             _ => {}
         }
-        match format {
+        match view.format {
             Format::Json => {
                 // serde_json escapes C0 controls; DEL, C1 and the bidirectional
                 // overrides it writes as they are, so they are escaped here (they can
@@ -112,7 +197,7 @@ impl Output {
             Format::Csv => {
                 let mut w = csv::Writer::from_writer(out);
                 match self {
-                    Output::List { columns, rows } => {
+                    Output::List { columns, rows, .. } => {
                         w.write_record(columns)?;
                         for row in rows {
                             w.write_record(row.iter().map(|v| csv_safe(&cell(v))))?;
@@ -126,29 +211,258 @@ impl Output {
                 }
                 w.flush()?;
             }
-            Format::Table => {
-                let mut table = Table::new();
-                table.set_content_arrangement(ContentArrangement::Dynamic);
-                match self {
-                    Output::List { columns, rows } => {
-                        table.load_style(presets::UTF8_FULL_CONDENSED);
-                        table.set_header(columns.iter().map(|c| terminal_safe(c, false)));
-                        for row in rows {
-                            table.add_row(row.iter().map(cell));
+            Format::Table => match self {
+                Output::List {
+                    columns,
+                    rows,
+                    brief,
+                } => {
+                    let shown: Vec<usize> = if view.wide || brief.is_empty() {
+                        (0..columns.len()).collect()
+                    } else {
+                        brief
+                            .iter()
+                            .filter_map(|b| columns.iter().position(|c| c == b))
+                            .collect()
+                    };
+                    match view.width {
+                        Some(width) => {
+                            let text = terminal_table(columns, rows, &shown, width, view.wide);
+                            writeln!(out, "{text}")?;
+                        }
+                        None => {
+                            let line = |cells: Vec<String>| cells.join("\t");
+                            let header = shown
+                                .iter()
+                                .map(|&i| terminal_safe(&columns[i], false).into_owned());
+                            writeln!(out, "{}", line(header.collect()))?;
+                            for row in rows {
+                                writeln!(
+                                    out,
+                                    "{}",
+                                    line(shown.iter().map(|&i| cell(&row[i])).collect())
+                                )?;
+                            }
                         }
                     }
-                    Output::Object(fields) => {
-                        table.load_style(presets::UTF8_BORDERS_ONLY);
-                        for (k, v) in fields {
-                            table.add_row(vec![terminal_safe(k, false).into_owned(), cell(v)]);
-                        }
-                    }
-                    Output::Text(_) | Output::Nothing => {}
                 }
-                writeln!(out, "{table}")?;
-            }
+                Output::Object(fields) => {
+                    let mut text = String::new();
+                    key_values(fields, view.width.is_some(), 0, &mut text);
+                    out.write_all(text.as_bytes())?;
+                }
+                Output::Text(_) | Output::Nothing => {}
+            },
         }
         Ok(())
+    }
+}
+
+/// A list as a terminal shows it: no borders, two spaces between columns, upper-case
+/// headings, one line per row. Fitted to `width`: while the table is too wide, the widest
+/// column gives way (free text such as a reason first, then emails and names alike), and
+/// a cell too long for its column is cut with `…`. Wide, nothing is cut.
+fn terminal_table(
+    columns: &[String],
+    rows: &[Vec<Value>],
+    shown: &[usize],
+    width: u16,
+    wide: bool,
+) -> String {
+    let texts = Texts::terminal();
+    let header: Vec<String> = shown
+        .iter()
+        .map(|&i| {
+            terminal_safe(&columns[i], false)
+                .to_uppercase()
+                .replace('_', " ")
+        })
+        .collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            shown
+                .iter()
+                .map(|&i| texts.text(&columns[i], &row[i], Texts::LIST_TIME))
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in &cells {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(c.width());
+        }
+    }
+    if !wide {
+        let room = usize::from(width).saturating_sub(2 * widths.len().saturating_sub(1));
+        while widths.iter().sum::<usize>() > room {
+            let widest = widths.iter().copied().max().unwrap_or(0);
+            if widest <= 1 {
+                break;
+            }
+            // the last of the widest: the later columns are the less telling
+            if let Some(w) = widths.iter_mut().rev().find(|w| **w == widest) {
+                *w -= 1;
+            }
+        }
+    }
+    let mut table = Table::new();
+    table
+        .load_style(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.iter().zip(&widths).map(|(h, &w)| cut(h, w)));
+    for row in &cells {
+        table.add_row(row.iter().zip(&widths).map(|(c, &w)| cut(c, w)));
+    }
+    let last = shown.len().saturating_sub(1);
+    for (i, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if i == last { 0 } else { 2 }));
+    }
+    table.trim_fmt()
+}
+
+/// `text` in at most `width` columns of a terminal: cut with `…` when it is wider.
+fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 1; // the `…`
+    for c in text.chars() {
+        used += c.width().unwrap_or(0);
+        if used > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// One object as `key: value` lines, the values aligned on a terminal (`key:\tvalue`
+/// piped, as gh prints); a nested object as its own lines, indented under its key, and
+/// so a list of phrases (a decision's chain, the grants a role change gives), one `- `
+/// line each.
+fn key_values(fields: &[(String, Value)], terminal: bool, indent: usize, out: &mut String) {
+    let texts = if terminal {
+        Texts::terminal()
+    } else {
+        Texts::plain()
+    };
+    let width = fields
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    for (key, value) in fields {
+        let label = format!("{:indent$}{}:", "", terminal_safe(key, false));
+        match value {
+            Value::Object(map) if !map.is_empty() => {
+                out.push_str(&label);
+                out.push('\n');
+                let nested: Vec<(String, Value)> =
+                    map.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                key_values(&nested, terminal, indent + 2, out);
+            }
+            Value::Array(items) if items.len() > 1 && items.iter().any(is_phrase) => {
+                out.push_str(&label);
+                out.push('\n');
+                for item in items {
+                    let text = texts.text(key, item, Texts::OBJECT_TIME);
+                    out.push_str(&format!("{:indent$}  - {text}\n", ""));
+                }
+            }
+            _ => {
+                let text = texts.text(key, value, Texts::OBJECT_TIME);
+                if terminal {
+                    let line = format!("{label:<w$} {text}", w = indent + width);
+                    out.push_str(line.trim_end());
+                } else {
+                    out.push_str(&format!("{label}\t{text}"));
+                }
+                out.push('\n');
+            }
+        }
+    }
+}
+
+/// A value that reads as words, not a name: it holds a space, or is an object.
+fn is_phrase(v: &Value) -> bool {
+    match v {
+        Value::String(s) => s.contains(' '),
+        Value::Object(_) => true,
+        _ => false,
+    }
+}
+
+/// Values as a person reads them on a terminal: lists joined with `, `, nested objects
+/// as `key: value`, times in the local zone. Plain (piped), a value is its CSV cell.
+struct Texts {
+    zone: Option<jiff::tz::TimeZone>,
+}
+
+impl Texts {
+    const LIST_TIME: &str = "%Y-%m-%d %H:%M";
+    const OBJECT_TIME: &str = "%Y-%m-%d %H:%M:%S %Z";
+
+    fn terminal() -> Texts {
+        Texts {
+            zone: Some(jiff::tz::TimeZone::system()),
+        }
+    }
+
+    fn plain() -> Texts {
+        Texts { zone: None }
+    }
+
+    fn text(&self, key: &str, v: &Value, time_format: &str) -> String {
+        let Some(zone) = &self.zone else {
+            return cell(v);
+        };
+        match v {
+            Value::String(s) if is_time_key(key) => match s.parse::<jiff::Timestamp>() {
+                Ok(t) => t.to_zoned(zone.clone()).strftime(time_format).to_string(),
+                Err(_) => cell(v),
+            },
+            Value::Array(items) => items
+                .iter()
+                .map(|item| self.text(key, item, time_format))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Object(map) => map
+                .iter()
+                .map(|(k, v)| {
+                    format!(
+                        "{}: {}",
+                        terminal_safe(k, false),
+                        self.text(k, v, time_format)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => cell(v),
+        }
+    }
+}
+
+/// Whether a field holds a time, by careward's naming: `at`, `since`, `until`, or a name
+/// ending in `_at`, `_since`, `_until` (`created_at`, `status_since`).
+fn is_time_key(key: &str) -> bool {
+    ["at", "since", "until"]
+        .iter()
+        .any(|t| key == *t || key.strip_suffix(t).is_some_and(|k| k.ends_with('_')))
+}
+
+/// A number of things, in the right form: `1 event`, `2 events`, `3 copies`.
+pub fn count(n: impl Into<u64>, noun: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        return format!("1 {noun}");
+    }
+    match noun.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {noun}s"),
     }
 }
 
@@ -271,8 +585,17 @@ mod tests {
 
     fn render(o: &Output, f: Format) -> String {
         let mut buf = Vec::new();
-        o.render(f, &mut buf).unwrap();
+        o.render(&View::plain(f), &mut buf).unwrap();
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn counts_have_their_plural() {
+        assert_eq!(count(1u64, "event"), "1 event");
+        assert_eq!(count(0u64, "event"), "0 events");
+        assert_eq!(count(2u32, "copy"), "2 copies");
+        assert_eq!(count(3u32, "day"), "3 days");
+        assert_eq!(count(1u32, "entry"), "1 entry");
     }
 
     #[test]

@@ -255,6 +255,7 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
             ],
             rows,
         )
+        .brief(&["assistant", "scope", "therapist", "assigned_at"])
         .into())
     })
 }

@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use super::Reply;
 use crate::error::Error;
-use crate::output::{Format, Output};
+use crate::output::{Format, Output, count};
 use crate::policy::{Policy, TargetFacts};
 use crate::session::{Ctx, parse_email};
 use crate::store::{AuditFilter, ChainHead, TrailProblem};
@@ -189,13 +189,9 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
             "id", "at", "actor", "os_user", "action", "target", "outcome", "decision", "reason",
             "details", "hash", "changes",
         ];
-        let mut output = Output::list(&columns, rows);
-        // A table is read by a person: the machine's columns stay in json, csv and yaml.
-        if ctx.global.format == Format::Table {
-            output = output.only(&[
-                "id", "at", "actor", "action", "target", "outcome", "decision", "reason",
-            ]);
-        }
+        // A table is read by a person: the machine's columns are for --wide, json, csv, yaml.
+        let output = Output::list(&columns, rows)
+            .brief(&["id", "at", "actor", "action", "target", "outcome"]);
         Ok(output.into())
     })
 }
@@ -221,8 +217,9 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<Reply> {
             Ok(v) => {
                 let head = v.head.as_ref();
                 let mut note = format!(
-                    "audit trail of {slug} intact: {} events; they give the {} access-relevant rows the store holds",
-                    v.events, v.rows
+                    "audit trail of {slug} intact: {}; they give the {} the store holds",
+                    count(v.events, "event"),
+                    count(v.rows as u64, "access-relevant row")
                 );
                 if let Some(a) = &anchor {
                     note.push_str(&format!("; it extends the anchor at event {}", a.event));
@@ -338,7 +335,7 @@ fn head(ctx: &Ctx, _args: &HeadArgs) -> Result<Reply> {
     // An anchor is a file to keep: JSON unless another format is asked for.
     if ctx.global.format == Format::Table {
         let mut text = Vec::new();
-        output.render(Format::Json, &mut text)?;
+        output.render(&crate::output::View::plain(Format::Json), &mut text)?;
         return Ok(Output::Text(String::from_utf8_lossy(&text).into_owned()).into());
     }
     Ok(output.into())

@@ -153,6 +153,9 @@ const LIST_COLUMNS: &[&str] = &[
     "created_at",
 ];
 
+/// The columns a table shows without --wide.
+const LIST_BRIEF: &[&str] = &["id", "kind", "title", "author", "status", "created_at"];
+
 fn list_row(e: &Entry) -> Vec<Value> {
     vec![
         json!(e.id),
@@ -271,7 +274,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             &r.key(),
             json!({ "read": "entries", "shown": rows.len(), "hidden": hidden }),
         )?;
-        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows).brief(LIST_BRIEF));
         if hidden > 0 {
             reply.note = Some(format!(
                 "{hidden} entr{} you may not read left out",
@@ -416,7 +419,7 @@ fn export(ctx: &Ctx, args: &ExportArgs) -> Result<Reply> {
             &r.key(),
             json!({ "read": "export", "exported": rows.len(), "left_out": left_out }),
         )?;
-        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows).brief(LIST_BRIEF));
         if left_out > 0 {
             reply.note = Some(format!(
                 "{left_out} note{} by others left out: a collaborator exports only their own",

@@ -420,7 +420,11 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             };
             s.authorize("member.view", &own.unwrap_or_else(TargetFacts::org))?;
         }
-        Ok(Output::list(member_import::LIST_COLUMNS, list_rows(s, &visible)?).into())
+        Ok(
+            Output::list(member_import::LIST_COLUMNS, list_rows(s, &visible)?)
+                .brief(&["email", "name", "roles", "status", "locations"])
+                .into(),
+        )
     })
 }
 
@@ -760,6 +764,13 @@ fn overview(ctx: &Ctx, _args: &OverviewArgs) -> Result<Reply> {
             ],
             rows,
         )
+        .brief(&[
+            "name",
+            "email",
+            "status",
+            "institutional_records",
+            "confidential_records",
+        ])
         .into())
     })
 }

@@ -147,6 +147,7 @@ fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
             &["id", "record", "author", "title", "submitted_at", "state"],
             rows,
         )
+        .brief(&["id", "record", "author", "title", "state"])
         .into())
     })
 }

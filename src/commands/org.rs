@@ -387,7 +387,9 @@ fn set(ctx: &Ctx, args: &SetArgs) -> Result<Reply> {
             let used = s.tx.count_members_in(s.org.id, &s.policy.seat_states)?;
             if seats < used {
                 return Err(Error::conflict(format!(
-                    "{seats} seats are fewer than the {used} in use"
+                    "{} {} fewer than the {used} in use",
+                    crate::output::count(seats, "seat"),
+                    if seats == 1 { "is" } else { "are" }
                 ))
                 .hinted("deactivate members who have left first, or choose more seats")
                 .into());
@@ -411,7 +413,7 @@ fn set(ctx: &Ctx, args: &SetArgs) -> Result<Reply> {
             .ok_or_else(|| anyhow::anyhow!("organisation {} vanished", s.org.slug))?;
         let what = match plan {
             Plan::Free => "move to the free plan".to_string(),
-            Plan::Seats(n) => format!("move to the seats plan with {n} seats"),
+            Plan::Seats(n) => format!("move to the seats plan with {}", crate::output::count(n, "seat")),
         };
         Ok(Reply::from(Output::object(org_fields(s, &org)?))
             .noted(change_note(ctx.global.dry_run, format!("{what}: {}", org.slug))))

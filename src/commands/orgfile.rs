@@ -28,18 +28,19 @@ use crate::store::{
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
+// Every section is written, empty or not: the fields `org export` documents.
 pub struct OrgFile {
     pub org: OrgSpec,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub locations: Vec<GroupSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub teams: Vec<GroupSpec>,
     pub members: Vec<MemberSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub assistants: Vec<AssistantSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub records: Vec<RecordSpec>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub spaces: Vec<SpaceSpec>,
 }
 
@@ -502,8 +503,8 @@ impl Checker<'_> {
             && file.org.invitations_sent > allowed
         {
             self.problem(format!(
-                "org: {} invitations sent, and the plan allows {allowed}",
-                file.org.invitations_sent
+                "org: {} sent, and the plan allows {allowed}",
+                crate::output::count(file.org.invitations_sent, "invitation")
             ));
         }
         for g in file.locations.iter().chain(&file.teams) {
@@ -603,7 +604,11 @@ impl Checker<'_> {
                 .count() as u32;
             if used > seats {
                 self.problem(format!(
-                    "{used} members use a seat, and the plan has {seats}"
+                    "{} a seat, and the plan has {seats}",
+                    match used {
+                        1 => "1 member uses".to_string(),
+                        n => format!("{n} members use"),
+                    }
                 ));
             }
         }
@@ -1619,11 +1624,14 @@ impl Shown<'_, '_> {
 
 /// `org export`: the organisation as a file `org seed` reads.
 pub fn export(ctx: &Ctx, redact: bool) -> Result<Reply> {
+    // an organisation file: YAML (also as the table), or the same as JSON
+    let format = ctx.global.format;
+    format.require("org export", &[Format::Table, Format::Json, Format::Yaml])?;
     ctx.in_org(|s| {
         // The whole organisation at once: for whoever may read its audit trail.
         s.authorize("audit.view", &TargetFacts::org())?;
         let (file, replaced) = file_of(s, redact, false)?;
-        let output = match ctx.global.format {
+        let output = match format {
             Format::Json => Output::Object(
                 serde_json::to_value(&file)?
                     .as_object()

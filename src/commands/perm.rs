@@ -4,10 +4,10 @@
 
 use anyhow::Result;
 use clap::{Args, Subcommand};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use super::{Reply, resolve_target};
-use crate::output::Output;
+use crate::output::{Format, Output};
 use crate::policy::{Actor, Decision, TargetFacts, Verdict};
 use crate::session::{Ctx, Session};
 use crate::store::{GroupKind, MemberFilter};
@@ -253,6 +253,10 @@ struct Questions {
 /// still answered).
 fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
     use std::io::{BufRead, Write};
+    // one JSON object per line, whatever else is asked
+    ctx.global
+        .format
+        .require("perm check --batch", &[Format::Table, Format::Json])?;
     ctx.in_org(|s| {
         let me = s.actor.label();
         let mut questions = Questions::default();
@@ -263,12 +267,14 @@ fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
             if line.trim().is_empty() {
                 continue;
             }
-            let answer = batch_line(s, &me, &line, explain, &mut questions)
-                .map(|mut v| {
-                    v["line"] = json!(i + 1);
-                    v
-                })
-                .unwrap_or_else(|e| json!({ "line": i + 1, "error": format!("{e:#}") }));
+            // the line number first, as README documents
+            let mut answer = serde_json::Map::from_iter([("line".to_string(), json!(i + 1))]);
+            match batch_line(s, &me, &line, explain, &mut questions) {
+                // an answer is always an object (perm check's fields)
+                Ok(fields) => answer.extend(fields.as_object().cloned().unwrap_or_default()),
+                Err(e) => answer.extend([("error".to_string(), json!(format!("{e:#}")))]),
+            }
+            let answer = Value::Object(answer);
             out.write_all(crate::output::json_line(&answer)?.as_bytes())?;
             out.write_all(b"\n")?;
         }

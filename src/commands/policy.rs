@@ -195,6 +195,9 @@ fn describe(p: &Policy) -> Vec<(&'static str, Value)> {
 }
 
 fn show(ctx: &Ctx, args: &ShowArgs) -> Result<Reply> {
+    ctx.global
+        .format
+        .require("policy show", &[Format::Table, Format::Json, Format::Yaml])?;
     let (policy, text) = load(&args.name)?;
     // As a table the policy's own YAML reads best, comments and all.
     if ctx.global.format == Format::Table {

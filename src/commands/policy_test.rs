@@ -101,6 +101,10 @@ struct PolicyReport {
 }
 
 pub fn test(ctx: &Ctx, args: &TestArgs) -> Result<Reply> {
+    // a report with nested failures and coverage: no CSV
+    ctx.global
+        .format
+        .require("policy test", &[Format::Table, Format::Json, Format::Yaml])?;
     let mut failures: Vec<Value> = Vec::new();
     let mut passed = 0;
     let mut reports: BTreeMap<String, PolicyReport> = BTreeMap::new();
@@ -243,6 +247,7 @@ fn seed(
             actor: None,
             reason: None,
             format: Format::Json,
+            wide: false,
             dry_run: false,
             quiet: true,
             busy_timeout: ctx.global.busy_timeout,

@@ -422,8 +422,9 @@ pub fn ensure_record_room(
         return Ok(());
     }
     let rule = format!(
-        "the {} plan holds at most {limit} client records, active and archived together",
-        plan.name()
+        "the {} plan holds at most {}, active and archived together",
+        plan.name(),
+        crate::output::count(limit, "client record")
     );
     let (message, hint) = if needed == 0 {
         (
@@ -476,6 +477,7 @@ fn record_fields(r: &Record) -> Vec<(&'static str, Value)> {
             "pending_transfer_to",
             json!(r.pending_to.as_ref().map(|m| &m.email)),
         ),
+        ("read_only", json!(r.read_only)),
     ]
 }
 
@@ -487,15 +489,14 @@ fn shown(s: &Session, r: &Record) -> Result<Output> {
     if s.check("record.view", &r.target())?.decision().allowed {
         return Ok(Output::object(record_fields(r)));
     }
-    Ok(Output::object(vec![
-        ("number", json!(r.number)),
-        ("owner", json!(r.owner.email)),
-        ("status", json!(r.status)),
-        (
-            "pending_transfer_to",
-            json!(r.pending_to.as_ref().map(|m| &m.email)),
-        ),
-    ]))
+    // every documented field, the others null
+    let seen = ["number", "owner", "status", "pending_transfer_to"];
+    Ok(Output::object(
+        record_fields(r)
+            .into_iter()
+            .map(|(k, v)| (k, if seen.contains(&k) { v } else { Value::Null }))
+            .collect(),
+    ))
 }
 
 /// The id of a location named to filter by (archived ones too), if one is named.
@@ -775,7 +776,14 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
         for r in &shown {
             rows.push(list_row(r, client_shown(s, r)?.text()));
         }
-        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows));
+        let mut reply = Reply::from(Output::list(LIST_COLUMNS, rows).brief(&[
+            "number",
+            "client",
+            "owner",
+            "location",
+            "confidential",
+            "status",
+        ]));
         reply.note = left_out_note(hidden);
         Ok(reply)
     })
@@ -1470,7 +1478,7 @@ fn transfer(ctx: &Ctx, args: &TransferArgs) -> Result<Reply> {
             if skipped > 0 {
                 note.push_str(&format!("; {skipped} confidential left with {} (add --include-confidential)", from.email));
             }
-            Ok(Reply::from(Output::list(&MOVE_COLUMNS, rows)).noted(change_note(ctx.global.dry_run, note)))
+            Ok(Reply::from(Output::list(&MOVE_COLUMNS, rows).brief(&["record", "client", "from", "to", "outcome", "copy"])).noted(change_note(ctx.global.dry_run, note)))
         });
     }
     let id = args
@@ -1742,10 +1750,16 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
                 ]);
             }
         }
-        let mut reply = Reply::from(Output::list(
-            &["record", "from", "to", "started_by", "started_at"],
-            rows,
-        ));
+        // a waiting transfer is the owner's (a coordinator's takes effect at once), so
+        // who started it is for --wide
+        let mut reply = Reply::from(
+            Output::list(&["record", "from", "to", "started_by", "started_at"], rows).brief(&[
+                "record",
+                "from",
+                "to",
+                "started_at",
+            ]),
+        );
         reply.note = left_out_note(hidden);
         Ok(reply)
     })
@@ -1864,6 +1878,7 @@ fn emergency_access(ctx: &Ctx, args: &EmergencyArgs) -> Result<Reply> {
                 &["record", "member", "reason", "granted_at", "until", "state"],
                 rows,
             )
+            .brief(&["record", "member", "until", "state", "reason"])
             .into());
         }
         let Some(id) = &args.id else {

@@ -240,6 +240,10 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
                 ]
             })
             .collect();
-        Ok(Output::list(&["role", "description", "active_holders", "holders"], rows).into())
+        Ok(
+            Output::list(&["role", "description", "active_holders", "holders"], rows)
+                .brief(&["role", "active_holders", "description"])
+                .into(),
+        )
     })
 }

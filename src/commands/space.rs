@@ -261,6 +261,7 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
             ],
             rows,
         )
+        .brief(&["id", "name", "record", "status", "posts"])
         .into())
     })
 }

@@ -126,9 +126,9 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<Reply> {
 
     let slugs: Vec<String> = granted.into_iter().map(|(_, slug)| slug).collect();
     let note = format!(
-        "wrote a copy of the store ({}, {} audit events) to {shown}; check it with: careward audit verify --db {shown}",
+        "wrote a copy of the store ({}, {}) to {shown}; check it with: careward audit verify --db {shown}",
         organisations(&slugs),
-        copy.last_event
+        crate::output::count(copy.last_event as u64, "audit event")
     );
     let output = Output::object(vec![
         ("file", json!(shown)),

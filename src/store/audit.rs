@@ -800,6 +800,6 @@ fn legacy_chain(conn: &Connection) -> Result<String> {
             format!("broken: it ends at event {count} but its newest recorded event is {id}")
         }
         None if count > 0 => "broken: the record of its newest event is missing".into(),
-        _ => format!("intact: {count} events"),
+        _ => format!("intact: {}", crate::output::count(count as u64, "event")),
     })
 }

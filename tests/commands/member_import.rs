@@ -729,7 +729,7 @@ fn org_set_changes_the_plan_for_a_member_with_billing_manage() {
     );
     env.as_(ADMIN, &["org", "set", "--seats", "1"])
         .code(5)
-        .stderr_has("error: 1 seats are fewer than the 2 in use");
+        .stderr_has("error: 1 seat is fewer than the 2 in use");
     env.as_(ADMIN, &["org", "set", "--plan", "seats"])
         .code(2)
         .stderr_has("the seats plan needs a number of seats");
@@ -812,7 +812,7 @@ fn the_report_comes_in_every_format() {
     );
     assert_eq!(
         yaml.ok().stdout,
-        "- email: ann@example.org\n  line: 2\n  message: ''\n  outcome: invited\n"
+        "- line: 2\n  email: ann@example.org\n  outcome: invited\n  message: ''\n"
     );
     let table = env.as_(
         ADMIN,

@@ -99,26 +99,34 @@ fn yaml_is_the_same_data_as_json() {
 }
 
 #[test]
-fn table_is_the_default() {
+fn table_is_the_default_and_piped_it_is_tab_separated() {
     let env = staffed();
     let run = env.as_(ADMIN, &["member", "list"]);
     run.ok();
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    // a border, the header, a rule, a row per member, a border
-    assert_eq!(lines.len(), 7, "{}", run.stdout);
-    for column in ["email", "name", "title", "roles", "principal", "status"] {
-        assert!(lines[1].contains(column), "{}", lines[1]);
-    }
-    assert!(lines[3].contains("admin@demo.org") && lines[3].contains("administrator"));
-    assert!(
-        lines[4].contains("coordinator;practitioner"),
-        "{}",
-        lines[4]
+    // the list's default columns under their field names, one row per member; lists
+    // joined with `;` and times in RFC 3339, as CSV has them
+    assert_eq!(
+        run.stdout,
+        "email\tname\troles\tstatus\tlocations\n\
+         admin@demo.org\t\tadministrator\tactive\t\n\
+         bob@demo.org\tBob, Jr.\tcoordinator;practitioner\tactive\t\n\
+         cat@demo.org\t\tpractitioner\tinvited\t\n"
     );
-    assert!(lines[5].contains("invited"));
     assert!(
         !run.stdout.contains('\u{1b}'),
         "no colour when stdout is not a terminal"
+    );
+    let wide = env.as_(ADMIN, &["member", "list", "--wide"]);
+    wide.ok();
+    let lines: Vec<&str> = wide.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "email\tname\ttitle\troles\tprincipal\tstatus\tlocations\tteams\tinvited_by\tinvited_at"
+    );
+    assert!(
+        lines[1].ends_with("\torg init\t2026-11-23T09:00:00Z"),
+        "{}",
+        lines[1]
     );
 }
 
@@ -127,14 +135,12 @@ fn table_of_one_object_is_field_and_value() {
     let env = staffed();
     let run = env.as_(ADMIN, &["member", "show", "bob@demo.org"]);
     run.ok();
-    let status = run
-        .stdout
-        .lines()
-        .find(|l| l.contains("status"))
-        .expect("a status line");
-    assert!(status.contains("active"), "{status}");
-    let roles = run.stdout.lines().find(|l| l.contains("roles")).unwrap();
-    assert!(roles.contains("coordinator;practitioner"), "{roles}");
+    assert_eq!(
+        run.stdout,
+        "email:\tbob@demo.org\nname:\tBob, Jr.\ntitle:\t\nroles:\tcoordinator;practitioner\n\
+         principal:\tpractitioner\nstatus:\tactive\ninvited_by:\tadmin@demo.org\n\
+         invited_at:\t2026-11-23T09:00:00Z\nstatus_since:\t2026-11-23T09:00:00Z\n"
+    );
 }
 
 #[test]
@@ -196,7 +202,7 @@ fn a_closed_pipe_is_not_an_error_in_any_format() {
         for args in [
             vec!["member", "list", "--as", ADMIN, "--format", format],
             vec!["audit", "log", "--as", ADMIN, "--format", format],
-            vec!["policy", "show", "group-practice", "--format", format],
+            vec!["policy", "list", "--format", format],
         ] {
             let (code, stderr) = run_into_closed_pipe(&env, &args);
             assert_eq!((code, stderr.as_str()), (0, ""), "{args:?}");

@@ -711,7 +711,7 @@ fn the_report_comes_in_every_format() {
     );
     assert_eq!(
         dry_run("yaml"),
-        "- external_id: A-1\n  line: 2\n  message: ''\n  outcome: created\n  record: 2\n"
+        "- line: 2\n  external_id: A-1\n  record: 2\n  outcome: created\n  message: ''\n"
     );
     let table = dry_run("table");
     for text in ["external_id", "record", "A-1", "created"] {

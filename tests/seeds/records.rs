@@ -965,7 +965,7 @@ fn related_the_coordinators_overview_gives_name_email_title_and_counts() {
     env.as_(COL, &["member", "overview", "--format", "yaml"])
         .ok()
         .stdout_has("confidential_records: 1");
-    env.as_(COL, &["member", "overview"])
+    env.as_(COL, &["member", "overview", "--wide"])
         .ok()
         .stdout_has("Psychologist");
     env.as_(PAT, &["member", "overview"]).code(3);
