@@ -129,6 +129,20 @@ pub struct ResourceGrant {
     pub via: String,
     /// a rule that holds the grant back for now (a transfer waiting for the recipient)
     pub suspended: Option<String>,
+    /// the group of records that carries the grant to the target (the grant is on the
+    /// group, and reaches the record while it is in the group)
+    pub group: Option<String>,
+}
+
+impl ResourceGrant {
+    /// How the grant reaches the target and the actor: "record:7 is shared with ann@x.org",
+    /// "record:7 is in group autism, shared with team tsa, and ann@x.org is in tsa,".
+    fn reach(&self, target: &TargetFacts) -> String {
+        match &self.group {
+            Some(g) => format!("{} is in group {g}, {},", target.key, self.via),
+            None => format!("{} is {}", target.key, self.via),
+        }
+    }
 }
 
 /// Whom a grant on a resource names: a member, or a team (and so its members).
@@ -149,6 +163,8 @@ pub enum AccessChange {
     /// lifting the approval a member's notes on the target record wait for, which
     /// `supervisor` set (`None`: support staff)
     LiftApproval { supervisor: Option<MemberId> },
+    /// the target record joining or leaving a group of records, and so the group's shares
+    GroupMembership { group: i64 },
 }
 
 /// What the engine asks the organisation's store.
@@ -164,6 +180,9 @@ pub trait Facts {
     fn includes(&self, grantee: Grantee, member: MemberId) -> Result<Option<String>>;
     /// a record shared with `team` that `member` does not own, if there is one
     fn team_reaches_beyond(&self, team: i64, member: MemberId) -> Result<Option<String>>;
+    /// how a group of records is shared with `member` ("group autism is shared with team
+    /// tsa, and ann@x.org is in tsa"), if it is
+    fn group_shared_with(&self, group: i64, member: MemberId) -> Result<Option<String>>;
 }
 
 /// Why a request was denied.
@@ -463,8 +482,9 @@ impl Policy {
             };
             if !level.actions.contains(action) {
                 held_back.push(format!(
-                    "{} is {}, at level {}, which does not include {action}",
-                    target.key, grant.via, grant.level
+                    "{}, at level {}, which does not include {action}",
+                    grant.reach(target).trim_end_matches(','),
+                    grant.level
                 ));
                 continue;
             }
@@ -474,31 +494,34 @@ impl Policy {
                 let wrote_it = target.creator.as_ref().is_some_and(|c| c.id == member.id);
                 if target.confidential && !self.entries.shares_reach_confidential && !wrote_it {
                     held_back.push(format!(
-                        "{} is {}, but a share does not reach a confidential entry: it is visible only to its author and the record's owner",
-                        target.key, grant.via
+                        "{}, but a share does not reach a confidential entry: it is visible only to its author and the record's owner",
+                        grant.reach(target).trim_end_matches(',')
                     ));
                     continue;
                 }
                 if level.authored_only.contains(action) && !wrote_it {
                     held_back.push(format!(
-                        "{} is {} at level {}, which gives {action} only on entries they wrote",
-                        target.key, grant.via, grant.level
+                        "{} at level {}, which gives {action} only on entries they wrote",
+                        grant.reach(target),
+                        grant.level
                     ));
                     continue;
                 }
             }
             if let Some(rule) = &grant.suspended {
                 suspended = Some(format!(
-                    "{} is {} at level {}, but {rule}",
-                    target.key, grant.via, grant.level
+                    "{} at level {}, but {rule}",
+                    grant.reach(target),
+                    grant.level
                 ));
                 continue;
             }
             return Ok(ask
                 .allow(
                     format!(
-                        "{} is {} at level {}, which includes {action}",
-                        target.key, grant.via, grant.level
+                        "{} at level {}, which includes {action}",
+                        grant.reach(target),
+                        grant.level
                     ),
                     Vec::new(),
                 )
@@ -636,6 +659,19 @@ impl Policy {
                             member.email
                         ),
                         "ask another administrator to change your teams",
+                    ),
+                    None => return Ok(verdict),
+                }
+            }
+            AccessChange::GroupMembership { .. } if owns => return Ok(verdict),
+            AccessChange::GroupMembership { group } => {
+                match facts.group_shared_with(group, member.id)? {
+                    Some(how) => (
+                        format!(
+                            "a member does not change their own access: {how}, so putting {} in it or taking it out changes what {} reaches",
+                            target.key, member.email
+                        ),
+                        "ask someone the group is not shared with to change it",
                     ),
                     None => return Ok(verdict),
                 }
@@ -1321,6 +1357,7 @@ support: [member.view]
                 level: "read".into(),
                 via: "shared with team t, and m6@x.org is in t".into(),
                 suspended: None,
+                group: None,
             }],
         );
         let d = check(&w, &member(6, &[]), "record.read", &record(1, 1, &[]));
@@ -1347,6 +1384,7 @@ support: [member.view]
                 level: "read".into(),
                 via: "shared with m6@x.org".into(),
                 suspended: None,
+                group: None,
             }],
         );
         // m6 owns records of their own (role owner) and reads record:7 through a share
@@ -1374,6 +1412,7 @@ support: [member.view]
                 level: "write".into(),
                 via: "shared with m6@x.org".into(),
                 suspended: Some("a transfer of record:7 waits for its recipient".into()),
+                group: None,
             }],
         );
         let d = check(&w, &member(6, &[]), "record.read", &record(1, 1, &[]));
