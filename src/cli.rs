@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, entry, location, member, note, org, perm, policy, record, role,
-    space, store, team,
+    assistant, audit, completions, entry, location, member, note, org, perm, performer_group, policy,
+    record, role, space, store, team,
 };
 use crate::output::Format;
 
@@ -124,6 +124,9 @@ pub enum Command {
     /// Work teams: share records with several members at once
     #[command(subcommand)]
     Team(team::TeamCommand),
+    /// Groups of performers, and tiers granted on a group (policies with groups)
+    #[command(subcommand)]
+    Group(performer_group::GroupCommand),
     /// Client records: create, share, transfer, archive
     #[command(subcommand)]
     Record(record::RecordCommand),

@@ -37,6 +37,7 @@ fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
         Command::Role(c) => commands::role::run(ctx, c),
         Command::Location(c) => commands::location::run(ctx, c),
         Command::Team(c) => commands::team::run(ctx, c),
+        Command::Group(c) => commands::performer_group::run(ctx, c),
         Command::Record(c) => commands::record::run(ctx, c),
         Command::Assistant(c) => commands::assistant::run(ctx, c),
         Command::Entry(c) => commands::entry::run(ctx, c),

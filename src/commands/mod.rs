@@ -15,6 +15,7 @@ pub mod note;
 pub mod org;
 mod orgfile;
 pub mod perm;
+pub mod performer_group;
 pub mod policy;
 mod policy_test;
 pub mod record;
@@ -102,6 +103,7 @@ fn look_up(session: &Session, text: &str) -> anyhow::Result<TargetFacts> {
             Err(_) => Err(Error::invalid(format!("\"{text}\" is not a target: a space is space:NUMBER")).into()),
         },
         Some(("team", slug)) => Ok(grouping::find(session, GroupKind::Team, slug)?.target()),
+        Some(("group", slug)) => Ok(performer_group::find(session, slug)?.target()),
         Some(("org", slug)) if slug == session.org.slug => Ok(TargetFacts::org()),
         Some(("org", slug)) => Err(Error::not_found(format!(
             "target org:{slug} is not this organisation ({})",
