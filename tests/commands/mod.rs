@@ -18,6 +18,7 @@ mod org_backup_props;
 mod orgfile;
 mod output;
 mod perm;
+mod performer_group;
 mod policy;
 mod policy_test;
 mod privacy;
