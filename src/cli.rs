@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, entry, location, member, note, org, perm, performer_group, policy,
+    assistant, audit, completions, entry, library, location, member, note, org, perm, performer_group, policy,
     record, role, space, store, team,
 };
 use crate::output::Format;
@@ -127,6 +127,15 @@ pub enum Command {
     /// Groups of performers, and tiers granted on a group (policies with groups)
     #[command(subcommand)]
     Group(performer_group::GroupCommand),
+    /// The organisation's pinpoint library (policies with one)
+    #[command(subcommand)]
+    Pinpoint(library::LibraryCommand),
+    /// The organisation's tag library, and tags on performers, entries, users and pinpoints
+    #[command(subcommand)]
+    Tag(library::TagCommand),
+    /// The organisation's journal types (policies with them)
+    #[command(subcommand)]
+    JournalType(library::LibraryCommand),
     /// Client records: create, share, transfer, archive
     #[command(subcommand)]
     Record(record::RecordCommand),

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod completions;
 pub mod entry;
 mod grouping;
+pub mod library;
 pub mod location;
 pub mod member;
 pub mod member_import;

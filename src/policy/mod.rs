@@ -16,6 +16,6 @@ pub use engine::{
 };
 pub use lint::{RoleDiff, diff};
 pub use model::{
-    ACCEPT_ACTION, CORE_ACTIONS, Carry, Library, MemberStatus, OrgKind, PRESETS, Policy,
+    ACCEPT_ACTION, CORE_ACTIONS, Carry, EntryKind, Library, MemberStatus, OrgKind, PRESETS, Policy,
     RECEIVE_ACTION, Scope, ViewKind,
 };

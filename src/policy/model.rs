@@ -500,9 +500,12 @@ pub struct EntryKind {
     /// entries of this kind written by collaborators stay theirs in a transfer
     #[serde(default)]
     pub collaborators_keep: bool,
-    /// the library one of its items must name (a chart its pinpoint, a journal its type)
+    /// the library one of whose items it may name (a chart its pinpoint, a journal its type)
     #[serde(default)]
     pub names: Option<String>,
+    /// it must name one
+    #[serde(default)]
+    pub must_name: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -974,6 +977,12 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         }
     }
     for (kind, spec) in &file.entries.kinds {
+        if spec.must_name && spec.names.is_none() {
+            problems.at(
+                &["entries", "kinds", kind],
+                "must_name needs `names: LIBRARY`".into(),
+            );
+        }
         if let Some(library) = &spec.names
             && !file.libraries.contains_key(library)
         {
