@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, entry, library, location, member, note, org, perm, performer_group, policy,
-    record, role, space, store, team,
+    assistant, audit, completions, entry, library, location, member, note, org, org_view, perm, performer_group,
+    policy, record, report, role, space, store, team,
 };
 use crate::output::Format;
 
@@ -136,6 +136,12 @@ pub enum Command {
     /// The organisation's journal types (policies with them)
     #[command(subcommand)]
     JournalType(library::LibraryCommand),
+    /// The reporting tool: counts of chart data across the performers you can read
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// The organisation's saved chart and reporting views
+    #[command(subcommand)]
+    View(org_view::ViewCommand),
     /// Client records: create, share, transfer, archive
     #[command(subcommand)]
     Record(record::RecordCommand),

@@ -41,6 +41,8 @@ fn dispatch(ctx: &Ctx, command: &Command) -> Result<Reply> {
         Command::Pinpoint(c) => commands::library::run(ctx, "pinpoint", c),
         Command::Tag(c) => commands::library::run_tag(ctx, c),
         Command::JournalType(c) => commands::library::run(ctx, "journal-type", c),
+        Command::Report(c) => commands::report::run(ctx, c),
+        Command::View(c) => commands::org_view::run(ctx, c),
         Command::Record(c) => commands::record::run(ctx, c),
         Command::Assistant(c) => commands::assistant::run(ctx, c),
         Command::Entry(c) => commands::entry::run(ctx, c),

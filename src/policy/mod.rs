@@ -17,5 +17,5 @@ pub use engine::{
 pub use lint::{RoleDiff, diff};
 pub use model::{
     ACCEPT_ACTION, CORE_ACTIONS, Carry, EntryKind, Library, MemberStatus, OrgKind, PRESETS, Policy,
-    RECEIVE_ACTION, Scope, ViewKind,
+    RECEIVE_ACTION, Reporting, Scope, ViewKind,
 };

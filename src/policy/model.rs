@@ -216,8 +216,16 @@ struct PolicyFile {
     libraries: BTreeMap<String, Library>,
     #[serde(default)]
     views: BTreeMap<ViewKind, String>,
-    /// the action that opens the reporting tool (`careward report`)
-    reporting: Option<String>,
+    reporting: Option<Reporting>,
+}
+
+/// The reporting tool (`careward report`): the action that opens it, and the kind of
+/// entry it counts (behavior-charts: measurements, by performer and pinpoint).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reporting {
+    pub view: String,
+    pub counts: String,
 }
 
 /// Groups of records (behavior-charts: groups of performers): the action that creates
@@ -559,8 +567,8 @@ pub struct Policy {
     pub libraries: BTreeMap<String, Library>,
     /// the action that manages each kind of saved organisation view
     pub views: BTreeMap<ViewKind, String>,
-    /// the action that opens the reporting tool (None: the policy has none)
-    pub reporting: Option<String>,
+    /// the reporting tool (None: the policy has none)
+    pub reporting: Option<Reporting>,
 }
 
 /// The built-in policies, compiled into the binary.
@@ -1018,8 +1026,14 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
     for (kind, action) in &file.views {
         check_action(problems, &["views", kind.name()], action);
     }
-    if let Some(action) = &file.reporting {
-        check_action(problems, &["reporting"], action);
+    if let Some(r) = &file.reporting {
+        check_action(problems, &["reporting", "view"], &r.view);
+        if !file.entries.kinds.contains_key(&r.counts) {
+            problems.at(
+                &["reporting", "counts"],
+                format!("unknown kind of entry \"{}\"", r.counts),
+            );
+        }
     }
     if let Some(e) = &file.emergency
         && (e.default_minutes == 0 || e.default_minutes > e.max_minutes)

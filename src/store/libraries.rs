@@ -204,6 +204,16 @@ impl Tx<'_> {
             .optional()?)
     }
 
+    /// The library items a record's entries name, by entry id.
+    pub fn entry_items(&self, record: i64) -> Result<std::collections::HashMap<i64, LibraryItem>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id AS entry_id, i.* FROM entry e JOIN library_item i ON i.id = e.item_id
+             WHERE e.record_id = ?1",
+        )?;
+        let rows = stmt.query_map([record], |r| Ok((r.get("entry_id")?, LibraryItem::from_row(r)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Name a library item on a new entry: the proof is the entry's creation on its
     /// record (`record_key`).
     pub fn set_entry_item(
