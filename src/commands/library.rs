@@ -105,6 +105,9 @@ pub fn run_tag(ctx: &Ctx, command: &TagCommand) -> Result<Reply> {
 
 /// The library as the organisation's policy declares it, or a refusal.
 pub fn declared<'s>(s: &'s Session, library: &str) -> Result<&'s Library> {
+    // whoever may not view the organisation is refused (and audited) before being
+    // told what its policy has
+    s.authorize("org.view", &TargetFacts::org())?;
     s.policy.libraries.get(library).ok_or_else(|| {
         Error::usage(format!("policy {} has no {library} library", s.policy.name))
             .hinted(if s.policy.libraries.is_empty() {
@@ -190,6 +193,12 @@ fn visible_assignments(s: &Session, tag: &LibraryItem) -> Result<(Vec<String>, u
     let mut shown = Vec::new();
     let mut hidden = 0;
     for link in s.tx.tag_links(s.org.id, Some(tag.id))? {
+        // library items are known to whoever may view the organisation, as the tag is
+        let kind = link.target.split(':').next().unwrap_or_default();
+        if s.policy.libraries.contains_key(kind) {
+            shown.push(link.target);
+            continue;
+        }
         let target = resolve_target(s, Some(&link.target));
         let sees = match target {
             Ok(t) => match crate::policy::Policy::view_action(t.kind()) {

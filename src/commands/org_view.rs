@@ -85,6 +85,9 @@ pub fn run(ctx: &Ctx, command: &ViewCommand) -> Result<Reply> {
 
 /// The action that manages a kind of view, or a refusal for a policy without them.
 fn manage_action(s: &Session, kind: ViewKind) -> Result<String> {
+    // whoever may not view the organisation is refused (and audited) before being
+    // told what its policy has
+    s.authorize("org.view", &TargetFacts::org())?;
     s.policy.views.get(&kind).cloned().ok_or_else(|| {
         Error::usage(format!("policy {} has no {} views", s.policy.name, kind.name()))
             .hinted("saved views come with policies that declare them, such as behavior-charts")

@@ -123,6 +123,9 @@ pub fn run(ctx: &Ctx, command: &GroupCommand) -> Result<Reply> {
 /// The action that manages groups under the organisation's policy, or a refusal for a
 /// policy that has no groups of performers.
 pub fn manage_action(s: &Session) -> Result<String> {
+    // whoever may not view the organisation is refused (and audited) before being
+    // told what its policy has
+    s.authorize("org.view", &TargetFacts::org())?;
     s.policy.record_groups.clone().ok_or_else(|| {
         Error::usage(format!(
             "policy {} has no groups of performers",

@@ -80,6 +80,9 @@ pub fn run(ctx: &Ctx, command: &ReportCommand) -> Result<Reply> {
 
 /// The organisation's reporting tool, or a refusal for a policy without one.
 fn reporting(s: &Session) -> Result<Reporting> {
+    // whoever may not view the organisation is refused (and audited) before being
+    // told what its policy has
+    s.authorize("org.view", &TargetFacts::org())?;
     s.policy.reporting.clone().ok_or_else(|| {
         Error::usage(format!("policy {} has no reporting tool", s.policy.name))
             .hinted("list a record's entries with: careward entry list RECORD")
