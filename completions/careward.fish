@@ -42,6 +42,12 @@ complete -c careward -n "__fish_careward_needs_command" -f -a "member" -d 'Invit
 complete -c careward -n "__fish_careward_needs_command" -f -a "role" -d 'Assign and remove members\' roles'
 complete -c careward -n "__fish_careward_needs_command" -f -a "location" -d 'Locations (schools) and who is assigned to them'
 complete -c careward -n "__fish_careward_needs_command" -f -a "team" -d 'Work teams: share records with several members at once'
+complete -c careward -n "__fish_careward_needs_command" -f -a "group" -d 'Groups of performers, and tiers granted on a group (policies with groups)'
+complete -c careward -n "__fish_careward_needs_command" -f -a "pinpoint" -d 'The organisation\'s pinpoint library (policies with one)'
+complete -c careward -n "__fish_careward_needs_command" -f -a "tag" -d 'The organisation\'s tag library, and tags on performers, entries, users and pinpoints'
+complete -c careward -n "__fish_careward_needs_command" -f -a "journal-type" -d 'The organisation\'s journal types (policies with them)'
+complete -c careward -n "__fish_careward_needs_command" -f -a "report" -d 'The reporting tool: counts of chart data across the performers you can read'
+complete -c careward -n "__fish_careward_needs_command" -f -a "view" -d 'The organisation\'s saved chart and reporting views'
 complete -c careward -n "__fish_careward_needs_command" -f -a "record" -d 'Client records: create, share, transfer, archive'
 complete -c careward -n "__fish_careward_needs_command" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
 complete -c careward -n "__fish_careward_needs_command" -f -a "note" -d 'Approve the notes of the members you supervise'
@@ -665,6 +671,580 @@ complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A team, by slug'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "create" -d 'Create a group of performers (Create Groups)'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "list" -d 'List the groups of performers, with how many of their performers you can see'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "show" -d 'Show a group: its performers that you can see, and its shares (to whoever manages groups)'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "add" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "remove" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "share" -d 'Grant a tier on a group to a member or a team: it reaches every performer in the group'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "unshare" -d 'Take a tier on a group away from a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l name -d 'The group\'s name' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l with -d 'The member' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l team -d 'The work team' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l level -d 'The tier: tier1, tier2, tier3 or tier4 (the policy\'s levels)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l with -d 'The member' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l team -d 'The work team' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group of performers (Create Groups)'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the groups of performers, with how many of their performers you can see'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a group: its performers that you can see, and its shares (to whoever manages groups)'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "share" -d 'Grant a tier on a group to a member or a team: it reaches every performer in the group'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Take a tier on a group away from a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l description -d 'A new description' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "assign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "unassign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l description -d 'A new description' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l name -d 'A new name' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l description -d 'A new description' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -f -a "summary" -d 'Count measurements per performer and pinpoint over a period, across the performers you can read'
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -f -a "chart" -d 'List one performer\'s measurements, pinpoint by pinpoint: the data behind their charts'
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l since -d 'From this day (YYYY-MM-DD) or time (RFC 3339) on' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l until -d 'Before this day or time' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l pinpoint -d 'Only these pinpoints (repeat the option for several)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l view -d 'Start from a saved reporting view (options given here narrow it further)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l since -d 'From this day (YYYY-MM-DD) or time (RFC 3339) on' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l until -d 'Before this day or time' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l pinpoint -d 'Only these pinpoints (repeat the option for several)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l view -d 'Start from a saved chart view' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "summary" -d 'Count measurements per performer and pinpoint over a period, across the performers you can read'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "chart" -d 'List one performer\'s measurements, pinpoint by pinpoint: the data behind their charts'
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "save" -d 'Save an organisation view (replacing one of the same name) that everyone can select'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "list" -d 'List the organisation\'s saved views'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "show" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "delete" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l kind -d 'chart (for `report chart`) or reporting (for `report summary`)' -r -f -a "chart\t''
+reporting\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l since -d 'From this day (YYYY-MM-DD) or time (RFC 3339) on' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l until -d 'Before this day or time' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l pinpoint -d 'Only these pinpoints (repeat the option for several)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l kind -d 'Only views of this kind' -r -f -a "chart\t''
+reporting\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l kind -d 'chart or reporting' -r -f -a "chart\t''
+reporting\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l kind -d 'chart or reporting' -r -f -a "chart\t''
+reporting\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save an organisation view (replacing one of the same name) that everyone can select'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisation\'s saved views'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "show" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "delete" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1028,6 +1608,7 @@ complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_
 complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l kind -d 'The kind of entry (the policy\'s kinds: note, document, raw-data, invoice, …)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l title -d 'A title' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l item -l pinpoint -l journal-type -d 'The library item it names, where the policy\'s kind names one: a chart\'s (or a measurement\'s) pinpoint, a journal\'s journal type' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1666,22 +2247,28 @@ complete -c careward -n "__fish_careward_using_subcommand completions" -l dry-ru
 complete -c careward -n "__fish_careward_using_subcommand completions" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "org" -d 'Create and inspect organisations'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "member" -d 'Invite members and manage their lifecycle'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "role" -d 'Assign and remove members\' roles'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "team" -d 'Work teams: share records with several members at once'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "record" -d 'Client records: create, share, transfer, archive'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "note" -d 'Approve the notes of the members you supervise'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "perm" -d 'Ask the policy: may this member do this?'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "policy" -d 'List, show and validate policies'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "audit" -d 'Read and verify the audit trail'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "store" -d 'The store file as a whole: back it up while others write'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team record entry note space assistant perm policy audit store completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "org" -d 'Create and inspect organisations'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "member" -d 'Invite members and manage their lifecycle'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "role" -d 'Assign and remove members\' roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "team" -d 'Work teams: share records with several members at once'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "group" -d 'Groups of performers, and tiers granted on a group (policies with groups)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "pinpoint" -d 'The organisation\'s pinpoint library (policies with one)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "tag" -d 'The organisation\'s tag library, and tags on performers, entries, users and pinpoints'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "journal-type" -d 'The organisation\'s journal types (policies with them)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "report" -d 'The reporting tool: counts of chart data across the performers you can read'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "view" -d 'The organisation\'s saved chart and reporting views'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "record" -d 'Client records: create, share, transfer, archive'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "note" -d 'Approve the notes of the members you supervise'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "perm" -d 'Ask the policy: may this member do this?'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "policy" -d 'List, show and validate policies'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "audit" -d 'Read and verify the audit trail'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "store" -d 'The store file as a whole: back it up while others write'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "init" -d 'Create an organisation and its first administrator'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
@@ -1715,6 +2302,36 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Take a member out of a team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "rename" -d 'Rename a team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group of performers (Create Groups)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List the groups of performers, with how many of their performers you can see'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: its performers that you can see, and its shares (to whoever manages groups)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "share" -d 'Grant a tier on a group to a member or a team: it reaches every performer in the group'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "unshare" -d 'Take a tier on a group away from a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "assign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "unassign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "create" -d 'Add an item to the library (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "list" -d 'List the library\'s items'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "show" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Count measurements per performer and pinpoint over a period, across the performers you can read'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "chart" -d 'List one performer\'s measurements, pinpoint by pinpoint: the data behind their charts'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "save" -d 'Save an organisation view (replacing one of the same name) that everyone can select'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "list" -d 'List the organisation\'s saved views'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "show" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "delete" -d 'A saved view, by kind and name'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List the records you can see'

@@ -1042,6 +1042,988 @@ esac
     ;;
 esac
 ;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-group-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The group'\''s name]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+'*::performers -- The performers\: record numbers or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+'*::performers -- The performers\: record numbers or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--level=[The tier\: tier1, tier2, tier3 or tier4 (the policy'\''s levels)]:LEVEL:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__group__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-group-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(pinpoint)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__pinpoint_commands" \
+"*::: :->pinpoint" \
+&& ret=0
+
+    case $state in
+    (pinpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-pinpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name, unique in its library:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__pinpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-pinpoint-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__tag_commands" \
+"*::: :->tag" \
+&& ret=0
+
+    case $state in
+    (tag)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-tag-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name, unique in its library:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(assign)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':tag -- The tag'\''s name:_default' \
+':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':tag -- The tag'\''s name:_default' \
+':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__tag__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-tag-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(assign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(journal-type)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__journal-type_commands" \
+"*::: :->journal-type" \
+&& ret=0
+
+    case $state in
+    (journal-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-journal-type-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name, unique in its library:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__journal-type__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-journal-type-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__report_commands" \
+"*::: :->report" \
+&& ret=0
+
+    case $state in
+    (report)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-report-command-$line[1]:"
+        case $line[1] in
+            (summary)
+_arguments "${_arguments_options[@]}" : \
+'--since=[From this day (YYYY-MM-DD) or time (RFC 3339) on]:DATE:_default' \
+'--until=[Before this day or time]:DATE:_default' \
+'*--pinpoint=[Only these pinpoints (repeat the option for several)]:NAME:_default' \
+'--view=[Start from a saved reporting view (options given here narrow it further)]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+'--since=[From this day (YYYY-MM-DD) or time (RFC 3339) on]:DATE:_default' \
+'--until=[Before this day or time]:DATE:_default' \
+'*--pinpoint=[Only these pinpoints (repeat the option for several)]:NAME:_default' \
+'--view=[Start from a saved chart view]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':performer -- The performer\: record number or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__report__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-report-help-command-$line[1]:"
+        case $line[1] in
+            (summary)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(view)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__view_commands" \
+"*::: :->view" \
+&& ret=0
+
+    case $state in
+    (view)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-view-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[chart (for \`report chart\`) or reporting (for \`report summary\`)]:KIND:(chart reporting)' \
+'--since=[From this day (YYYY-MM-DD) or time (RFC 3339) on]:DATE:_default' \
+'--until=[Before this day or time]:DATE:_default' \
+'*--pinpoint=[Only these pinpoints (repeat the option for several)]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The view'\''s name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[Only views of this kind]:KIND:(chart reporting)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[chart or reporting]:KIND:(chart reporting)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The view'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[chart or reporting]:KIND:(chart reporting)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The view'\''s name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__view__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-view-help-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (record)
 _arguments "${_arguments_options[@]}" : \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -1664,6 +2646,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--kind=[The kind of entry (the policy'\''s kinds\: note, document, raw-data, invoice, …)]:KIND:_default' \
 '--title=[A title]:TITLE:_default' \
+'--item=[The library item it names, where the policy'\''s kind names one\: a chart'\''s (or a measurement'\''s) pinpoint, a journal'\''s journal type]:NAME:_default' \
+'--pinpoint=[The library item it names, where the policy'\''s kind names one\: a chart'\''s (or a measurement'\''s) pinpoint, a journal'\''s journal type]:NAME:_default' \
+'--journal-type=[The library item it names, where the policy'\''s kind names one\: a chart'\''s (or a measurement'\''s) pinpoint, a journal'\''s journal type]:NAME:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -3018,6 +4003,222 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-group-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(pinpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__pinpoint_commands" \
+"*::: :->pinpoint" \
+&& ret=0
+
+    case $state in
+    (pinpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-pinpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__tag_commands" \
+"*::: :->tag" \
+&& ret=0
+
+    case $state in
+    (tag)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-tag-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(assign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(journal-type)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__journal-type_commands" \
+"*::: :->journal-type" \
+&& ret=0
+
+    case $state in
+    (journal-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-journal-type-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__report_commands" \
+"*::: :->report" \
+&& ret=0
+
+    case $state in
+    (report)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-report-command-$line[1]:"
+        case $line[1] in
+            (summary)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(view)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__view_commands" \
+"*::: :->view" \
+&& ret=0
+
+    case $state in
+    (view)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-view-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (record)
 _arguments "${_arguments_options[@]}" : \
 ":: :_careward__subcmd__help__subcmd__record_commands" \
@@ -3415,6 +4616,12 @@ _careward_commands() {
 'role:Assign and remove members'\'' roles' \
 'location:Locations (schools) and who is assigned to them' \
 'team:Work teams\: share records with several members at once' \
+'group:Groups of performers, and tiers granted on a group (policies with groups)' \
+'pinpoint:The organisation'\''s pinpoint library (policies with one)' \
+'tag:The organisation'\''s tag library, and tags on performers, entries, users and pinpoints' \
+'journal-type:The organisation'\''s journal types (policies with them)' \
+'report:The reporting tool\: counts of chart data across the performers you can read' \
+'view:The organisation'\''s saved chart and reporting views' \
 'record:Client records\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
@@ -3647,6 +4854,109 @@ _careward__subcmd__entry__subcmd__submit_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry submit commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__group_commands] )) ||
+_careward__subcmd__group_commands() {
+    local commands; commands=(
+'create:Create a group of performers (Create Groups)' \
+'list:List the groups of performers, with how many of their performers you can see' \
+'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
+'add:Put performers in a group, or take them out' \
+'remove:Put performers in a group, or take them out' \
+'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
+'unshare:Take a tier on a group away from a member or a team' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward group commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__add_commands] )) ||
+_careward__subcmd__group__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__create_commands] )) ||
+_careward__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help_commands] )) ||
+_careward__subcmd__group__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a group of performers (Create Groups)' \
+'list:List the groups of performers, with how many of their performers you can see' \
+'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
+'add:Put performers in a group, or take them out' \
+'remove:Put performers in a group, or take them out' \
+'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
+'unshare:Take a tier on a group away from a member or a team' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward group help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__add_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__remove_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help remove commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__share_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help share commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__unshare_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__unshare_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help unshare commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__list_commands] )) ||
+_careward__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__remove_commands] )) ||
+_careward__subcmd__group__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group remove commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__share_commands] )) ||
+_careward__subcmd__group__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group share commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__show_commands] )) ||
+_careward__subcmd__group__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__unshare_commands] )) ||
+_careward__subcmd__group__subcmd__unshare_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group unshare commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help_commands] )) ||
 _careward__subcmd__help_commands() {
     local commands; commands=(
@@ -3655,6 +4965,12 @@ _careward__subcmd__help_commands() {
 'role:Assign and remove members'\'' roles' \
 'location:Locations (schools) and who is assigned to them' \
 'team:Work teams\: share records with several members at once' \
+'group:Groups of performers, and tiers granted on a group (policies with groups)' \
+'pinpoint:The organisation'\''s pinpoint library (policies with one)' \
+'tag:The organisation'\''s tag library, and tags on performers, entries, users and pinpoints' \
+'journal-type:The organisation'\''s journal types (policies with them)' \
+'report:The reporting tool\: counts of chart data across the performers you can read' \
+'view:The organisation'\''s saved chart and reporting views' \
 'record:Client records\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
@@ -3770,10 +5086,94 @@ _careward__subcmd__help__subcmd__entry__subcmd__submit_commands() {
     local commands; commands=()
     _describe -t commands 'careward help entry submit commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__group_commands] )) ||
+_careward__subcmd__help__subcmd__group_commands() {
+    local commands; commands=(
+'create:Create a group of performers (Create Groups)' \
+'list:List the groups of performers, with how many of their performers you can see' \
+'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
+'add:Put performers in a group, or take them out' \
+'remove:Put performers in a group, or take them out' \
+'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
+'unshare:Take a tier on a group away from a member or a team' \
+    )
+    _describe -t commands 'careward help group commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__add_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__remove_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group remove commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__share_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group share commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__unshare_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__unshare_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group unshare commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__help_commands] )) ||
 _careward__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'careward help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+    )
+    _describe -t commands 'careward help journal-type commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__edit_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type show commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__location_commands] )) ||
 _careward__subcmd__help__subcmd__location_commands() {
@@ -3979,6 +5379,42 @@ _careward__subcmd__help__subcmd__perm__subcmd__who-can_commands() {
     local commands; commands=()
     _describe -t commands 'careward help perm who-can commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+    )
+    _describe -t commands 'careward help pinpoint commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__edit_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__policy_commands] )) ||
 _careward__subcmd__help__subcmd__policy_commands() {
     local commands; commands=(
@@ -4148,6 +5584,24 @@ _careward__subcmd__help__subcmd__record__subcmd__unshare_commands() {
     local commands; commands=()
     _describe -t commands 'careward help record unshare commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__report_commands] )) ||
+_careward__subcmd__help__subcmd__report_commands() {
+    local commands; commands=(
+'summary:Count measurements per performer and pinpoint over a period, across the performers you can read' \
+'chart:List one performer'\''s measurements, pinpoint by pinpoint\: the data behind their charts' \
+    )
+    _describe -t commands 'careward help report commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__report__subcmd__chart_commands] )) ||
+_careward__subcmd__help__subcmd__report__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help report chart commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__report__subcmd__summary_commands] )) ||
+_careward__subcmd__help__subcmd__report__subcmd__summary_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help report summary commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__role_commands] )) ||
 _careward__subcmd__help__subcmd__role_commands() {
     local commands; commands=(
@@ -4238,6 +5692,54 @@ _careward__subcmd__help__subcmd__store__subcmd__backup_commands() {
     local commands; commands=()
     _describe -t commands 'careward help store backup commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__tag_commands] )) ||
+_careward__subcmd__help__subcmd__tag_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+    )
+    _describe -t commands 'careward help tag commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__assign_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__assign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag assign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__edit_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__unassign_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__unassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag unassign commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__team_commands] )) ||
 _careward__subcmd__help__subcmd__team_commands() {
     local commands; commands=(
@@ -4285,6 +5787,115 @@ _careward__subcmd__help__subcmd__team__subcmd__rename_commands() {
 _careward__subcmd__help__subcmd__team__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward help team show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view_commands] )) ||
+_careward__subcmd__help__subcmd__view_commands() {
+    local commands; commands=(
+'save:Save an organisation view (replacing one of the same name) that everyone can select' \
+'list:List the organisation'\''s saved views' \
+'show:A saved view, by kind and name' \
+'delete:A saved view, by kind and name' \
+    )
+    _describe -t commands 'careward help view commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__save_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view save commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type_commands] )) ||
+_careward__subcmd__journal-type_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward journal-type commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__create_commands] )) ||
+_careward__subcmd__journal-type__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__delete_commands] )) ||
+_careward__subcmd__journal-type__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__edit_commands] )) ||
+_careward__subcmd__journal-type__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward journal-type help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__edit_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__list_commands] )) ||
+_careward__subcmd__journal-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__show_commands] )) ||
+_careward__subcmd__journal-type__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type show commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__location_commands] )) ||
 _careward__subcmd__location_commands() {
@@ -4729,6 +6340,85 @@ _careward__subcmd__perm__subcmd__who-can_commands() {
     local commands; commands=()
     _describe -t commands 'careward perm who-can commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__pinpoint_commands] )) ||
+_careward__subcmd__pinpoint_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward pinpoint commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__create_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__delete_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__edit_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward pinpoint help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__edit_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__list_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__show_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__policy_commands] )) ||
 _careward__subcmd__policy_commands() {
     local commands; commands=(
@@ -5106,6 +6796,49 @@ _careward__subcmd__record__subcmd__unshare_commands() {
     local commands; commands=()
     _describe -t commands 'careward record unshare commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__report_commands] )) ||
+_careward__subcmd__report_commands() {
+    local commands; commands=(
+'summary:Count measurements per performer and pinpoint over a period, across the performers you can read' \
+'chart:List one performer'\''s measurements, pinpoint by pinpoint\: the data behind their charts' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward report commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__chart_commands] )) ||
+_careward__subcmd__report__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report chart commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help_commands] )) ||
+_careward__subcmd__report__subcmd__help_commands() {
+    local commands; commands=(
+'summary:Count measurements per performer and pinpoint over a period, across the performers you can read' \
+'chart:List one performer'\''s measurements, pinpoint by pinpoint\: the data behind their charts' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward report help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help__subcmd__chart_commands] )) ||
+_careward__subcmd__report__subcmd__help__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report help chart commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__report__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help__subcmd__summary_commands] )) ||
+_careward__subcmd__report__subcmd__help__subcmd__summary_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report help summary commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__summary_commands] )) ||
+_careward__subcmd__report__subcmd__summary_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report summary commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__role_commands] )) ||
 _careward__subcmd__role_commands() {
     local commands; commands=(
@@ -5307,6 +7040,109 @@ _careward__subcmd__store__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'careward store help help commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__tag_commands] )) ||
+_careward__subcmd__tag_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward tag commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__assign_commands] )) ||
+_careward__subcmd__tag__subcmd__assign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag assign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__create_commands] )) ||
+_careward__subcmd__tag__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__delete_commands] )) ||
+_careward__subcmd__tag__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__edit_commands] )) ||
+_careward__subcmd__tag__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help_commands] )) ||
+_careward__subcmd__tag__subcmd__help_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward tag help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__assign_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__assign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help assign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__edit_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__unassign_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__unassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help unassign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__list_commands] )) ||
+_careward__subcmd__tag__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__show_commands] )) ||
+_careward__subcmd__tag__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__unassign_commands] )) ||
+_careward__subcmd__tag__subcmd__unassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag unassign commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__team_commands] )) ||
 _careward__subcmd__team_commands() {
     local commands; commands=(
@@ -5409,6 +7245,73 @@ _careward__subcmd__team__subcmd__rename_commands() {
 _careward__subcmd__team__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward team show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view_commands] )) ||
+_careward__subcmd__view_commands() {
+    local commands; commands=(
+'save:Save an organisation view (replacing one of the same name) that everyone can select' \
+'list:List the organisation'\''s saved views' \
+'show:A saved view, by kind and name' \
+'delete:A saved view, by kind and name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward view commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__delete_commands] )) ||
+_careward__subcmd__view__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help_commands] )) ||
+_careward__subcmd__view__subcmd__help_commands() {
+    local commands; commands=(
+'save:Save an organisation view (replacing one of the same name) that everyone can select' \
+'list:List the organisation'\''s saved views' \
+'show:A saved view, by kind and name' \
+'delete:A saved view, by kind and name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward view help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__save_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help save commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__list_commands] )) ||
+_careward__subcmd__view__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__save_commands] )) ||
+_careward__subcmd__view__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view save commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__show_commands] )) ||
+_careward__subcmd__view__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view show commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_careward" ]; then

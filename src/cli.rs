@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, entry, library, location, member, note, org, org_view, perm, performer_group,
-    policy, record, report, role, space, store, team,
+    assistant, audit, completions, entry, library, location, member, note, org, org_view,
+    performer_group, perm, policy, record, report, role, space, store, team,
 };
 use crate::output::Format;
 

@@ -247,13 +247,13 @@ fn named_item(
 ) -> Result<Option<crate::store::LibraryItem>> {
     match (kind.names.as_deref(), name) {
         (Some(library), Some(name)) => Ok(Some(super::library::find(s, library, name)?)),
-        (Some(library), None) if kind.must_name => {
-            Err(Error::invalid(format!("a {kind_name} names a {library}"))
-                .hinted(format!(
-                    "add --{library} NAME; the organisation's are listed by: careward {library} list"
-                ))
-                .into())
-        }
+        (Some(library), None) if kind.must_name => Err(Error::invalid(format!(
+            "a {kind_name} names a {library}"
+        ))
+        .hinted(format!(
+            "add --{library} NAME; the organisation's are listed by: careward {library} list"
+        ))
+        .into()),
         (None, Some(_)) => Err(Error::invalid(format!(
             "a {kind_name} names no library item: leave out --item"
         ))

@@ -16,7 +16,7 @@ use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{Library, TargetFacts};
 use crate::session::{Ctx, Session};
-use crate::store::{LibraryItem, Tagged};
+use crate::store::{LibraryItem, NewItem, Tagged};
 
 /// The verbs every library has.
 #[derive(Subcommand, Debug)]
@@ -39,7 +39,9 @@ pub enum TagCommand {
 
 /// Add an item to the library (its Manage permission)
 #[derive(Args, Debug)]
-#[command(after_long_help = "Examples:\n  careward pinpoint create \"Hand flapping\" --description \"Repetitive hand movement\"\n  careward journal-type create \"Session notes\"\n  careward tag create follow-up")]
+#[command(
+    after_long_help = "Examples:\n  careward pinpoint create \"Hand flapping\" --description \"Repetitive hand movement\"\n  careward journal-type create \"Session notes\"\n  careward tag create follow-up"
+)]
 pub struct CreateArgs {
     /// The item's name, unique in its library
     name: String,
@@ -63,7 +65,9 @@ pub struct NameArgs {
 
 /// Rename an item or change its description (its Manage permission)
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward pinpoint edit \"Hand flapping\" --name \"Hand flapping (stereotypy)\"")]
+#[command(
+    after_long_help = "Example:\n  careward pinpoint edit \"Hand flapping\" --name \"Hand flapping (stereotypy)\""
+)]
 pub struct EditArgs {
     /// The item's name
     name: String,
@@ -77,7 +81,9 @@ pub struct EditArgs {
 
 /// Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off
 #[derive(Args, Debug)]
-#[command(after_long_help = "Examples:\n  careward tag assign follow-up record:3\n  careward tag assign follow-up entry:12\n  careward tag assign follow-up member:sam@example.org\n  careward tag assign follow-up \"pinpoint:Hand flapping\"\n  careward tag unassign follow-up record:3")]
+#[command(
+    after_long_help = "Examples:\n  careward tag assign follow-up record:3\n  careward tag assign follow-up entry:12\n  careward tag assign follow-up member:sam@example.org\n  careward tag assign follow-up \"pinpoint:Hand flapping\"\n  careward tag unassign follow-up record:3"
+)]
 pub struct AssignArgs {
     /// The tag's name
     tag: String,
@@ -111,11 +117,17 @@ pub fn declared<'s>(s: &'s Session, library: &str) -> Result<&'s Library> {
     s.policy.libraries.get(library).ok_or_else(|| {
         Error::usage(format!("policy {} has no {library} library", s.policy.name))
             .hinted(if s.policy.libraries.is_empty() {
-                "libraries come with policies that declare them, such as behavior-charts".to_string()
+                "libraries come with policies that declare them, such as behavior-charts"
+                    .to_string()
             } else {
                 format!(
                     "its libraries are: {}",
-                    s.policy.libraries.keys().cloned().collect::<Vec<_>>().join(", ")
+                    s.policy
+                        .libraries
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 )
             })
             .into()
@@ -161,16 +173,36 @@ fn create(ctx: &Ctx, library: &str, args: &CreateArgs) -> Result<Reply> {
         };
         let proof = s.authorize(&manage, &target)?;
         if s.tx.library_item(s.org.id, library, name)?.is_some() {
-            return Err(Error::conflict(format!("{library} \"{name}\" already exists"))
-                .hinted(format!("see it with: careward {library} show \"{name}\""))
-                .into());
+            return Err(
+                Error::conflict(format!("{library} \"{name}\" already exists"))
+                    .hinted(format!("see it with: careward {library} show \"{name}\""))
+                    .into(),
+            );
         }
         let description = args.description.trim();
-        s.tx.create_library_item(&proof, s.org.id, library, name, description, &s.actor.label(), None)?;
-        s.record(&proof, &target.key, json!({ "created": name, "description": description }))?;
+        s.tx.create_library_item(
+            &proof,
+            s.org.id,
+            &NewItem {
+                library,
+                name,
+                description,
+            },
+            &s.actor.label(),
+            None,
+        )?;
+        s.record(
+            &proof,
+            &target.key,
+            json!({ "created": name, "description": description }),
+        )?;
         let item = find(s, library, name)?;
-        Ok(Reply::from(Output::object(item_fields(&item)))
-            .noted(change_note(ctx.global.dry_run, format!("create {library} \"{name}\""))))
+        Ok(
+            Reply::from(Output::object(item_fields(&item))).noted(change_note(
+                ctx.global.dry_run,
+                format!("create {library} \"{name}\""),
+            )),
+        )
     })
 }
 
@@ -178,12 +210,18 @@ fn list(ctx: &Ctx, library: &str) -> Result<Reply> {
     ctx.in_org(|s| {
         declared(s, library)?;
         s.authorize("org.view", &TargetFacts::org())?;
-        let rows = s
-            .tx
-            .library_items(s.org.id, Some(library))?
-            .iter()
-            .map(|i| vec![json!(i.name), json!(i.description), json!(i.created_by), json!(i.created_at)])
-            .collect();
+        let rows =
+            s.tx.library_items(s.org.id, Some(library))?
+                .iter()
+                .map(|i| {
+                    vec![
+                        json!(i.name),
+                        json!(i.description),
+                        json!(i.created_by),
+                        json!(i.created_at),
+                    ]
+                })
+                .collect();
         Ok(Output::list(&["name", "description", "created_by", "created_at"], rows).into())
     })
 }
@@ -227,7 +265,10 @@ fn show(ctx: &Ctx, library: &str, args: &NameArgs) -> Result<Reply> {
             let (shown, hidden) = visible_assignments(s, &item)?;
             fields.push(("assigned_to", json!(shown)));
             if hidden > 0 {
-                note = Some(format!("{hidden} assignment{} to things you may not see left out", if hidden == 1 { "" } else { "s" }));
+                note = Some(format!(
+                    "{hidden} assignment{} to things you may not see left out",
+                    if hidden == 1 { "" } else { "s" }
+                ));
             }
         } else {
             fields.push(("tags", json!(s.tx.tags_of(Tagged::Item(item.id))?)));
@@ -255,8 +296,14 @@ fn edit(ctx: &Ctx, library: &str, args: &EditArgs) -> Result<Reply> {
         let manage = declared(s, library)?.manage.clone();
         let item = find(s, library, &args.name)?;
         let proof = s.authorize(&manage, &item.target())?;
-        let name = args.new_name.as_deref().map_or(item.name.as_str(), str::trim);
-        let description = args.description.as_deref().map_or(item.description.as_str(), str::trim);
+        let name = args
+            .new_name
+            .as_deref()
+            .map_or(item.name.as_str(), str::trim);
+        let description = args
+            .description
+            .as_deref()
+            .map_or(item.description.as_str(), str::trim);
         if name != item.name && s.tx.library_item(s.org.id, library, name)?.is_some() {
             return Err(Error::conflict(format!("{library} \"{name}\" already exists")).into());
         }
@@ -267,8 +314,12 @@ fn edit(ctx: &Ctx, library: &str, args: &EditArgs) -> Result<Reply> {
             json!({ "name": [item.name, name], "description": [item.description, description] }),
         )?;
         let after = find(s, library, name)?;
-        Ok(Reply::from(Output::object(item_fields(&after)))
-            .noted(change_note(ctx.global.dry_run, format!("edit {library} \"{}\"", item.name))))
+        Ok(
+            Reply::from(Output::object(item_fields(&after))).noted(change_note(
+                ctx.global.dry_run,
+                format!("edit {library} \"{}\"", item.name),
+            )),
+        )
     })
 }
 
@@ -305,7 +356,9 @@ fn tagged(s: &Session, text: &str) -> Result<(Tagged, TargetFacts, String)> {
         }
         Some(("entry", id)) => {
             let id = id.trim().parse::<i64>().map_err(|_| {
-                Error::invalid(format!("\"{text}\" is not a target: an entry is entry:NUMBER"))
+                Error::invalid(format!(
+                    "\"{text}\" is not a target: an entry is entry:NUMBER"
+                ))
             })?;
             let e = super::entry::find(s, id)?;
             Ok((Tagged::Entry(e.id), e.target(), "entry".into()))
@@ -318,9 +371,11 @@ fn tagged(s: &Session, text: &str) -> Result<(Tagged, TargetFacts, String)> {
             let item = find(s, library, name)?;
             Ok((Tagged::Item(item.id), item.target(), library.to_string()))
         }
-        _ => Err(Error::invalid(format!("\"{text}\" is not something a tag goes on"))
-            .hinted("write record:N, entry:ID, member:EMAIL or LIBRARY:NAME (pinpoint:NAME)")
-            .into()),
+        _ => Err(
+            Error::invalid(format!("\"{text}\" is not something a tag goes on"))
+                .hinted("write record:N, entry:ID, member:EMAIL or LIBRARY:NAME (pinpoint:NAME)")
+                .into(),
+        ),
     }
 }
 
@@ -333,7 +388,12 @@ fn assign(ctx: &Ctx, args: &AssignArgs, on: bool) -> Result<Reply> {
             return Err(Error::invalid(format!("tags do not go on a {kind}"))
                 .hinted(format!(
                     "tags go on: {}",
-                    library.assign.keys().cloned().collect::<Vec<_>>().join(", ")
+                    library
+                        .assign
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ))
                 .into());
         };
@@ -360,10 +420,20 @@ fn assign(ctx: &Ctx, args: &AssignArgs, on: bool) -> Result<Reply> {
         .noted(if changed {
             change_note(
                 ctx.global.dry_run,
-                format!("{verb} tag \"{}\" {} {}", tag.name, if on { "to" } else { "off" }, target.key),
+                format!(
+                    "{verb} tag \"{}\" {} {}",
+                    tag.name,
+                    if on { "to" } else { "off" },
+                    target.key
+                ),
             )
         } else {
-            format!("nothing to do: tag \"{}\" is {}on {}", tag.name, if on { "already " } else { "not " }, target.key)
+            format!(
+                "nothing to do: tag \"{}\" is {}on {}",
+                tag.name,
+                if on { "already " } else { "not " },
+                target.key
+            )
         }))
     })
 }

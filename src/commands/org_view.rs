@@ -15,7 +15,7 @@ use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{TargetFacts, ViewKind};
 use crate::session::{Ctx, Session};
-use crate::store::OrgView;
+use crate::store::{NewView, OrgView};
 
 #[derive(Subcommand, Debug)]
 pub enum ViewCommand {
@@ -43,7 +43,9 @@ impl KindArg {
 
 /// Save an organisation view (replacing one of the same name) that everyone can select
 #[derive(Args, Debug)]
-#[command(after_long_help = "Examples:\n  careward view save \"Monthly progress\" --kind reporting --since 2026-11-01 --until 2026-12-01\n  careward view save \"Stereotypy\" --kind chart --pinpoint \"Hand flapping\"")]
+#[command(
+    after_long_help = "Examples:\n  careward view save \"Monthly progress\" --kind reporting --since 2026-11-01 --until 2026-12-01\n  careward view save \"Stereotypy\" --kind chart --pinpoint \"Hand flapping\""
+)]
 pub struct SaveArgs {
     /// The view's name
     name: String,
@@ -65,7 +67,9 @@ pub struct ListArgs {
 
 /// A saved view, by kind and name
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward view show \"Monthly progress\" --kind reporting --format json")]
+#[command(
+    after_long_help = "Example:\n  careward view show \"Monthly progress\" --kind reporting --format json"
+)]
 pub struct NameArgs {
     /// The view's name
     name: String,
@@ -89,18 +93,29 @@ fn manage_action(s: &Session, kind: ViewKind) -> Result<String> {
     // told what its policy has
     s.authorize("org.view", &TargetFacts::org())?;
     s.policy.views.get(&kind).cloned().ok_or_else(|| {
-        Error::usage(format!("policy {} has no {} views", s.policy.name, kind.name()))
-            .hinted("saved views come with policies that declare them, such as behavior-charts")
-            .into()
+        Error::usage(format!(
+            "policy {} has no {} views",
+            s.policy.name,
+            kind.name()
+        ))
+        .hinted("saved views come with policies that declare them, such as behavior-charts")
+        .into()
     })
 }
 
 pub fn find(s: &Session, kind: ViewKind, name: &str) -> Result<OrgView> {
     let name = name.trim();
     s.tx.org_view(s.org.id, kind, name)?.ok_or_else(|| {
-        Error::not_found(format!("no {} view \"{name}\" in {}", kind.name(), s.org.slug))
-            .hinted(format!("list them with: careward view list --kind {}", kind.name()))
-            .into()
+        Error::not_found(format!(
+            "no {} view \"{name}\" in {}",
+            kind.name(),
+            s.org.slug
+        ))
+        .hinted(format!(
+            "list them with: careward view list --kind {}",
+            kind.name()
+        ))
+        .into()
     })
 }
 
@@ -117,15 +132,29 @@ fn save(ctx: &Ctx, args: &SaveArgs) -> Result<Reply> {
         let proof = s.authorize(&action, &TargetFacts::org())?;
         let settings = serde_json::to_string(&filters)?;
         let before = s.tx.org_view(s.org.id, kind, name)?;
-        s.tx.put_org_view(&proof, s.org.id, kind, name, &settings, &s.actor.label(), None)?;
+        s.tx.put_org_view(
+            &proof,
+            s.org.id,
+            &NewView {
+                kind,
+                name,
+                settings: &settings,
+            },
+            &s.actor.label(),
+            None,
+        )?;
         let after = find(s, kind, name)?;
         s.record(
             &proof,
             &after.key(),
             json!({ "settings": filters, "replaced": before.map(|b| b.settings) }),
         )?;
-        Ok(Reply::from(Output::object(view_fields(&after)))
-            .noted(change_note(ctx.global.dry_run, format!("save {} view \"{name}\"", kind.name()))))
+        Ok(
+            Reply::from(Output::object(view_fields(&after))).noted(change_note(
+                ctx.global.dry_run,
+                format!("save {} view \"{name}\"", kind.name()),
+            )),
+        )
     })
 }
 
@@ -135,15 +164,16 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
             manage_action(s, ViewKind::Chart)?;
         }
         s.authorize("org.view", &TargetFacts::org())?;
-        let rows = s
-            .tx
-            .org_views(s.org.id, args.kind.map(KindArg::kind))?
-            .iter()
-            .map(|v| {
-                view_fields(v).into_iter().map(|(_, value)| value).collect()
-            })
-            .collect();
-        Ok(Output::list(&["kind", "name", "settings", "created_by", "created_at"], rows).into())
+        let rows =
+            s.tx.org_views(s.org.id, args.kind.map(KindArg::kind))?
+                .iter()
+                .map(|v| view_fields(v).into_iter().map(|(_, value)| value).collect())
+                .collect();
+        Ok(Output::list(
+            &["kind", "name", "settings", "created_by", "created_at"],
+            rows,
+        )
+        .into())
     })
 }
 
@@ -164,7 +194,11 @@ fn delete(ctx: &Ctx, args: &NameArgs) -> Result<Reply> {
         let view = find(s, kind, &args.name)?;
         s.tx.delete_org_view(&proof, &view)?;
         s.record(&proof, &view.key(), json!({ "deleted": view.name }))?;
-        Ok(Reply::from(Output::object(view_fields(&view)))
-            .noted(change_note(ctx.global.dry_run, format!("delete {} view \"{}\"", kind.name(), view.name))))
+        Ok(
+            Reply::from(Output::object(view_fields(&view))).noted(change_note(
+                ctx.global.dry_run,
+                format!("delete {} view \"{}\"", kind.name(), view.name),
+            )),
+        )
     })
 }

@@ -16,16 +16,17 @@ use serde_json::json;
 
 use super::grouping::check_slug;
 use super::record::{CarryOptions, client_placeholder, client_shown};
+use super::report::Filters;
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::limits;
 use crate::output::{Format, Output};
-use super::report::Filters;
 use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts, Verdict, ViewKind};
 use crate::session::{ActorSpec, Ctx, Session, parse_email};
 use crate::store::{
-    AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewMember, NewOrg, Record,
-    RecordFilter, RestoredEntry, RestoredRecord, Space, Store, Tagged, TransferRow,
+    AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewItem, NewMember,
+    NewOrg, NewView, Record, RecordFilter, RestoredEntry, RestoredRecord, Space, Store, Tagged,
+    TransferRow,
 };
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -569,13 +570,19 @@ impl Checker<'_> {
         for i in &file.libraries {
             let at = format!("{} {}", shown(&i.library), shown(&i.name));
             if !policy.libraries.contains_key(&i.library) {
-                self.problem(format!("{at}: policy {} has no {} library", policy.name, shown(&i.library)));
+                self.problem(format!(
+                    "{at}: policy {} has no {} library",
+                    policy.name,
+                    shown(&i.library)
+                ));
             }
             if let Err(e) = limits::name("the name", &i.name) {
                 self.problem(format!("{at}: {e}"));
             }
             if i.name.trim().is_empty() || i.name.trim() != i.name {
-                self.problem(format!("{at}: a name is neither empty nor padded with spaces"));
+                self.problem(format!(
+                    "{at}: a name is neither empty nor padded with spaces"
+                ));
             }
             if !items.insert((i.library.clone(), i.name.clone())) {
                 self.problem(format!("{at}: named twice"));
@@ -590,7 +597,11 @@ impl Checker<'_> {
         for r in &file.records {
             for e in &r.entries {
                 if let Some(item) = &e.item {
-                    let library = policy.entries.kinds.get(&e.kind).and_then(|k| k.names.as_deref());
+                    let library = policy
+                        .entries
+                        .kinds
+                        .get(&e.kind)
+                        .and_then(|k| k.names.as_deref());
                     let fits = library.is_some_and(|l| item.starts_with(&format!("{l}:")));
                     if !fits || !item_known(item) {
                         unknown.push(format!(
@@ -604,9 +615,16 @@ impl Checker<'_> {
             }
         }
         for i in &mut file.libraries {
-            let assignable = policy.libraries.get(&i.library).is_some_and(|l| !l.assign.is_empty());
+            let assignable = policy
+                .libraries
+                .get(&i.library)
+                .is_some_and(|l| !l.assign.is_empty());
             if !i.on.is_empty() && !assignable {
-                unknown.push(format!("{} {}: only tags are on things", shown(&i.library), shown(&i.name)));
+                unknown.push(format!(
+                    "{} {}: only tags are on things",
+                    shown(&i.library),
+                    shown(&i.name)
+                ));
             }
             for target in &mut i.on {
                 let ok = match target.split_once(':') {
@@ -639,7 +657,10 @@ impl Checker<'_> {
         for g in &mut file.groups {
             let at = format!("group {}", shown(&g.slug));
             if policy.record_groups.is_none() {
-                self.problem(format!("{at}: policy {} has no groups of records", policy.name));
+                self.problem(format!(
+                    "{at}: policy {} has no groups of records",
+                    policy.name
+                ));
             }
             if let Err(e) = check_slug(&g.slug) {
                 self.problem(format!("{at}: {e}"));
@@ -659,7 +680,9 @@ impl Checker<'_> {
                 match (&mut sh.member, &sh.team) {
                     (Some(email), None) => self.is_member(email, &format!("{at}: share with")),
                     (None, Some(t)) if self.teams.contains(t) => {}
-                    (None, Some(t)) => self.problem(format!("{at}: team {} is not in the file", shown(t))),
+                    (None, Some(t)) => {
+                        self.problem(format!("{at}: team {} is not in the file", shown(t)))
+                    }
                     _ => self.problem(format!("{at}: a share names one member (with) or one team")),
                 }
                 if !policy.levels.contains_key(&sh.level) {
@@ -673,7 +696,11 @@ impl Checker<'_> {
         for v in &mut file.views {
             let at = format!("{} view {}", v.kind.name(), shown(&v.name));
             if !policy.views.contains_key(&v.kind) {
-                self.problem(format!("{at}: policy {} has no {} views", policy.name, v.kind.name()));
+                self.problem(format!(
+                    "{at}: policy {} has no {} views",
+                    policy.name,
+                    v.kind.name()
+                ));
             }
             if let Err(e) = limits::name("the name", &v.name) {
                 self.problem(format!("{at}: {e}"));
@@ -1290,9 +1317,7 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 let id = tx.create_library_item(
                     &grant(manage),
                     org.id,
-                    &i.library,
-                    &i.name,
-                    &i.description,
+                    &NewItem { library: &i.library, name: &i.name, description: &i.description },
                     i.created_by.as_deref().unwrap_or("org seed"),
                     Some(&at(&i.created_at)),
                 )?;
@@ -1500,7 +1525,10 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 let manage = &policy.views[&v.kind];
                 let by = v.created_by.as_deref().unwrap_or("org seed");
                 let settings = serde_json::to_string(&v.settings)?;
-                tx.put_org_view(&grant(manage), org.id, v.kind, &v.name, &settings, by, Some(&at(&v.created_at)))?;
+                tx.put_org_view(
+                    &grant(manage),
+                    org.id,
+                    &NewView { kind: v.kind, name: &v.name, settings: &settings }, by, Some(&at(&v.created_at)))?;
             }
             let counts = counts(&file);
             let mut details = json!({ "file": path, "policy": policy_source, "counts": counts });
@@ -1994,15 +2022,14 @@ fn file_of(s: &Session, redact: bool, everything: bool) -> Result<(OrgFile, [usi
         }
         let mut libraries = Vec::new();
         for i in s.tx.library_items(s.org.id, None)? {
-            let on = s
-                .tx
-                .tag_links(s.org.id, Some(i.id))?
-                .into_iter()
-                .map(|l| match l.target.strip_prefix("member:") {
-                    Some(email) => format!("member:{}", shown.email(email)),
-                    None => l.target,
-                })
-                .collect();
+            let on =
+                s.tx.tag_links(s.org.id, Some(i.id))?
+                    .into_iter()
+                    .map(|l| match l.target.strip_prefix("member:") {
+                        Some(email) => format!("member:{}", shown.email(email)),
+                        None => l.target,
+                    })
+                    .collect();
             libraries.push(LibraryItemSpec {
                 library: i.library,
                 name: i.name,
@@ -2014,22 +2041,25 @@ fn file_of(s: &Session, redact: bool, everything: bool) -> Result<(OrgFile, [usi
         }
         let mut groups = Vec::new();
         for (n, g) in s.tx.record_groups(s.org.id)?.into_iter().enumerate() {
-            let shares = s
-                .tx
-                .group_shares(g.id)?
-                .into_iter()
-                .map(|sh| GroupShareSpec {
-                    member: sh.member.as_deref().map(|e| shown.email(e)),
-                    team: sh.team,
-                    level: sh.level,
-                    shared_by: Some(shown.label(&sh.shared_by)),
-                    shared_at: Some(sh.shared_at),
-                })
-                .collect();
+            let shares =
+                s.tx.group_shares(g.id)?
+                    .into_iter()
+                    .map(|sh| GroupShareSpec {
+                        member: sh.member.as_deref().map(|e| shown.email(e)),
+                        team: sh.team,
+                        level: sh.level,
+                        shared_by: Some(shown.label(&sh.shared_by)),
+                        shared_at: Some(sh.shared_at),
+                    })
+                    .collect();
             groups.push(RecordGroupSpec {
                 records: s.tx.group_record_numbers(g.id)?,
                 // a group may be named after a client, as a team may
-                name: if redact { format!("group {}", n + 1) } else { g.name },
+                name: if redact {
+                    format!("group {}", n + 1)
+                } else {
+                    g.name
+                },
                 slug: g.slug,
                 shares,
                 created_by: Some(shown.label(&g.created_by)),
@@ -2039,7 +2069,11 @@ fn file_of(s: &Session, redact: bool, everything: bool) -> Result<(OrgFile, [usi
         let mut views = Vec::new();
         for v in s.tx.org_views(s.org.id, None)? {
             views.push(ViewSpec {
-                kind: if v.kind == "chart" { ViewKind::Chart } else { ViewKind::Reporting },
+                kind: if v.kind == "chart" {
+                    ViewKind::Chart
+                } else {
+                    ViewKind::Reporting
+                },
                 settings: serde_json::from_str(&v.settings)?,
                 name: v.name,
                 created_by: Some(shown.label(&v.created_by)),

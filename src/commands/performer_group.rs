@@ -60,7 +60,9 @@ pub struct SlugArgs {
 // In a shared group this changes who reaches the performer: it needs record.share on
 // each one, and is refused to a member the group is shared with.
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward group add mornings 3 7 ext:SIS-1042\n  careward group remove mornings 7")]
+#[command(
+    after_long_help = "Example:\n  careward group add mornings 3 7 ext:SIS-1042\n  careward group remove mornings 7"
+)]
 pub struct PerformersArgs {
     /// The group's slug
     slug: String,
@@ -71,7 +73,9 @@ pub struct PerformersArgs {
 
 /// Grant a tier on a group to a member or a team: it reaches every performer in the group
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward group share mornings --team technicians --level tier3\n  careward group share mornings --with parent@example.org --level tier4")]
+#[command(
+    after_long_help = "Example:\n  careward group share mornings --team technicians --level tier3\n  careward group share mornings --with parent@example.org --level tier4"
+)]
 pub struct ShareArgs {
     /// The group's slug
     slug: String,
@@ -192,7 +196,9 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
         let proof = s.authorize(&action, &target)?;
         if s.tx.record_group(s.org.id, slug)?.is_some() {
             return Err(Error::conflict(format!("group {slug} already exists"))
-                .hinted(format!("choose another slug, or see it with: careward group show {slug}"))
+                .hinted(format!(
+                    "choose another slug, or see it with: careward group show {slug}"
+                ))
                 .into());
         }
         s.tx.create_record_group(&proof, s.org.id, slug, name, &s.actor.label(), None)?;
@@ -204,7 +210,10 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
             ("created_by", json!(g.created_by)),
             ("created_at", json!(g.created_at)),
         ]))
-        .noted(change_note(ctx.global.dry_run, format!("create group {slug}"))))
+        .noted(change_note(
+            ctx.global.dry_run,
+            format!("create group {slug}"),
+        )))
     })
 }
 
@@ -229,12 +238,21 @@ fn show(ctx: &Ctx, args: &SlugArgs) -> Result<Reply> {
         let (shown, hidden) = visible_performers(s, &g)?;
         // who a group reaches is told to whoever manages groups or reads the audit trail
         let manages = s.check(&action, &g.target())?.decision().allowed
-            || s.check("audit.view", &TargetFacts::org())?.decision().allowed;
+            || s.check("audit.view", &TargetFacts::org())?
+                .decision()
+                .allowed;
         let mut reply = Reply::from(Output::object(vec![
             ("slug", json!(g.slug)),
             ("name", json!(g.name)),
             ("performers", json!(shown)),
-            ("shares", if manages { shares_json(s, &g)? } else { Value::Null }),
+            (
+                "shares",
+                if manages {
+                    shares_json(s, &g)?
+                } else {
+                    Value::Null
+                },
+            ),
             ("created_by", json!(g.created_by)),
             ("created_at", json!(g.created_at)),
         ]));
@@ -271,20 +289,29 @@ fn set_performers(ctx: &Ctx, args: &PerformersArgs, belongs: bool) -> Result<Rep
                 let change = AccessChange::GroupMembership { group: g.id };
                 s.authorize_access_change("record.share", &r.target(), change)?;
             }
-            let changed = s.tx.set_group_record(&proof, &g, r.id, belongs, &s.actor.label())?;
+            let changed =
+                s.tx.set_group_record(&proof, &g, r.id, belongs, &s.actor.label())?;
             let outcome = match (changed, belongs) {
                 (false, _) => "unchanged",
                 (true, true) => "added",
                 (true, false) => "removed",
             };
             if changed {
-                s.record(&proof, &g.key(), json!({ "performer": r.key(), "change": outcome }))?;
+                s.record(
+                    &proof,
+                    &g.key(),
+                    json!({ "performer": r.key(), "change": outcome }),
+                )?;
             }
             rows.push(vec![json!(r.number), json!(outcome)]);
         }
         let verb = if belongs { "add to" } else { "remove from" };
-        Ok(Reply::from(Output::list(&["performer", "outcome"], rows))
-            .noted(change_note(ctx.global.dry_run, format!("{verb} group {}", g.slug))))
+        Ok(
+            Reply::from(Output::list(&["performer", "outcome"], rows)).noted(change_note(
+                ctx.global.dry_run,
+                format!("{verb} group {}", g.slug),
+            )),
+        )
     })
 }
 
@@ -300,9 +327,11 @@ fn check_level(s: &Session, level: &str) -> Result<()> {
     if levels.contains(&level) {
         Ok(())
     } else {
-        Err(Error::invalid(format!("unknown level \"{level}\" for a group"))
-            .hinted(format!("the levels are: {}", levels.join(", ")))
-            .into())
+        Err(
+            Error::invalid(format!("unknown level \"{level}\" for a group"))
+                .hinted(format!("the levels are: {}", levels.join(", ")))
+                .into(),
+        )
     }
 }
 
@@ -341,7 +370,8 @@ fn share(ctx: &Ctx, args: &ShareArgs) -> Result<Reply> {
             return Err(Error::conflict(format!("team {slug} is archived")).into());
         }
         let performers = authorize_on_performers(s, &g, who)?;
-        let before = s.tx.put_group_share(&proof, &g, who, level, &s.actor.label(), None)?;
+        let before =
+            s.tx.put_group_share(&proof, &g, who, level, &s.actor.label(), None)?;
         s.record(
             &proof,
             &g.key(),
@@ -378,7 +408,10 @@ fn unshare(ctx: &Ctx, args: &UnshareArgs) -> Result<Reply> {
             ("removed", json!(removed)),
         ]))
         .noted(if removed {
-            change_note(ctx.global.dry_run, format!("stop sharing group {} with {label}", g.slug))
+            change_note(
+                ctx.global.dry_run,
+                format!("stop sharing group {} with {label}", g.slug),
+            )
         } else {
             format!("group {} is not shared with {label}: nothing to do", g.slug)
         }))

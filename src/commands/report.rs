@@ -15,8 +15,8 @@ use clap::{Args, Subcommand};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::record::{client_shown, find as find_record};
 use super::Reply;
+use super::record::{client_shown, find as find_record};
 use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{Reporting, TargetFacts, ViewKind};
@@ -49,7 +49,9 @@ pub struct Filters {
 
 /// Count measurements per performer and pinpoint over a period, across the performers you can read
 #[derive(Args, Debug)]
-#[command(after_long_help = "Examples:\n  careward report summary --since 2026-11-01 --until 2026-12-01 --format json\n  careward report summary --view \"Monthly progress\"\n  careward report summary --pinpoint \"Hand flapping\" --format csv")]
+#[command(
+    after_long_help = "Examples:\n  careward report summary --since 2026-11-01 --until 2026-12-01 --format json\n  careward report summary --view \"Monthly progress\"\n  careward report summary --pinpoint \"Hand flapping\" --format csv"
+)]
 pub struct SummaryArgs {
     #[command(flatten)]
     filters: Filters,
@@ -60,7 +62,9 @@ pub struct SummaryArgs {
 
 /// List one performer's measurements, pinpoint by pinpoint: the data behind their charts
 #[derive(Args, Debug)]
-#[command(after_long_help = "Examples:\n  careward report chart 3 --since 2026-11-01 --format json\n  careward report chart 3 --view \"Last 30 days\"")]
+#[command(
+    after_long_help = "Examples:\n  careward report chart 3 --since 2026-11-01 --format json\n  careward report chart 3 --view \"Last 30 days\""
+)]
 pub struct ChartArgs {
     /// The performer: record number or ext:EXTERNAL-ID
     performer: String,
@@ -109,8 +113,16 @@ fn parse_time(flag: &str, text: &str) -> Result<String> {
 impl Filters {
     /// Check the filters, with times made comparable.
     pub fn checked(&self) -> Result<Filters> {
-        let since = self.since.as_deref().map(|t| parse_time("--since", t)).transpose()?;
-        let until = self.until.as_deref().map(|t| parse_time("--until", t)).transpose()?;
+        let since = self
+            .since
+            .as_deref()
+            .map(|t| parse_time("--since", t))
+            .transpose()?;
+        let until = self
+            .until
+            .as_deref()
+            .map(|t| parse_time("--until", t))
+            .transpose()?;
         if let (Some(a), Some(b)) = (&since, &until)
             && a >= b
         {
@@ -122,7 +134,11 @@ impl Filters {
         Ok(Filters {
             since,
             until,
-            pinpoints: self.pinpoints.iter().map(|p| p.trim().to_string()).collect(),
+            pinpoints: self
+                .pinpoints
+                .iter()
+                .map(|p| p.trim().to_string())
+                .collect(),
         })
     }
 
@@ -131,7 +147,11 @@ impl Filters {
         Filters {
             since: self.since.or(view.since),
             until: self.until.or(view.until),
-            pinpoints: if self.pinpoints.is_empty() { view.pinpoints } else { self.pinpoints },
+            pinpoints: if self.pinpoints.is_empty() {
+                view.pinpoints
+            } else {
+                self.pinpoints
+            },
         }
     }
 
@@ -187,7 +207,10 @@ fn summary(ctx: &Ctx, args: &SummaryArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         let tool = reporting(s)?;
         let proof = s.authorize(&tool.view, &TargetFacts::org())?;
-        let filters = given.clone().over(view_filters(s, ViewKind::Reporting, args.view.as_deref())?);
+        let filters =
+            given
+                .clone()
+                .over(view_filters(s, ViewKind::Reporting, args.view.as_deref())?);
         super::record::purge_expired(s)?;
         let mut rows = Vec::new();
         let (mut performers, mut measurements, mut hidden) = (0, 0, 0);
@@ -201,9 +224,12 @@ fn summary(ctx: &Ctx, args: &SummaryArgs) -> Result<Reply> {
                 continue;
             }
             performers += 1;
-            let mut by_pinpoint: BTreeMap<Option<String>, (usize, String, String)> = BTreeMap::new();
+            let mut by_pinpoint: BTreeMap<Option<String>, (usize, String, String)> =
+                BTreeMap::new();
             for (at, pinpoint, ..) in entries {
-                let slot = by_pinpoint.entry(pinpoint).or_insert((0, at.clone(), at.clone()));
+                let slot = by_pinpoint
+                    .entry(pinpoint)
+                    .or_insert((0, at.clone(), at.clone()));
                 slot.0 += 1;
                 slot.1 = slot.1.clone().min(at.clone());
                 slot.2 = slot.2.clone().max(at);
@@ -230,7 +256,14 @@ fn summary(ctx: &Ctx, args: &SummaryArgs) -> Result<Reply> {
             }),
         )?;
         let mut reply = Reply::from(Output::list(
-            &["performer", "client", "pinpoint", "measurements", "first", "last"],
+            &[
+                "performer",
+                "client",
+                "pinpoint",
+                "measurements",
+                "first",
+                "last",
+            ],
             rows,
         ));
         if hidden > 0 {
@@ -277,7 +310,10 @@ pub fn view_fields(v: &OrgView) -> Vec<(&'static str, Value)> {
     vec![
         ("kind", json!(v.kind)),
         ("name", json!(v.name)),
-        ("settings", serde_json::from_str(&v.settings).unwrap_or(Value::Null)),
+        (
+            "settings",
+            serde_json::from_str(&v.settings).unwrap_or(Value::Null),
+        ),
         ("created_by", json!(v.created_by)),
         ("created_at", json!(v.created_at)),
     ]

@@ -963,6 +963,8 @@ mod tests {
         teams: HashMap<i64, Vec<MemberId>>,
         /// the records shared with a team, and their owners
         team_records: HashMap<i64, Vec<(String, MemberId)>>,
+        /// the members each group of records is shared with
+        group_shares: HashMap<i64, Vec<MemberId>>,
     }
 
     impl Facts for World {
@@ -995,6 +997,13 @@ mod tests {
                     .find(|(_, owner)| *owner != m)
                     .map(|(r, _)| format!("{r} is shared with team {team}"))
             }))
+        }
+        fn group_shared_with(&self, group: i64, m: MemberId) -> Result<Option<String>> {
+            Ok(self
+                .group_shares
+                .get(&group)
+                .is_some_and(|ms| ms.contains(&m))
+                .then(|| format!("group {group} is shared with m{m}@x.org")))
         }
     }
 
@@ -1640,5 +1649,68 @@ support: [member.view]
         // without the action's own grant, the rule is not reached
         let d = decide(&member(4, &[]), AccessChange::Share(Grantee::Member(3)));
         assert_eq!(d.denial, Some(Denial::NoGrant));
+    }
+
+    #[test]
+    fn a_grant_on_a_group_reaches_its_records_and_says_so() {
+        let mut w = World::default();
+        w.shares.insert(
+            ("record:7".into(), 1),
+            vec![ResourceGrant {
+                level: "read".into(),
+                via: "shared with m1@x.org".into(),
+                suspended: None,
+                group: Some("mornings".into()),
+            }],
+        );
+        let t = record(2, 2, &[]);
+        let d = check(&w, &member(1, &[]), "record.read", &t);
+        assert!(d.allowed, "{d:?}");
+        assert_eq!(
+            d.reason,
+            "allowed: record:7 is in group mornings, shared with m1@x.org, at level read, which includes record.read"
+        );
+        assert_eq!(
+            d.by,
+            Some(Provenance::Level {
+                level: "read".into(),
+                action: "record.read".into()
+            })
+        );
+        let d = check(&w, &member(1, &[]), "record.write", &t);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some(
+                "record:7 is in group mornings, shared with m1@x.org, at level read, which does not include record.write"
+            )
+        );
+    }
+
+    #[test]
+    fn nobody_puts_a_record_in_a_group_shared_with_them_unless_they_own_it() {
+        let mut w = World::default();
+        w.group_shares.insert(8, vec![2]);
+        let p = policy();
+        let t = record(1, 2, &[]);
+        let decide = |actor: &Actor, group| {
+            p.authorize_access_change(
+                &w,
+                actor,
+                "record.write",
+                &t,
+                AccessChange::GroupMembership { group },
+            )
+            .unwrap()
+            .into_decision()
+        };
+        let d = decide(&member(2, &["owner"]), 8);
+        assert_eq!(d.denial, Some(Denial::Forbidden), "{d:?}");
+        assert!(
+            d.reason.contains("group 8 is shared with m2@x.org"),
+            "{}",
+            d.reason
+        );
+        assert!(decide(&member(2, &["owner"]), 9).allowed);
+        assert!(decide(&member(1, &["owner"]), 8).allowed);
     }
 }

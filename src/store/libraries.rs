@@ -43,6 +43,22 @@ impl LibraryItem {
     }
 }
 
+/// A new library item.
+#[derive(Clone, Copy)]
+pub struct NewItem<'a> {
+    pub library: &'a str,
+    pub name: &'a str,
+    pub description: &'a str,
+}
+
+/// A view to save: its filters as JSON.
+#[derive(Clone, Copy)]
+pub struct NewView<'a> {
+    pub kind: ViewKind,
+    pub name: &'a str,
+    pub settings: &'a str,
+}
+
 /// What a tag is assigned to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tagged {
@@ -144,12 +160,15 @@ impl Tx<'_> {
         &self,
         proof: &Granted,
         org: i64,
-        library: &str,
-        name: &str,
-        description: &str,
+        item: &NewItem,
         by: &str,
         at: Option<&str>,
     ) -> Result<i64> {
+        let NewItem {
+            library,
+            name,
+            description,
+        } = *item;
         require(proof, &[proof.action()], &format!("{library}:{name}"))?;
         self.run(
             "INSERT INTO library_item (org_id, library, name, description, created_by, created_at)
@@ -210,7 +229,9 @@ impl Tx<'_> {
             "SELECT e.id AS entry_id, i.* FROM entry e JOIN library_item i ON i.id = e.item_id
              WHERE e.record_id = ?1",
         )?;
-        let rows = stmt.query_map([record], |r| Ok((r.get("entry_id")?, LibraryItem::from_row(r)?)))?;
+        let rows = stmt.query_map([record], |r| {
+            Ok((r.get("entry_id")?, LibraryItem::from_row(r)?))
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -324,12 +345,15 @@ impl Tx<'_> {
         &self,
         proof: &Granted,
         org: i64,
-        kind: ViewKind,
-        name: &str,
-        settings: &str,
+        view: &NewView,
         by: &str,
         at: Option<&str>,
     ) -> Result<()> {
+        let NewView {
+            kind,
+            name,
+            settings,
+        } = *view;
         require(proof, &[proof.action()], "org")?;
         self.run(
             "INSERT INTO org_view (org_id, kind, name, settings, created_by, created_at)

@@ -42,9 +42,9 @@ pub use audit::{
 pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
+pub use libraries::{LibraryItem, NewItem, NewView, OrgView, TagLink, Tagged};
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org, Plan};
-pub use libraries::{LibraryItem, OrgView, TagLink, Tagged};
 pub use places::{Group, GroupKind};
 pub use record_groups::{GroupShare, RecordGroup};
 pub use records::{NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer};

@@ -175,7 +175,14 @@ pub(super) const TRACKED: &[Tracked] = &[
     Tracked {
         table: "tag_link",
         key: &["id"],
-        cols: &["id", "tag_id", "record_id", "entry_id", "member_id", "item_id"],
+        cols: &[
+            "id",
+            "tag_id",
+            "record_id",
+            "entry_id",
+            "member_id",
+            "item_id",
+        ],
         of_org: "tag_link t JOIN library_item i ON i.id = t.tag_id WHERE i.org_id = ?1",
         since: 7,
     },
@@ -276,7 +283,11 @@ pub(super) fn live_state(conn: &Connection, org: i64) -> Result<State> {
 /// The live rows of one organisation in the tables schema `schema` knows.
 fn live_state_upto(conn: &Connection, org: i64, schema: usize) -> Result<State> {
     let mut state = State::default();
-    for (i, t) in TRACKED.iter().enumerate().filter(|(_, t)| t.since <= schema) {
+    for (i, t) in TRACKED
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.since <= schema)
+    {
         let sql = format!("SELECT {} FROM {}", row_json(t, "t"), t.of_org);
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query([org])?;

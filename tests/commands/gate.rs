@@ -124,7 +124,10 @@ const ARGS: &[(&str, &[&[&str]])] = &[
     ("group show", &[&["g1"]]),
     ("group add", &[&["g1", "1"]]),
     ("group remove", &[&["g1", "1"]]),
-    ("group share", &[&["g1", "--team", "tsa", "--level", "tier3"]]),
+    (
+        "group share",
+        &[&["g1", "--team", "tsa", "--level", "tier3"]],
+    ),
     ("group unshare", &[&["g1", "--team", "tsa"]]),
     ("pinpoint create", &[&["Hand flapping"]]),
     ("pinpoint list", &[&[]]),

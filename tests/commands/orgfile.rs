@@ -64,7 +64,8 @@ fn the_behaviour_team_answers_by_tier_per_performer_and_per_group() {
         .ok();
     let allowed = |who: &str, action: &str, target: &str| {
         let run = env.as_(
-            &format!("{who}@brightsteps.example").replace("parent@brightsteps.example", "parent@family.example"),
+            &format!("{who}@brightsteps.example")
+                .replace("parent@brightsteps.example", "parent@family.example"),
             &["perm", "check", action, target, "--format", "json"],
         );
         run.json()["allowed"] == true
@@ -87,8 +88,17 @@ fn the_behaviour_team_answers_by_tier_per_performer_and_per_group() {
     assert!(allowed("olga", "record.read", "record:ext:P-03"));
     // the libraries, groups and views are there
     let lena = "lena@brightsteps.example";
-    assert_eq!(env.json_as(lena, &["pinpoint", "list"]).as_array().unwrap().len(), 3);
-    assert_eq!(env.json_as(lena, &["group", "show", "afternoons"])["performers"], serde_json::json!([3, 4]));
+    assert_eq!(
+        env.json_as(lena, &["pinpoint", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    assert_eq!(
+        env.json_as(lena, &["group", "show", "afternoons"])["performers"],
+        serde_json::json!([3, 4])
+    );
     let report = env.json_as(lena, &["report", "summary", "--view", "November progress"]);
     assert_eq!(report.as_array().unwrap().len(), 4, "{report}");
     assert_eq!(report[0]["measurements"], 3);
@@ -99,7 +109,8 @@ fn the_behaviour_team_answers_by_tier_per_performer_and_per_group() {
 #[test]
 fn a_seed_names_the_groups_libraries_and_views_that_differ() {
     let env = TestEnv::new();
-    env.run(&["org", "seed", &fixture("behaviour-team.yaml")]).ok();
+    env.run(&["org", "seed", &fixture("behaviour-team.yaml")])
+        .ok();
     let text = std::fs::read_to_string(fixture("behaviour-team.yaml"))
         .unwrap()
         .replace("records: [3, 4]", "records: [3]")
@@ -114,7 +125,9 @@ fn a_seed_names_the_groups_libraries_and_views_that_differ() {
     run.code(5)
         .stderr_has("group afternoons: records [3] in the file, [3, 4] in the store")
         .stderr_has("pinpoint Manding: description")
-        .stderr_has("chart view Manding only: pinpoints [Elopement] in the file, [Manding] in the store");
+        .stderr_has(
+            "chart view Manding only: pinpoints [Elopement] in the file, [Manding] in the store",
+        );
 }
 
 /// A file's groups, libraries and views are checked like the rest of it.
@@ -124,7 +137,10 @@ fn a_file_with_bad_groups_libraries_or_views_is_refused_whole() {
     let text = std::fs::read_to_string(fixture("behaviour-team.yaml"))
         .unwrap()
         .replace("records: [3, 4]", "records: [3, 9]")
-        .replace("item: pinpoint:Manding\n        created_at: 2026-11-06", "item: pinpoint:Biting\n        created_at: 2026-11-06")
+        .replace(
+            "item: pinpoint:Manding\n        created_at: 2026-11-06",
+            "item: pinpoint:Biting\n        created_at: 2026-11-06",
+        )
         .replace("level: tier3\nviews:", "level: tier9\nviews:");
     let bad = env.dir().join("bad.yaml");
     std::fs::write(&bad, text).unwrap();

@@ -13,17 +13,32 @@ pub const BOSS: &str = "boss@aba.org";
 pub fn aba() -> TestEnv {
     let env = TestEnv::new();
     env.run(&[
-        "org", "init", "aba", "--name", "ABA Team", "--kind", "clinic", "--policy",
-        "behavior-charts", "--admin", BOSS,
+        "org",
+        "init",
+        "aba",
+        "--name",
+        "ABA Team",
+        "--kind",
+        "clinic",
+        "--policy",
+        "behavior-charts",
+        "--admin",
+        BOSS,
     ])
     .ok();
-    env.as_(BOSS, &["role", "assign", BOSS, "create-groups", "create-performers"])
-        .ok();
+    env.as_(
+        BOSS,
+        &["role", "assign", BOSS, "create-groups", "create-performers"],
+    )
+    .ok();
     add(&env, "tech@aba.org", &["full-access", "access-none"]);
-    env.as_(BOSS, &["team", "create", "techs", "--name", "Technicians"]).ok();
-    env.as_(BOSS, &["team", "add", "techs", "tech@aba.org"]).ok();
+    env.as_(BOSS, &["team", "create", "techs", "--name", "Technicians"])
+        .ok();
+    env.as_(BOSS, &["team", "add", "techs", "tech@aba.org"])
+        .ok();
     for client in ["Jonah", "Aria"] {
-        env.as_(BOSS, &["record", "create", "--client", client]).ok();
+        env.as_(BOSS, &["record", "create", "--client", client])
+            .ok();
     }
     env
 }
@@ -37,7 +52,18 @@ pub fn add(env: &TestEnv, email: &str, roles: &[&str]) {
 }
 
 fn check(env: &TestEnv, who: &str, action: &str, target: &str) -> Value {
-    let run = env.as_(who, &["perm", "check", action, target, "--explain", "--format", "json"]);
+    let run = env.as_(
+        who,
+        &[
+            "perm",
+            "check",
+            action,
+            target,
+            "--explain",
+            "--format",
+            "json",
+        ],
+    );
     run.json()
 }
 
@@ -51,12 +77,18 @@ fn audit(env: &TestEnv, action: &str) -> Vec<Value> {
 #[test]
 fn a_tier_on_a_group_reaches_its_performers_while_they_are_in_it() {
     let env = aba();
-    env.as_(BOSS, &["group", "create", "mornings", "--name", "Morning clinic"]).ok();
+    env.as_(
+        BOSS,
+        &["group", "create", "mornings", "--name", "Morning clinic"],
+    )
+    .ok();
     let added = env.json_as(BOSS, &["group", "add", "mornings", "1"]);
     assert_eq!(added[0]["outcome"], "added");
     let shared = env.json_as(
         BOSS,
-        &["group", "share", "mornings", "--team", "techs", "--level", "tier3"],
+        &[
+            "group", "share", "mornings", "--team", "techs", "--level", "tier3",
+        ],
     );
     assert_eq!(shared["level"], "tier3");
     assert_eq!(shared["performers"], 1);
@@ -68,13 +100,22 @@ fn a_tier_on_a_group_reaches_its_performers_while_they_are_in_it() {
         "allowed: record:1 is in group mornings, shared with team techs, and tech@aba.org is in techs, at level tier3, which includes entry.create"
     );
     // Tier 3 "cannot delete anything"
-    assert_eq!(check(&env, "tech@aba.org", "data.delete", "record:1")["allowed"], false);
+    assert_eq!(
+        check(&env, "tech@aba.org", "data.delete", "record:1")["allowed"],
+        false
+    );
     // performer 2 is in no group
-    assert_eq!(check(&env, "tech@aba.org", "record.read", "record:2")["allowed"], false);
+    assert_eq!(
+        check(&env, "tech@aba.org", "record.read", "record:2")["allowed"],
+        false
+    );
 
     // it reaches a performer put in later, and leaves one taken out
     env.as_(BOSS, &["group", "add", "mornings", "2"]).ok();
-    assert_eq!(check(&env, "tech@aba.org", "record.read", "record:2")["allowed"], true);
+    assert_eq!(
+        check(&env, "tech@aba.org", "record.read", "record:2")["allowed"],
+        true
+    );
     env.as_(BOSS, &["group", "remove", "mornings", "1"]).ok();
     let d = check(&env, "tech@aba.org", "record.read", "record:1");
     assert_eq!(d["allowed"], false, "{d}");
@@ -87,15 +128,29 @@ fn a_tier_on_a_group_reaches_its_performers_while_they_are_in_it() {
     // unsharing takes it away
     let gone = env.json_as(BOSS, &["group", "unshare", "mornings", "--team", "techs"]);
     assert_eq!(gone["removed"], true);
-    assert_eq!(check(&env, "tech@aba.org", "record.read", "record:2")["allowed"], false);
+    assert_eq!(
+        check(&env, "tech@aba.org", "record.read", "record:2")["allowed"],
+        false
+    );
 
     // every change is audited, against the group
     let events = audit(&env, "group.create");
     let details: Vec<String> = events.iter().map(|e| e["details"].to_string()).collect();
     assert_eq!(events.len(), 6, "{details:?}");
-    assert!(events.iter().all(|e| e["target"] == "group:mornings"), "{details:?}");
-    assert!(details.iter().any(|d| d.contains("\"level\":\"tier3\"")), "{details:?}");
-    assert!(details.iter().any(|d| d.contains("\"unshared\":\"team:techs\"")), "{details:?}");
+    assert!(
+        events.iter().all(|e| e["target"] == "group:mornings"),
+        "{details:?}"
+    );
+    assert!(
+        details.iter().any(|d| d.contains("\"level\":\"tier3\"")),
+        "{details:?}"
+    );
+    assert!(
+        details
+            .iter()
+            .any(|d| d.contains("\"unshared\":\"team:techs\"")),
+        "{details:?}"
+    );
     env.as_(BOSS, &["audit", "verify"]).ok();
 }
 
@@ -103,10 +158,25 @@ fn a_tier_on_a_group_reaches_its_performers_while_they_are_in_it() {
 fn a_member_granted_a_tier_on_a_group_directly_is_explained_so() {
     let env = aba();
     add(&env, "parent@family.org", &["single-client", "access-none"]);
-    env.as_(BOSS, &["group", "create", "home", "--name", "Home programme"]).ok();
+    env.as_(
+        BOSS,
+        &["group", "create", "home", "--name", "Home programme"],
+    )
+    .ok();
     env.as_(BOSS, &["group", "add", "home", "2"]).ok();
-    env.as_(BOSS, &["group", "share", "home", "--with", "parent@family.org", "--level", "tier4"])
-        .ok();
+    env.as_(
+        BOSS,
+        &[
+            "group",
+            "share",
+            "home",
+            "--with",
+            "parent@family.org",
+            "--level",
+            "tier4",
+        ],
+    )
+    .ok();
     let d = check(&env, "parent@family.org", "entry.read", "record:2");
     assert_eq!(
         d["reason"],
@@ -123,12 +193,18 @@ fn a_member_granted_a_tier_on_a_group_directly_is_explained_so() {
 #[test]
 fn without_create_groups_every_group_change_is_refused_and_audited() {
     let env = aba();
-    env.as_(BOSS, &["group", "create", "mornings", "--name", "Morning clinic"]).ok();
+    env.as_(
+        BOSS,
+        &["group", "create", "mornings", "--name", "Morning clinic"],
+    )
+    .ok();
     for args in [
         &["group", "create", "evenings", "--name", "Evenings"][..],
         &["group", "add", "mornings", "1"],
         &["group", "remove", "mornings", "1"],
-        &["group", "share", "mornings", "--team", "techs", "--level", "tier3"],
+        &[
+            "group", "share", "mornings", "--team", "techs", "--level", "tier3",
+        ],
         &["group", "unshare", "mornings", "--team", "techs"],
     ] {
         env.as_("tech@aba.org", args)
@@ -150,47 +226,116 @@ fn without_create_groups_every_group_change_is_refused_and_audited() {
 fn granting_a_group_needs_sharing_rights_on_each_of_its_performers() {
     let env = aba();
     // a group manager with no tier: may organise groups, not open performers to others
-    add(&env, "gina@aba.org", &["full-access", "create-groups", "tier4"]);
-    env.as_("gina@aba.org", &["group", "create", "g", "--name", "G"]).ok();
+    add(
+        &env,
+        "gina@aba.org",
+        &["full-access", "create-groups", "tier4"],
+    );
+    env.as_("gina@aba.org", &["group", "create", "g", "--name", "G"])
+        .ok();
     env.as_("gina@aba.org", &["group", "add", "g", "1"]).ok();
-    env.as_("gina@aba.org", &["group", "share", "g", "--team", "techs", "--level", "tier1"])
-        .code(3)
-        .stderr_has("no grant of record.share reaches record:1");
-    assert_eq!(check(&env, "tech@aba.org", "record.read", "record:1")["allowed"], false);
+    env.as_(
+        "gina@aba.org",
+        &["group", "share", "g", "--team", "techs", "--level", "tier1"],
+    )
+    .code(3)
+    .stderr_has("no grant of record.share reaches record:1");
+    assert_eq!(
+        check(&env, "tech@aba.org", "record.read", "record:1")["allowed"],
+        false
+    );
     // once the group is shared (by the boss), putting a performer in it is sharing it
-    env.as_(BOSS, &["group", "share", "g", "--team", "techs", "--level", "tier4"]).ok();
+    env.as_(
+        BOSS,
+        &["group", "share", "g", "--team", "techs", "--level", "tier4"],
+    )
+    .ok();
     env.as_("gina@aba.org", &["group", "add", "g", "2"])
         .code(3)
         .stderr_has("no grant of record.share reaches record:2");
-    assert_eq!(check(&env, "tech@aba.org", "record.read", "record:2")["allowed"], false);
+    assert_eq!(
+        check(&env, "tech@aba.org", "record.read", "record:2")["allowed"],
+        false
+    );
 }
 
 #[test]
 fn nobody_gives_themselves_access_through_a_group() {
     let env = aba();
     // Create Groups, access None, and Tier 1 on performer 2 alone: they may share it …
-    add(&env, "max@aba.org", &["full-access", "create-groups", "access-none"]);
-    env.as_(BOSS, &["record", "share", "2", "--with", "max@aba.org", "--level", "tier1"])
-        .ok();
-    env.as_("max@aba.org", &["group", "create", "mine", "--name", "Mine"]).ok();
+    add(
+        &env,
+        "max@aba.org",
+        &["full-access", "create-groups", "access-none"],
+    );
+    env.as_(
+        BOSS,
+        &[
+            "record",
+            "share",
+            "2",
+            "--with",
+            "max@aba.org",
+            "--level",
+            "tier1",
+        ],
+    )
+    .ok();
+    env.as_(
+        "max@aba.org",
+        &["group", "create", "mine", "--name", "Mine"],
+    )
+    .ok();
     env.as_("max@aba.org", &["group", "add", "mine", "2"]).ok();
     // … but not with themselves, raising nothing they hold
-    env.as_("max@aba.org", &["group", "share", "mine", "--with", "max@aba.org", "--level", "tier1"])
-        .code(3)
-        .stderr_has("a member does not change their own access");
+    env.as_(
+        "max@aba.org",
+        &[
+            "group",
+            "share",
+            "mine",
+            "--with",
+            "max@aba.org",
+            "--level",
+            "tier1",
+        ],
+    )
+    .code(3)
+    .stderr_has("a member does not change their own access");
     // a group shared with them (by the boss): they may not put a performer in it
-    env.as_(BOSS, &["group", "create", "theirs", "--name", "Theirs"]).ok();
-    env.as_(BOSS, &["group", "share", "theirs", "--with", "max@aba.org", "--level", "tier4"])
+    env.as_(BOSS, &["group", "create", "theirs", "--name", "Theirs"])
         .ok();
+    env.as_(
+        BOSS,
+        &[
+            "group",
+            "share",
+            "theirs",
+            "--with",
+            "max@aba.org",
+            "--level",
+            "tier4",
+        ],
+    )
+    .ok();
     let run = env.as_("max@aba.org", &["group", "add", "theirs", "2"]);
     run.code(3).stderr_has(
         "a member does not change their own access: group theirs is shared with max@aba.org",
     );
     // nor through a team the group is shared with
-    env.as_(BOSS, &["group", "unshare", "theirs", "--with", "max@aba.org"]).ok();
+    env.as_(
+        BOSS,
+        &["group", "unshare", "theirs", "--with", "max@aba.org"],
+    )
+    .ok();
     env.as_(BOSS, &["team", "add", "techs", "max@aba.org"]).ok();
-    env.as_(BOSS, &["group", "share", "theirs", "--team", "techs", "--level", "tier4"])
-        .ok();
+    env.as_(
+        BOSS,
+        &[
+            "group", "share", "theirs", "--team", "techs", "--level", "tier4",
+        ],
+    )
+    .ok();
     env.as_("max@aba.org", &["group", "add", "theirs", "2"])
         .code(3)
         .stderr_has("group theirs is shared with team techs, and max@aba.org is in techs");
@@ -204,10 +349,18 @@ fn nobody_gives_themselves_access_through_a_group() {
 #[test]
 fn a_team_manager_does_not_join_a_team_for_the_groups_shared_with_it() {
     let env = aba();
-    add(&env, "tom@aba.org", &["full-access", "manage-teams", "access-none"]);
+    add(
+        &env,
+        "tom@aba.org",
+        &["full-access", "manage-teams", "access-none"],
+    );
     env.as_(BOSS, &["group", "create", "g", "--name", "G"]).ok();
     env.as_(BOSS, &["group", "add", "g", "1"]).ok();
-    env.as_(BOSS, &["group", "share", "g", "--team", "techs", "--level", "tier3"]).ok();
+    env.as_(
+        BOSS,
+        &["group", "share", "g", "--team", "techs", "--level", "tier3"],
+    )
+    .ok();
     env.as_("tom@aba.org", &["team", "add", "techs", "tom@aba.org"])
         .code(3)
         .stderr_has("record:1 is in group g, which is shared with team techs");
@@ -218,13 +371,26 @@ fn show_tells_shares_to_group_managers_and_performers_to_who_may_see_them() {
     let env = aba();
     env.as_(BOSS, &["group", "create", "g", "--name", "G"]).ok();
     env.as_(BOSS, &["group", "add", "g", "1", "2"]).ok();
-    env.as_(BOSS, &["record", "share", "1", "--with", "tech@aba.org", "--level", "tier4"])
-        .ok();
+    env.as_(
+        BOSS,
+        &[
+            "record",
+            "share",
+            "1",
+            "--with",
+            "tech@aba.org",
+            "--level",
+            "tier4",
+        ],
+    )
+    .ok();
     let mine = env.json_as(BOSS, &["group", "show", "g"]);
     assert_eq!(mine["performers"], serde_json::json!([1, 2]));
     assert_eq!(mine["shares"], serde_json::json!([]));
     let theirs = env.as_("tech@aba.org", &["group", "show", "g", "--format", "json"]);
-    theirs.ok().stderr_has("1 performer you may not see left out");
+    theirs
+        .ok()
+        .stderr_has("1 performer you may not see left out");
     let v = theirs.json();
     assert_eq!(v["performers"], serde_json::json!([1]));
     assert_eq!(v["shares"], Value::Null);
@@ -239,16 +405,25 @@ fn bad_group_requests_are_refused_with_their_exit_codes() {
     env.as_(BOSS, &["group", "create", "g", "--name", "Again"])
         .code(5)
         .error("group g already exists");
-    env.as_(BOSS, &["group", "show", "nope"]).code(4).error("no group nope in aba");
+    env.as_(BOSS, &["group", "show", "nope"])
+        .code(4)
+        .error("no group nope in aba");
     env.as_(BOSS, &["group", "add", "g", "99"]).code(4);
-    env.as_(BOSS, &["group", "share", "g", "--team", "techs", "--level", "full"])
-        .code(6)
-        .error("unknown level \"full\" for a group")
-        .hint("the levels are: tier1, tier2, tier3, tier4");
-    env.as_(BOSS, &["group", "create", "Bad Slug", "--name", "x"]).code(6);
+    env.as_(
+        BOSS,
+        &["group", "share", "g", "--team", "techs", "--level", "full"],
+    )
+    .code(6)
+    .error("unknown level \"full\" for a group")
+    .hint("the levels are: tier1, tier2, tier3, tier4");
+    env.as_(BOSS, &["group", "create", "Bad Slug", "--name", "x"])
+        .code(6);
     // a dry run changes nothing
     env.as_(BOSS, &["group", "add", "g", "1", "--dry-run"]).ok();
-    assert_eq!(env.json_as(BOSS, &["group", "show", "g"])["performers"], serde_json::json!([]));
+    assert_eq!(
+        env.json_as(BOSS, &["group", "show", "g"])["performers"],
+        serde_json::json!([])
+    );
 }
 
 #[test]

@@ -12,7 +12,11 @@ use crate::common::TestEnv;
 /// store never lets time run back past its newest event).
 fn with_charts() -> TestEnv {
     let env = aba();
-    env.as_(BOSS, &["role", "assign", BOSS, "manage-pinpoints", "view-reporting"]).ok();
+    env.as_(
+        BOSS,
+        &["role", "assign", BOSS, "manage-pinpoints", "view-reporting"],
+    )
+    .ok();
     add(&env, "sup@aba.org", &["read-only", "tier4"]);
     add(&env, "sam@aba.org", &["full-access", "tier3"]);
     for p in ["Hand flapping", "Manding"] {
@@ -21,7 +25,15 @@ fn with_charts() -> TestEnv {
     let measure = |at: &str, record: &str, pinpoint: &str| {
         env.command()
             .env("CAREWARD_NOW", at)
-            .args(["entry", "add", record, "--kind", "measurement", "--pinpoint", pinpoint])
+            .args([
+                "entry",
+                "add",
+                record,
+                "--kind",
+                "measurement",
+                "--pinpoint",
+                pinpoint,
+            ])
             .args(["--as", "sam@aba.org"])
             .assert()
             .success();
@@ -50,16 +62,28 @@ fn a_report_counts_measurements_per_performer_and_pinpoint_over_a_period() {
     );
     let early = env.json_as(
         BOSS,
-        &["report", "summary", "--since", "2026-12-03", "--until", "2026-12-10", "--pinpoint", "Hand flapping"],
+        &[
+            "report",
+            "summary",
+            "--since",
+            "2026-12-03",
+            "--until",
+            "2026-12-10",
+            "--pinpoint",
+            "Hand flapping",
+        ],
     );
     assert_eq!(early.as_array().unwrap().len(), 1, "{early}");
     assert_eq!(early[0]["measurements"], 1);
     // every output format
     let csv = env.as_(BOSS, &["report", "summary", "--format", "csv"]);
-    csv.ok().stdout_has("performer,client,pinpoint,measurements,first,last");
+    csv.ok()
+        .stdout_has("performer,client,pinpoint,measurements,first,last");
     let yaml = env.as_(BOSS, &["report", "summary", "--format", "yaml"]);
     yaml.ok().stdout_has("pinpoint: Manding");
-    env.as_(BOSS, &["report", "summary"]).ok().stdout_has("Hand flapping");
+    env.as_(BOSS, &["report", "summary"])
+        .ok()
+        .stdout_has("Hand flapping");
     // reading chart data is audited as a read
     let reads = env.json_as(BOSS, &["audit", "log", "--action", "report.view"]);
     let reads = reads.as_array().unwrap();
@@ -71,9 +95,24 @@ fn a_report_counts_measurements_per_performer_and_pinpoint_over_a_period() {
 fn a_report_covers_only_the_performers_the_user_can_read() {
     let env = with_charts();
     // View Reporting with access None and Tier 4 on performer 2 alone
-    add(&env, "lin@aba.org", &["full-access", "view-reporting", "access-none"]);
-    env.as_(BOSS, &["record", "share", "2", "--with", "lin@aba.org", "--level", "tier4"])
-        .ok();
+    add(
+        &env,
+        "lin@aba.org",
+        &["full-access", "view-reporting", "access-none"],
+    );
+    env.as_(
+        BOSS,
+        &[
+            "record",
+            "share",
+            "2",
+            "--with",
+            "lin@aba.org",
+            "--level",
+            "tier4",
+        ],
+    )
+    .ok();
     let theirs = env.json_as("lin@aba.org", &["report", "summary"]);
     assert_eq!(theirs.as_array().unwrap().len(), 1, "{theirs}");
     assert_eq!(theirs[0]["performer"], 2);
@@ -88,7 +127,17 @@ fn without_view_reporting_the_report_is_refused_and_audited() {
             .no_stdout()
             .stderr_has("no grant of report.view reaches org");
     }
-    let events = env.json_as(BOSS, &["audit", "log", "--action", "report.view", "--outcome", "denied"]);
+    let events = env.json_as(
+        BOSS,
+        &[
+            "audit",
+            "log",
+            "--action",
+            "report.view",
+            "--outcome",
+            "denied",
+        ],
+    );
     assert_eq!(events.as_array().unwrap().len(), 2, "{events}");
     env.as_(BOSS, &["report", "summary", "--since", "yesterday"])
         .code(6)
@@ -101,21 +150,60 @@ fn without_view_reporting_the_report_is_refused_and_audited() {
 #[test]
 fn saved_views_are_made_by_their_flag_and_selected_by_everyone() {
     let env = with_charts();
-    add(&env, "vic@aba.org", &["full-access", "manage-org-reporting-views", "manage-org-chart-views", "view-reporting", "tier1"]);
+    add(
+        &env,
+        "vic@aba.org",
+        &[
+            "full-access",
+            "manage-org-reporting-views",
+            "manage-org-chart-views",
+            "view-reporting",
+            "tier1",
+        ],
+    );
     let saved = env.json_as(
         "vic@aba.org",
-        &["view", "save", "Early December", "--kind", "reporting", "--since", "2026-12-01", "--until", "2026-12-10"],
+        &[
+            "view",
+            "save",
+            "Early December",
+            "--kind",
+            "reporting",
+            "--since",
+            "2026-12-01",
+            "--until",
+            "2026-12-10",
+        ],
     );
-    assert_eq!(saved["settings"], json!({"since": "2026-12-01T00:00:00Z", "until": "2026-12-10T00:00:00Z"}));
+    assert_eq!(
+        saved["settings"],
+        json!({"since": "2026-12-01T00:00:00Z", "until": "2026-12-10T00:00:00Z"})
+    );
     env.json_as(
         "vic@aba.org",
-        &["view", "save", "Manding only", "--kind", "chart", "--pinpoint", "Manding"],
+        &[
+            "view",
+            "save",
+            "Manding only",
+            "--kind",
+            "chart",
+            "--pinpoint",
+            "Manding",
+        ],
     );
     // selected by someone who could not save it
     let report = env.json_as(BOSS, &["report", "summary", "--view", "Early December"]);
-    let counts: Vec<i64> = report.as_array().unwrap().iter().map(|r| r["measurements"].as_i64().unwrap()).collect();
+    let counts: Vec<i64> = report
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["measurements"].as_i64().unwrap())
+        .collect();
     assert_eq!(counts, vec![2, 1]);
-    let chart = env.json_as("sam@aba.org", &["report", "chart", "1", "--view", "Manding only"]);
+    let chart = env.json_as(
+        "sam@aba.org",
+        &["report", "chart", "1", "--view", "Manding only"],
+    );
     assert_eq!(chart.as_array().unwrap().len(), 1, "{chart}");
     assert_eq!(chart[0]["pinpoint"], "Manding");
     let listed = env.json_as("sam@aba.org", &["view", "list"]);
@@ -124,28 +212,49 @@ fn saved_views_are_made_by_their_flag_and_selected_by_everyone() {
     env.as_(BOSS, &["view", "save", "Mine", "--kind", "reporting"])
         .code(3)
         .stderr_has("no grant of reporting-view.manage reaches org");
-    env.as_("sam@aba.org", &["view", "delete", "Manding only", "--kind", "chart"])
-        .code(3)
-        .stderr_has("no grant of chart-view.manage reaches org");
+    env.as_(
+        "sam@aba.org",
+        &["view", "delete", "Manding only", "--kind", "chart"],
+    )
+    .code(3)
+    .stderr_has("no grant of chart-view.manage reaches org");
     let denied: Vec<Value> = env
         .json_as(BOSS, &["audit", "log", "--outcome", "denied"])
         .as_array()
         .unwrap()
         .clone();
-    assert!(denied.iter().any(|e| e["action"] == "chart-view.manage"), "{denied:?}");
-    env.json_as("vic@aba.org", &["view", "delete", "Manding only", "--kind", "chart"]);
-    env.as_("sam@aba.org", &["report", "chart", "1", "--view", "Manding only"]).code(4);
+    assert!(
+        denied.iter().any(|e| e["action"] == "chart-view.manage"),
+        "{denied:?}"
+    );
+    env.json_as(
+        "vic@aba.org",
+        &["view", "delete", "Manding only", "--kind", "chart"],
+    );
+    env.as_(
+        "sam@aba.org",
+        &["report", "chart", "1", "--view", "Manding only"],
+    )
+    .code(4);
 }
 
 #[test]
 fn a_chart_lists_one_performers_measurements_to_who_may_read_them() {
     let env = with_charts();
-    let chart = env.json_as("sup@aba.org", &["report", "chart", "1", "--since", "2026-12-03"]);
+    let chart = env.json_as(
+        "sup@aba.org",
+        &["report", "chart", "1", "--since", "2026-12-03"],
+    );
     let rows: Vec<(String, String)> = chart
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| (r["pinpoint"].as_str().unwrap().into(), r["at"].as_str().unwrap().into()))
+        .map(|r| {
+            (
+                r["pinpoint"].as_str().unwrap().into(),
+                r["at"].as_str().unwrap().into(),
+            )
+        })
         .collect();
     assert_eq!(
         rows,
