@@ -132,7 +132,9 @@ fn lookup_key(text: &str) -> anyhow::Result<Option<String>> {
             None => numbered("record", id).ok(),
         },
         Some((kind @ ("entry" | "space"), id)) => numbered(kind, id).ok(),
-        Some((kind @ ("location" | "team"), slug)) => Some(format!("{kind}:{}", slug.trim())),
+        Some((kind @ ("location" | "team" | "group"), slug)) => {
+            Some(format!("{kind}:{}", slug.trim()))
+        }
         _ => None,
     })
 }

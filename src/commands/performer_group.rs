@@ -143,9 +143,11 @@ pub fn manage_action(s: &Session) -> Result<String> {
 pub fn find(s: &Session, slug: &str) -> Result<RecordGroup> {
     let slug = slug.trim();
     s.tx.record_group(s.org.id, slug)?.ok_or_else(|| {
-        Error::not_found(format!("no group {slug} in {}", s.org.slug))
-            .hinted("list them with: careward group list")
-            .into()
+        s.missing(
+            format!("group:{slug}"),
+            Error::not_found(format!("no group {slug} in {}", s.org.slug))
+                .hinted("list them with: careward group list"),
+        )
     })
 }
 

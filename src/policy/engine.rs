@@ -581,13 +581,14 @@ impl Policy {
 
     /// The action that lets a member know a target of this kind exists, with its owner,
     /// creator and status ("record.view is knowing the record exists"); the organisation's
-    /// locations and teams are known to whoever may view the organisation.
+    /// locations, teams and groups of records are known to whoever may view the
+    /// organisation.
     pub fn view_action(kind: &str) -> Option<&'static str> {
         match kind {
             "record" | "entry" => Some("record.view"),
             "space" => Some("space.view"),
             "member" => Some("member.view"),
-            "location" | "team" => Some("org.view"),
+            "location" | "team" | "group" => Some("org.view"),
             _ => None,
         }
     }
