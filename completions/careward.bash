@@ -25,14 +25,17 @@ _careward() {
             careward,completions)
                 cmd="careward__subcmd__completions"
                 ;;
-            careward,config)
-                cmd="careward__subcmd__config"
-                ;;
             careward,entry)
                 cmd="careward__subcmd__entry"
                 ;;
+            careward,group)
+                cmd="careward__subcmd__group"
+                ;;
             careward,help)
                 cmd="careward__subcmd__help"
+                ;;
+            careward,journal-type)
+                cmd="careward__subcmd__journal__subcmd__type"
                 ;;
             careward,location)
                 cmd="careward__subcmd__location"
@@ -46,17 +49,20 @@ _careward() {
             careward,org)
                 cmd="careward__subcmd__org"
                 ;;
-            careward,performer)
-                cmd="careward__subcmd__record"
-                ;;
             careward,perm)
                 cmd="careward__subcmd__perm"
+                ;;
+            careward,pinpoint)
+                cmd="careward__subcmd__pinpoint"
                 ;;
             careward,policy)
                 cmd="careward__subcmd__policy"
                 ;;
             careward,record)
                 cmd="careward__subcmd__record"
+                ;;
+            careward,report)
+                cmd="careward__subcmd__report"
                 ;;
             careward,role)
                 cmd="careward__subcmd__role"
@@ -67,8 +73,14 @@ _careward() {
             careward,store)
                 cmd="careward__subcmd__store"
                 ;;
+            careward,tag)
+                cmd="careward__subcmd__tag"
+                ;;
             careward,team)
                 cmd="careward__subcmd__team"
+                ;;
+            careward,view)
+                cmd="careward__subcmd__view"
                 ;;
             careward__subcmd__assistant,assign)
                 cmd="careward__subcmd__assistant__subcmd__assign"
@@ -124,23 +136,8 @@ _careward() {
             careward__subcmd__audit__subcmd__help,verify)
                 cmd="careward__subcmd__audit__subcmd__help__subcmd__verify"
                 ;;
-            careward__subcmd__config,help)
-                cmd="careward__subcmd__config__subcmd__help"
-                ;;
-            careward__subcmd__config,show)
-                cmd="careward__subcmd__config__subcmd__show"
-                ;;
-            careward__subcmd__config__subcmd__help,help)
-                cmd="careward__subcmd__config__subcmd__help__subcmd__help"
-                ;;
-            careward__subcmd__config__subcmd__help,show)
-                cmd="careward__subcmd__config__subcmd__help__subcmd__show"
-                ;;
             careward__subcmd__entry,add)
                 cmd="careward__subcmd__entry__subcmd__add"
-                ;;
-            careward__subcmd__entry,delete)
-                cmd="careward__subcmd__entry__subcmd__delete"
                 ;;
             careward__subcmd__entry,edit)
                 cmd="careward__subcmd__entry__subcmd__edit"
@@ -163,9 +160,6 @@ _careward() {
             careward__subcmd__entry__subcmd__help,add)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__add"
                 ;;
-            careward__subcmd__entry__subcmd__help,delete)
-                cmd="careward__subcmd__entry__subcmd__help__subcmd__delete"
-                ;;
             careward__subcmd__entry__subcmd__help,edit)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__edit"
                 ;;
@@ -184,6 +178,54 @@ _careward() {
             careward__subcmd__entry__subcmd__help,submit)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__submit"
                 ;;
+            careward__subcmd__group,add)
+                cmd="careward__subcmd__group__subcmd__add"
+                ;;
+            careward__subcmd__group,create)
+                cmd="careward__subcmd__group__subcmd__create"
+                ;;
+            careward__subcmd__group,help)
+                cmd="careward__subcmd__group__subcmd__help"
+                ;;
+            careward__subcmd__group,list)
+                cmd="careward__subcmd__group__subcmd__list"
+                ;;
+            careward__subcmd__group,remove)
+                cmd="careward__subcmd__group__subcmd__remove"
+                ;;
+            careward__subcmd__group,share)
+                cmd="careward__subcmd__group__subcmd__share"
+                ;;
+            careward__subcmd__group,show)
+                cmd="careward__subcmd__group__subcmd__show"
+                ;;
+            careward__subcmd__group,unshare)
+                cmd="careward__subcmd__group__subcmd__unshare"
+                ;;
+            careward__subcmd__group__subcmd__help,add)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__add"
+                ;;
+            careward__subcmd__group__subcmd__help,create)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__create"
+                ;;
+            careward__subcmd__group__subcmd__help,help)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__group__subcmd__help,list)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__list"
+                ;;
+            careward__subcmd__group__subcmd__help,remove)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__remove"
+                ;;
+            careward__subcmd__group__subcmd__help,share)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__share"
+                ;;
+            careward__subcmd__group__subcmd__help,show)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__show"
+                ;;
+            careward__subcmd__group__subcmd__help,unshare)
+                cmd="careward__subcmd__group__subcmd__help__subcmd__unshare"
+                ;;
             careward__subcmd__help,assistant)
                 cmd="careward__subcmd__help__subcmd__assistant"
                 ;;
@@ -193,14 +235,17 @@ _careward() {
             careward__subcmd__help,completions)
                 cmd="careward__subcmd__help__subcmd__completions"
                 ;;
-            careward__subcmd__help,config)
-                cmd="careward__subcmd__help__subcmd__config"
-                ;;
             careward__subcmd__help,entry)
                 cmd="careward__subcmd__help__subcmd__entry"
                 ;;
+            careward__subcmd__help,group)
+                cmd="careward__subcmd__help__subcmd__group"
+                ;;
             careward__subcmd__help,help)
                 cmd="careward__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__help,journal-type)
+                cmd="careward__subcmd__help__subcmd__journal__subcmd__type"
                 ;;
             careward__subcmd__help,location)
                 cmd="careward__subcmd__help__subcmd__location"
@@ -217,11 +262,17 @@ _careward() {
             careward__subcmd__help,perm)
                 cmd="careward__subcmd__help__subcmd__perm"
                 ;;
+            careward__subcmd__help,pinpoint)
+                cmd="careward__subcmd__help__subcmd__pinpoint"
+                ;;
             careward__subcmd__help,policy)
                 cmd="careward__subcmd__help__subcmd__policy"
                 ;;
             careward__subcmd__help,record)
                 cmd="careward__subcmd__help__subcmd__record"
+                ;;
+            careward__subcmd__help,report)
+                cmd="careward__subcmd__help__subcmd__report"
                 ;;
             careward__subcmd__help,role)
                 cmd="careward__subcmd__help__subcmd__role"
@@ -232,8 +283,14 @@ _careward() {
             careward__subcmd__help,store)
                 cmd="careward__subcmd__help__subcmd__store"
                 ;;
+            careward__subcmd__help,tag)
+                cmd="careward__subcmd__help__subcmd__tag"
+                ;;
             careward__subcmd__help,team)
                 cmd="careward__subcmd__help__subcmd__team"
+                ;;
+            careward__subcmd__help,view)
+                cmd="careward__subcmd__help__subcmd__view"
                 ;;
             careward__subcmd__help__subcmd__assistant,assign)
                 cmd="careward__subcmd__help__subcmd__assistant__subcmd__assign"
@@ -256,14 +313,8 @@ _careward() {
             careward__subcmd__help__subcmd__audit,verify)
                 cmd="careward__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
-            careward__subcmd__help__subcmd__config,show)
-                cmd="careward__subcmd__help__subcmd__config__subcmd__show"
-                ;;
             careward__subcmd__help__subcmd__entry,add)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__add"
-                ;;
-            careward__subcmd__help__subcmd__entry,delete)
-                cmd="careward__subcmd__help__subcmd__entry__subcmd__delete"
                 ;;
             careward__subcmd__help__subcmd__entry,edit)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__edit"
@@ -279,6 +330,42 @@ _careward() {
                 ;;
             careward__subcmd__help__subcmd__entry,submit)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__submit"
+                ;;
+            careward__subcmd__help__subcmd__group,add)
+                cmd="careward__subcmd__help__subcmd__group__subcmd__add"
+                ;;
+            careward__subcmd__help__subcmd__group,create)
+                cmd="careward__subcmd__help__subcmd__group__subcmd__create"
+                ;;
+            careward__subcmd__help__subcmd__group,list)
+                cmd="careward__subcmd__help__subcmd__group__subcmd__list"
+                ;;
+            careward__subcmd__help__subcmd__group,remove)
+                cmd="careward__subcmd__help__subcmd__group__subcmd__remove"
+                ;;
+            careward__subcmd__help__subcmd__group,share)
+                cmd="careward__subcmd__help__subcmd__group__subcmd__share"
+                ;;
+            careward__subcmd__help__subcmd__group,show)
+                cmd="careward__subcmd__help__subcmd__group__subcmd__show"
+                ;;
+            careward__subcmd__help__subcmd__group,unshare)
+                cmd="careward__subcmd__help__subcmd__group__subcmd__unshare"
+                ;;
+            careward__subcmd__help__subcmd__journal__subcmd__type,create)
+                cmd="careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__create"
+                ;;
+            careward__subcmd__help__subcmd__journal__subcmd__type,delete)
+                cmd="careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__delete"
+                ;;
+            careward__subcmd__help__subcmd__journal__subcmd__type,edit)
+                cmd="careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__edit"
+                ;;
+            careward__subcmd__help__subcmd__journal__subcmd__type,list)
+                cmd="careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__list"
+                ;;
+            careward__subcmd__help__subcmd__journal__subcmd__type,show)
+                cmd="careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__show"
                 ;;
             careward__subcmd__help__subcmd__location,archive)
                 cmd="careward__subcmd__help__subcmd__location__subcmd__archive"
@@ -367,6 +454,21 @@ _careward() {
             careward__subcmd__help__subcmd__perm,who-can)
                 cmd="careward__subcmd__help__subcmd__perm__subcmd__who__subcmd__can"
                 ;;
+            careward__subcmd__help__subcmd__pinpoint,create)
+                cmd="careward__subcmd__help__subcmd__pinpoint__subcmd__create"
+                ;;
+            careward__subcmd__help__subcmd__pinpoint,delete)
+                cmd="careward__subcmd__help__subcmd__pinpoint__subcmd__delete"
+                ;;
+            careward__subcmd__help__subcmd__pinpoint,edit)
+                cmd="careward__subcmd__help__subcmd__pinpoint__subcmd__edit"
+                ;;
+            careward__subcmd__help__subcmd__pinpoint,list)
+                cmd="careward__subcmd__help__subcmd__pinpoint__subcmd__list"
+                ;;
+            careward__subcmd__help__subcmd__pinpoint,show)
+                cmd="careward__subcmd__help__subcmd__pinpoint__subcmd__show"
+                ;;
             careward__subcmd__help__subcmd__policy,diff)
                 cmd="careward__subcmd__help__subcmd__policy__subcmd__diff"
                 ;;
@@ -445,6 +547,12 @@ _careward() {
             careward__subcmd__help__subcmd__record__subcmd__transfer,decline)
                 cmd="careward__subcmd__help__subcmd__record__subcmd__transfer__subcmd__decline"
                 ;;
+            careward__subcmd__help__subcmd__report,chart)
+                cmd="careward__subcmd__help__subcmd__report__subcmd__chart"
+                ;;
+            careward__subcmd__help__subcmd__report,summary)
+                cmd="careward__subcmd__help__subcmd__report__subcmd__summary"
+                ;;
             careward__subcmd__help__subcmd__role,assign)
                 cmd="careward__subcmd__help__subcmd__role__subcmd__assign"
                 ;;
@@ -481,6 +589,27 @@ _careward() {
             careward__subcmd__help__subcmd__store,backup)
                 cmd="careward__subcmd__help__subcmd__store__subcmd__backup"
                 ;;
+            careward__subcmd__help__subcmd__tag,assign)
+                cmd="careward__subcmd__help__subcmd__tag__subcmd__assign"
+                ;;
+            careward__subcmd__help__subcmd__tag,create)
+                cmd="careward__subcmd__help__subcmd__tag__subcmd__create"
+                ;;
+            careward__subcmd__help__subcmd__tag,delete)
+                cmd="careward__subcmd__help__subcmd__tag__subcmd__delete"
+                ;;
+            careward__subcmd__help__subcmd__tag,edit)
+                cmd="careward__subcmd__help__subcmd__tag__subcmd__edit"
+                ;;
+            careward__subcmd__help__subcmd__tag,list)
+                cmd="careward__subcmd__help__subcmd__tag__subcmd__list"
+                ;;
+            careward__subcmd__help__subcmd__tag,show)
+                cmd="careward__subcmd__help__subcmd__tag__subcmd__show"
+                ;;
+            careward__subcmd__help__subcmd__tag,unassign)
+                cmd="careward__subcmd__help__subcmd__tag__subcmd__unassign"
+                ;;
             careward__subcmd__help__subcmd__team,add)
                 cmd="careward__subcmd__help__subcmd__team__subcmd__add"
                 ;;
@@ -501,6 +630,54 @@ _careward() {
                 ;;
             careward__subcmd__help__subcmd__team,show)
                 cmd="careward__subcmd__help__subcmd__team__subcmd__show"
+                ;;
+            careward__subcmd__help__subcmd__view,delete)
+                cmd="careward__subcmd__help__subcmd__view__subcmd__delete"
+                ;;
+            careward__subcmd__help__subcmd__view,list)
+                cmd="careward__subcmd__help__subcmd__view__subcmd__list"
+                ;;
+            careward__subcmd__help__subcmd__view,save)
+                cmd="careward__subcmd__help__subcmd__view__subcmd__save"
+                ;;
+            careward__subcmd__help__subcmd__view,show)
+                cmd="careward__subcmd__help__subcmd__view__subcmd__show"
+                ;;
+            careward__subcmd__journal__subcmd__type,create)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__create"
+                ;;
+            careward__subcmd__journal__subcmd__type,delete)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__delete"
+                ;;
+            careward__subcmd__journal__subcmd__type,edit)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__edit"
+                ;;
+            careward__subcmd__journal__subcmd__type,help)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__help"
+                ;;
+            careward__subcmd__journal__subcmd__type,list)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__list"
+                ;;
+            careward__subcmd__journal__subcmd__type,show)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__show"
+                ;;
+            careward__subcmd__journal__subcmd__type__subcmd__help,create)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__create"
+                ;;
+            careward__subcmd__journal__subcmd__type__subcmd__help,delete)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__delete"
+                ;;
+            careward__subcmd__journal__subcmd__type__subcmd__help,edit)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__edit"
+                ;;
+            careward__subcmd__journal__subcmd__type__subcmd__help,help)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__journal__subcmd__type__subcmd__help,list)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__list"
+                ;;
+            careward__subcmd__journal__subcmd__type__subcmd__help,show)
+                cmd="careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__show"
                 ;;
             careward__subcmd__location,archive)
                 cmd="careward__subcmd__location__subcmd__archive"
@@ -706,6 +883,42 @@ _careward() {
             careward__subcmd__perm__subcmd__help,who-can)
                 cmd="careward__subcmd__perm__subcmd__help__subcmd__who__subcmd__can"
                 ;;
+            careward__subcmd__pinpoint,create)
+                cmd="careward__subcmd__pinpoint__subcmd__create"
+                ;;
+            careward__subcmd__pinpoint,delete)
+                cmd="careward__subcmd__pinpoint__subcmd__delete"
+                ;;
+            careward__subcmd__pinpoint,edit)
+                cmd="careward__subcmd__pinpoint__subcmd__edit"
+                ;;
+            careward__subcmd__pinpoint,help)
+                cmd="careward__subcmd__pinpoint__subcmd__help"
+                ;;
+            careward__subcmd__pinpoint,list)
+                cmd="careward__subcmd__pinpoint__subcmd__list"
+                ;;
+            careward__subcmd__pinpoint,show)
+                cmd="careward__subcmd__pinpoint__subcmd__show"
+                ;;
+            careward__subcmd__pinpoint__subcmd__help,create)
+                cmd="careward__subcmd__pinpoint__subcmd__help__subcmd__create"
+                ;;
+            careward__subcmd__pinpoint__subcmd__help,delete)
+                cmd="careward__subcmd__pinpoint__subcmd__help__subcmd__delete"
+                ;;
+            careward__subcmd__pinpoint__subcmd__help,edit)
+                cmd="careward__subcmd__pinpoint__subcmd__help__subcmd__edit"
+                ;;
+            careward__subcmd__pinpoint__subcmd__help,help)
+                cmd="careward__subcmd__pinpoint__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__pinpoint__subcmd__help,list)
+                cmd="careward__subcmd__pinpoint__subcmd__help__subcmd__list"
+                ;;
+            careward__subcmd__pinpoint__subcmd__help,show)
+                cmd="careward__subcmd__pinpoint__subcmd__help__subcmd__show"
+                ;;
             careward__subcmd__policy,diff)
                 cmd="careward__subcmd__policy__subcmd__diff"
                 ;;
@@ -886,6 +1099,24 @@ _careward() {
             careward__subcmd__record__subcmd__transfer__subcmd__help,help)
                 cmd="careward__subcmd__record__subcmd__transfer__subcmd__help__subcmd__help"
                 ;;
+            careward__subcmd__report,chart)
+                cmd="careward__subcmd__report__subcmd__chart"
+                ;;
+            careward__subcmd__report,help)
+                cmd="careward__subcmd__report__subcmd__help"
+                ;;
+            careward__subcmd__report,summary)
+                cmd="careward__subcmd__report__subcmd__summary"
+                ;;
+            careward__subcmd__report__subcmd__help,chart)
+                cmd="careward__subcmd__report__subcmd__help__subcmd__chart"
+                ;;
+            careward__subcmd__report__subcmd__help,help)
+                cmd="careward__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__report__subcmd__help,summary)
+                cmd="careward__subcmd__report__subcmd__help__subcmd__summary"
+                ;;
             careward__subcmd__role,assign)
                 cmd="careward__subcmd__role__subcmd__assign"
                 ;;
@@ -976,6 +1207,54 @@ _careward() {
             careward__subcmd__store__subcmd__help,help)
                 cmd="careward__subcmd__store__subcmd__help__subcmd__help"
                 ;;
+            careward__subcmd__tag,assign)
+                cmd="careward__subcmd__tag__subcmd__assign"
+                ;;
+            careward__subcmd__tag,create)
+                cmd="careward__subcmd__tag__subcmd__create"
+                ;;
+            careward__subcmd__tag,delete)
+                cmd="careward__subcmd__tag__subcmd__delete"
+                ;;
+            careward__subcmd__tag,edit)
+                cmd="careward__subcmd__tag__subcmd__edit"
+                ;;
+            careward__subcmd__tag,help)
+                cmd="careward__subcmd__tag__subcmd__help"
+                ;;
+            careward__subcmd__tag,list)
+                cmd="careward__subcmd__tag__subcmd__list"
+                ;;
+            careward__subcmd__tag,show)
+                cmd="careward__subcmd__tag__subcmd__show"
+                ;;
+            careward__subcmd__tag,unassign)
+                cmd="careward__subcmd__tag__subcmd__unassign"
+                ;;
+            careward__subcmd__tag__subcmd__help,assign)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__assign"
+                ;;
+            careward__subcmd__tag__subcmd__help,create)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__create"
+                ;;
+            careward__subcmd__tag__subcmd__help,delete)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__delete"
+                ;;
+            careward__subcmd__tag__subcmd__help,edit)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__edit"
+                ;;
+            careward__subcmd__tag__subcmd__help,help)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__tag__subcmd__help,list)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__list"
+                ;;
+            careward__subcmd__tag__subcmd__help,show)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__show"
+                ;;
+            careward__subcmd__tag__subcmd__help,unassign)
+                cmd="careward__subcmd__tag__subcmd__help__subcmd__unassign"
+                ;;
             careward__subcmd__team,add)
                 cmd="careward__subcmd__team__subcmd__add"
                 ;;
@@ -1024,6 +1303,36 @@ _careward() {
             careward__subcmd__team__subcmd__help,show)
                 cmd="careward__subcmd__team__subcmd__help__subcmd__show"
                 ;;
+            careward__subcmd__view,delete)
+                cmd="careward__subcmd__view__subcmd__delete"
+                ;;
+            careward__subcmd__view,help)
+                cmd="careward__subcmd__view__subcmd__help"
+                ;;
+            careward__subcmd__view,list)
+                cmd="careward__subcmd__view__subcmd__list"
+                ;;
+            careward__subcmd__view,save)
+                cmd="careward__subcmd__view__subcmd__save"
+                ;;
+            careward__subcmd__view,show)
+                cmd="careward__subcmd__view__subcmd__show"
+                ;;
+            careward__subcmd__view__subcmd__help,delete)
+                cmd="careward__subcmd__view__subcmd__help__subcmd__delete"
+                ;;
+            careward__subcmd__view__subcmd__help,help)
+                cmd="careward__subcmd__view__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__view__subcmd__help,list)
+                cmd="careward__subcmd__view__subcmd__help__subcmd__list"
+                ;;
+            careward__subcmd__view__subcmd__help,save)
+                cmd="careward__subcmd__view__subcmd__help__subcmd__save"
+                ;;
+            careward__subcmd__view__subcmd__help,show)
+                cmd="careward__subcmd__view__subcmd__help__subcmd__show"
+                ;;
             *)
                 ;;
         esac
@@ -1031,7 +1340,7 @@ _careward() {
 
     case "${cmd}" in
         careward)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version org member role location team record performer entry note space assistant perm policy audit store completions config help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1069,7 +1378,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version assign unassign list candidates help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign unassign list candidates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1107,7 +1416,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__assign)
-            opts="-q -h -V --org-wide --to --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --org-wide --to --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1149,7 +1458,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__candidates)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1271,7 +1580,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,7 +1618,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__unassign)
-            opts="-q -h -V --from --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --from --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1351,7 +1660,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version log verify head help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version log verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,7 +1698,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__head)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1497,7 +1806,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__log)
-            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,7 +1872,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --anchor --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --anchor --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1605,126 +1914,8 @@ _careward() {
             return 0
             ;;
         careward__subcmd__completions)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --busy-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__config)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --db)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --org)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --busy-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__config__subcmd__help)
-            opts="show help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__config__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__config__subcmd__help__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__config__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1761,7 +1952,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version add list show edit delete submit export help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1799,7 +1990,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__add)
-            opts="-q -h -V --kind --title --confidential --draft --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --title --confidential --draft --pinpoint --journal-type --item --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1813,44 +2004,18 @@ _careward() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --db)
+                --item)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --org)
+                --pinpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --as)
+                --journal-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --reason)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --busy-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__entry__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1883,7 +2048,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__edit)
-            opts="-q -h -V --title --confidential --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --title --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1929,7 +2094,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__export)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1967,7 +2132,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help)
-            opts="add list show edit delete submit export help"
+            opts="add list show edit submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1981,20 +2146,6 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__entry__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2093,7 +2244,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2131,7 +2282,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2169,7 +2320,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__submit)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2206,8 +2357,462 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__group)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show add remove share unshare help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__add)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__create)
+            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help)
+            opts="create list show add remove share unshare help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__share)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__help__subcmd__unshare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__list)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__remove)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__share)
+            opts="-q -h -V --with --team --level --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --with)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__show)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__group__subcmd__unshare)
+            opts="-q -h -V --with --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --with)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__help)
-            opts="org member role location team record entry note space assistant perm policy audit store completions config help"
+            opts="org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2360,36 +2965,8 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        careward__subcmd__help__subcmd__config)
-            opts="show"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__help__subcmd__config__subcmd__show)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         careward__subcmd__help__subcmd__entry)
-            opts="add list show edit delete submit export"
+            opts="add list show edit submit export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2403,20 +2980,6 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__entry__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        careward__subcmd__help__subcmd__entry__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2500,9 +3063,205 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__help__subcmd__group)
+            opts="create list show add remove share unshare"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__group__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__group__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__group__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__group__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__group__subcmd__share)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__group__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__group__subcmd__unshare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__journal__subcmd__type)
+            opts="create list show edit delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__journal__subcmd__type__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2990,6 +3749,90 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__help__subcmd__pinpoint)
+            opts="create list show edit delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__pinpoint__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__pinpoint__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__pinpoint__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__pinpoint__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__pinpoint__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__help__subcmd__policy)
             opts="list show validate test diff"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3382,6 +4225,48 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__help__subcmd__report)
+            opts="summary chart"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__report__subcmd__chart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__report__subcmd__summary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__help__subcmd__role)
             opts="assign remove list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3592,6 +4477,118 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__help__subcmd__tag)
+            opts="create list show edit delete assign unassign"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__tag__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__tag__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__tag__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__tag__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__tag__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__tag__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__tag__subcmd__unassign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__help__subcmd__team)
             opts="create list show add remove rename archive"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3704,8 +4701,416 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__help__subcmd__view)
+            opts="save list show delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__view__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__view__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__view__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__view__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__create)
+            opts="-q -h -V --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__delete)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__edit)
+            opts="-q -h -V --name --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__help)
+            opts="create list show edit delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__list)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__journal__subcmd__type__subcmd__show)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__location)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show edit archive assign unassign help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit archive assign unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,7 +5148,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3781,7 +5186,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__assign)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3819,7 +5224,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3861,7 +5266,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__edit)
-            opts="-q -h -V --name --active --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --active --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4029,7 +5434,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4067,7 +5472,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4105,7 +5510,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__unassign)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4143,7 +5548,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4181,7 +5586,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4219,7 +5624,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__cancel)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4257,7 +5662,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__deactivate)
-            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4299,7 +5704,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__edit)
-            opts="-q -h -V --name --title --type --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4310,10 +5715,6 @@ _careward() {
                     return 0
                     ;;
                 --title)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4517,7 +5918,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__invite)
-            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4583,7 +5984,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__list)
-            opts="-q -h -V --role --status --search --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --role --status --search --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4633,7 +6034,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__overview)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4671,7 +6072,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,7 +6110,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4747,7 +6148,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4785,7 +6186,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version approve pending help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version approve pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4823,7 +6224,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__approve)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4917,7 +6318,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4955,7 +6356,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version init seed export list show set help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version init seed export list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4993,7 +6394,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__export)
-            opts="-q -h -V --redact --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --redact --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5143,7 +6544,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__init)
-            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5209,7 +6610,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5247,7 +6648,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__seed)
-            opts="-q -h -V --replace --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --replace --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5285,7 +6686,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__set)
-            opts="-q -h -V --plan --seats --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --plan --seats --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5331,7 +6732,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5369,7 +6770,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version check list who-can lookup help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version check list who-can lookup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5407,7 +6808,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__check)
-            opts="-q -h -V --explain --batch --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --explain --batch --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5529,7 +6930,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5567,7 +6968,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__lookup)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version record entry space member location team"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version record entry space member location team"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5605,7 +7006,345 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__who__subcmd__can)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__create)
+            opts="-q -h -V --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__delete)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__edit)
+            opts="-q -h -V --name --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__help)
+            opts="create list show edit delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__list)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__pinpoint__subcmd__show)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5643,7 +7382,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version list show validate test diff help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version list show validate test diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5681,7 +7420,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__diff)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5817,7 +7556,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5855,7 +7594,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5893,7 +7632,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__test)
-            opts="-q -h -V --min-coverage --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --min-coverage --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5935,7 +7674,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__validate)
-            opts="-q -h -V --deny-warnings --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --deny-warnings --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5973,7 +7712,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6011,7 +7750,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__access)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6049,7 +7788,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6087,7 +7826,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__confidential)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version on off"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6125,7 +7864,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__create)
-            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6179,7 +7918,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6217,7 +7956,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__edit)
-            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6267,7 +8006,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__emergency__subcmd__access)
-            opts="-q -h -V --for --list --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --for --list --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6631,7 +8370,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__import)
-            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6681,7 +8420,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6719,7 +8458,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__list)
-            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6773,7 +8512,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__open)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6811,7 +8550,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6849,7 +8588,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6887,7 +8626,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__restore)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6925,7 +8664,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__share)
-            opts="-q -h -V --with --team --level --until --require-approval --lift-approval --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --level --until --require-approval --lift-approval --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6979,7 +8718,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7017,7 +8756,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer)
-            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version accept decline help"
+            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7067,7 +8806,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7105,7 +8844,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__decline)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7199,7 +8938,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfers)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7237,7 +8976,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__unshare)
-            opts="-q -h -V --with --team --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7282,8 +9021,210 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__report)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version summary chart help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__report__subcmd__chart)
+            opts="-q -h -V --since --until --pinpoint --view --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pinpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__report__subcmd__help)
+            opts="summary chart help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__report__subcmd__help__subcmd__chart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__report__subcmd__help__subcmd__summary)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__report__subcmd__summary)
+            opts="-q -h -V --since --until --pinpoint --view --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pinpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --view)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__role)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version assign remove list help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7321,7 +9262,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__assign)
-            opts="-q -h -V --principal --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7433,7 +9374,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7471,7 +9412,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__remove)
-            opts="-q -h -V --principal --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7513,7 +9454,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show invite members leave archive post help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show invite members leave archive post help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7551,7 +9492,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7589,7 +9530,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__create)
-            opts="-q -h -V --from-record --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --from-record --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7771,7 +9712,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__invite)
-            opts="-q -h -V --member --team --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --member --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7817,7 +9758,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7855,7 +9796,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7893,7 +9834,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__members)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7931,7 +9872,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__post)
-            opts="-q -h -V --kind --title --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7977,7 +9918,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8015,7 +9956,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version backup help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8053,7 +9994,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store__subcmd__backup)
-            opts="-q -h -V --force --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --force --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8132,8 +10073,450 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__tag)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit delete assign unassign help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__assign)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__create)
+            opts="-q -h -V --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__delete)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__edit)
+            opts="-q -h -V --name --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help)
+            opts="create list show edit delete assign unassign help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__help__subcmd__unassign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__list)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__show)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__tag__subcmd__unassign)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__team)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show add remove rename archive help"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show add remove rename archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8171,7 +10554,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__add)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8209,7 +10592,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8247,7 +10630,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8415,7 +10798,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8453,7 +10836,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8491,7 +10874,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__rename)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8529,12 +10912,314 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view)
+            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version save list show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__delete)
+            opts="-q -h -V --kind --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "chart reporting" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__help)
+            opts="save list show delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__help__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__list)
+            opts="-q -h -V --kind --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "chart reporting" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__save)
+            opts="-q -h -V --kind --since --until --pinpoint --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "chart reporting" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pinpoint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__view__subcmd__show)
+            opts="-q -h -V --kind --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "chart reporting" -- "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

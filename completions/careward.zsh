@@ -21,12 +21,11 @@ _careward() {
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ":: :_careward_commands" \
@@ -46,7 +45,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -79,12 +77,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name used with --org\: lower-case letters, digits and hyphens:_default' \
@@ -99,12 +96,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--replace[Rebuild an organisation of the same slug that differs from the file (its rows are deleted and seeded again, in one transaction; audited as org.replace)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- The organisation file (see fixtures/*.yaml; `org export` writes one):_default' \
@@ -119,12 +115,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--redact[Replace client names, member names, emails and external ids]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -137,12 +132,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -155,12 +149,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -175,12 +168,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -241,7 +233,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -265,7 +256,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--csv)--principal=[The principal role, when the member holds several]:ROLE:_default' \
 '(--csv)--name=[The member'\''s name]:NAME:_default' \
 '(--csv)--title=[The member'\''s professional title]:TITLE:_default' \
-'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status, locations, teams (and, where the policy reads them, user_type, access, permissions); or the product'\''s own file, email;roles without a header]:FILE:_files' \
+'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status; or the product'\''s own file, email;roles without a header]:FILE:_files' \
 '--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
 '--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -276,12 +267,11 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--accepted[Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty]' \
 '--update[With --csv\: bring existing members'\'' name, title and roles to the file'\''s values]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::email -- The new member'\''s email:_default' \
@@ -295,12 +285,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -313,12 +302,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -335,12 +323,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -353,12 +340,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -368,19 +354,17 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--name=[The new name]:NAME:_default' \
 '--title=[The new professional title]:TITLE:_default' \
-'--type=[A role of the policy'\''s profile groups, replacing the member'\''s current one (under behavior-charts, the user type\: full-access, single-client, read-only)]:ROLE:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -397,12 +381,11 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--keep-copy[With --transfer-to\: they keep read-only archived copies of their records, with what is not carried]' \
 '(--keep-copy)--discard-excluded[With --transfer-to\: delete what the transfer does not carry (invoices, tasks…), knowingly]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -416,12 +399,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -435,12 +417,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -454,12 +435,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -536,7 +516,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -563,12 +542,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -584,12 +562,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -604,12 +581,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::email -- A member'\''s email\: show only their roles:_default' \
@@ -659,7 +635,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -686,12 +661,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
@@ -706,12 +680,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived locations]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -724,12 +697,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -745,12 +717,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--active[Make an archived location active again]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -764,12 +735,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -783,12 +753,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -803,12 +772,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -875,7 +843,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -902,12 +869,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
@@ -922,12 +888,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived teams]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -940,12 +905,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -959,12 +923,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -979,12 +942,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -999,12 +961,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -1019,12 +980,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -1082,6 +1042,988 @@ esac
     ;;
 esac
 ;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-group-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[The group'\''s name]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+'*::performers -- The performers\: record numbers or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+'*::performers -- The performers\: record numbers or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--level=[The tier\: tier1, tier2, tier3 or tier4 (the policy'\''s levels)]:LEVEL:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':slug -- The group'\''s slug:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__group__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-group-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(pinpoint)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__pinpoint_commands" \
+"*::: :->pinpoint" \
+&& ret=0
+
+    case $state in
+    (pinpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-pinpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name, unique in its library:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__pinpoint__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-pinpoint-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__tag_commands" \
+"*::: :->tag" \
+&& ret=0
+
+    case $state in
+    (tag)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-tag-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name, unique in its library:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(assign)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':tag -- The tag'\''s name:_default' \
+':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':tag -- The tag'\''s name:_default' \
+':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__tag__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-tag-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(assign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(journal-type)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__journal-type_commands" \
+"*::: :->journal-type" \
+&& ret=0
+
+    case $state in
+    (journal-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-journal-type-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--description=[What it is for]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name, unique in its library:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A new name]:NAME:_default' \
+'--description=[A new description]:DESCRIPTION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The item'\''s name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__journal-type__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-journal-type-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__report_commands" \
+"*::: :->report" \
+&& ret=0
+
+    case $state in
+    (report)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-report-command-$line[1]:"
+        case $line[1] in
+            (summary)
+_arguments "${_arguments_options[@]}" : \
+'--since=[From this day (YYYY-MM-DD) or time (RFC 3339) on]:DATE:_default' \
+'--until=[Before this day or time]:DATE:_default' \
+'*--pinpoint=[Only these pinpoints (repeat the option for several)]:NAME:_default' \
+'--view=[Start from a saved reporting view (options given here narrow it further)]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+'--since=[From this day (YYYY-MM-DD) or time (RFC 3339) on]:DATE:_default' \
+'--until=[Before this day or time]:DATE:_default' \
+'*--pinpoint=[Only these pinpoints (repeat the option for several)]:NAME:_default' \
+'--view=[Start from a saved chart view]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':performer -- The performer\: record number or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__report__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-report-help-command-$line[1]:"
+        case $line[1] in
+            (summary)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(view)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help]' \
+'--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__view_commands" \
+"*::: :->view" \
+&& ret=0
+
+    case $state in
+    (view)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-view-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[chart (for \`report chart\`) or reporting (for \`report summary\`)]:KIND:(chart reporting)' \
+'--since=[From this day (YYYY-MM-DD) or time (RFC 3339) on]:DATE:_default' \
+'--until=[Before this day or time]:DATE:_default' \
+'*--pinpoint=[Only these pinpoints (repeat the option for several)]:NAME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The view'\''s name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[Only views of this kind]:KIND:(chart reporting)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[chart or reporting]:KIND:(chart reporting)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The view'\''s name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--kind=[chart or reporting]:KIND:(chart reporting)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The view'\''s name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__view__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-view-help-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (record)
 _arguments "${_arguments_options[@]}" : \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -1090,7 +2032,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1121,12 +2062,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Mark the whole record confidential]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1143,12 +2083,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1165,12 +2104,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -1183,12 +2121,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1202,12 +2139,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1225,12 +2161,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--no-location[Take the record off its location]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1244,12 +2179,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1263,12 +2197,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1282,12 +2215,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1301,12 +2233,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1320,12 +2251,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1337,7 +2267,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--team)--with=[The member]:EMAIL:_default' \
 '--team=[The work team]:SLUG:_default' \
 '--level=[The level\: read, write or full (the policy'\''s levels)]:LEVEL:_default' \
-'--until=[The share ends at this time\: 2w (from now), tomorrow, 2026-12-31 (that day'\''s local start), or RFC 3339]:TIME:_default' \
+'--until=[The share ends at this time (RFC 3339, or a date\: it ends at that day'\''s start)]:TIME:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -1346,12 +2276,11 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
 '(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1367,12 +2296,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1386,12 +2314,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1405,12 +2332,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1431,12 +2357,11 @@ _arguments "${_arguments_options[@]}" : \
 '--include-raw-data[Carry raw data]' \
 '--keep-copy[The previous owner keeps a read-only archived copy with everything, what is not carried included]' \
 '(--keep-copy)--discard-excluded[Delete what the transfer does not carry, knowingly (without it, careward refuses to)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1458,12 +2383,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1477,12 +2401,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -1528,184 +2451,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(pending)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(emergency-access)
-_arguments "${_arguments_options[@]}" : \
-'--for=[How long\: 30m, 1h30m, 8h \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--list[List the active and past emergency grants (yours; all of them if you read the audit trail)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_careward__subcmd__record__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-record-help-command-$line[1]:"
-        case $line[1] in
-            (create)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(import)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(list)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(show)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(open)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(edit)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(archive)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(reactivate)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(delete)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(restore)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(confidential)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(share)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(unshare)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(access)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(leave)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(transfer)
-_arguments "${_arguments_options[@]}" : \
-":: :_careward__subcmd__record__subcmd__help__subcmd__transfer_commands" \
-"*::: :->transfer" \
-&& ret=0
-
-    case $state in
-    (transfer)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-record-help-transfer-command-$line[1]:"
-        case $line[1] in
-            (accept)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(decline)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-(transfers)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(pending)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(emergency-access)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(performer)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1713,444 +2458,6 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-":: :_careward__subcmd__record_commands" \
-"*::: :->record" \
-&& ret=0
-
-    case $state in
-    (record)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-record-command-$line[1]:"
-        case $line[1] in
-            (create)
-_arguments "${_arguments_options[@]}" : \
-'--client=[The client'\''s (or student'\''s) display name]:CLIENT:_default' \
-'--owner=[The member responsible for it \[default\: you\]]:EMAIL:_default' \
-'--location=[The location (school) it belongs to]:SLUG:_default' \
-'--external-id=[An identifier from another system, usable as ext\:ID]:ID:_default' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--confidential[Mark the whole record confidential]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(import)
-_arguments "${_arguments_options[@]}" : \
-'--csv=[The CSV file (- reads standard input)\: a header naming the columns client, owner, location, confidential, external_id]:FILE:_files' \
-'--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
-'--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(list)
-_arguments "${_arguments_options[@]}" : \
-'--owner=[Only records owned by this member]:EMAIL:_default' \
-'--location=[Only records at this location]:SLUG:_default' \
-'--status=[Only records in this state]:STATUS:(active archived deleted)' \
-'--confidential=[Only confidential (yes) or only institutional (no) records]:CONFIDENTIAL:(yes no)' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(show)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(open)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(edit)
-_arguments "${_arguments_options[@]}" : \
-'--client=[The client'\''s display name]:CLIENT:_default' \
-'(--no-location)--location=[The location (school) it belongs to]:SLUG:_default' \
-'--external-id=[The identifier from another system]:ID:_default' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--no-location[Take the record off its location]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(archive)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(reactivate)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(delete)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(restore)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(confidential)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-':state -- on or off:(on off)' \
-&& ret=0
-;;
-(share)
-_arguments "${_arguments_options[@]}" : \
-'(--team)--with=[The member]:EMAIL:_default' \
-'--team=[The work team]:SLUG:_default' \
-'--level=[The level\: read, write or full (the policy'\''s levels)]:LEVEL:_default' \
-'--until=[The share ends at this time\: 2w (from now), tomorrow, 2026-12-31 (that day'\''s local start), or RFC 3339]:TIME:_default' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
-'(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(unshare)
-_arguments "${_arguments_options[@]}" : \
-'(--team)--with=[The member]:EMAIL:_default' \
-'--team=[The work team]:SLUG:_default' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(access)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(leave)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(transfer)
-_arguments "${_arguments_options[@]}" : \
-'--to=[The member who becomes responsible for it]:EMAIL:_default' \
-'--all-from=[Move every active record of this member at once]:EMAIL:_default' \
-'--location=[With --all-from\: only the records at this location]:SLUG:_default' \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--include-confidential[Carry confidential notes and documents (with --all-from\: confidential records too)]' \
-'--include-raw-data[Carry raw data]' \
-'--keep-copy[The previous owner keeps a read-only archived copy with everything, what is not carried included]' \
-'(--keep-copy)--discard-excluded[Delete what the transfer does not carry, knowingly (without it, careward refuses to)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-'::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-":: :_careward__subcmd__record__subcmd__transfer_commands" \
-"*::: :->transfer" \
-&& ret=0
-
-    case $state in
-    (transfer)
-        words=($line[2] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-record-transfer-command-$line[2]:"
-        case $line[2] in
-            (accept)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(decline)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_careward__subcmd__record__subcmd__transfer__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-record-transfer-help-command-$line[1]:"
-        case $line[1] in
-            (accept)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(decline)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
-;;
-(transfers)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
 && ret=0
 ;;
 (pending)
@@ -2161,19 +2468,18 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
 ;;
 (emergency-access)
 _arguments "${_arguments_options[@]}" : \
-'--for=[How long\: 30m, 1h30m, 8h \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
+'--for=[How long\: 30m, 1h, 1h30m \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -2181,12 +2487,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--list[List the active and past emergency grants (yours; all of them if you read the audit trail)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2320,7 +2625,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2342,6 +2646,9 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--kind=[The kind of entry (the policy'\''s kinds\: note, document, raw-data, invoice, …)]:KIND:_default' \
 '--title=[A title]:TITLE:_default' \
+'--item=[The library item it names, where the policy'\''s kind names one\: a chart'\''s (or a measurement'\''s) pinpoint, a journal'\''s journal type]:NAME:_default' \
+'--pinpoint=[The library item it names, where the policy'\''s kind names one\: a chart'\''s (or a measurement'\''s) pinpoint, a journal'\''s journal type]:NAME:_default' \
+'--journal-type=[The library item it names, where the policy'\''s kind names one\: a chart'\''s (or a measurement'\''s) pinpoint, a journal'\''s journal type]:NAME:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -2350,12 +2657,11 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Visible only to its author and the record'\''s owner]' \
 '--draft[Keep it as a draft (a note not submitted yet\: it asks for no approval)]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2369,12 +2675,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2388,12 +2693,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -2409,31 +2713,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':id -- The entry'\''s id:_default' \
-&& ret=0
-;;
-(delete)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -2447,12 +2731,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -2466,12 +2749,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2505,10 +2787,6 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(delete)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
 (submit)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2537,7 +2815,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2563,12 +2840,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The note'\''s entry id:_default' \
@@ -2582,12 +2858,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2632,7 +2907,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2659,12 +2933,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':name -- The space'\''s name:_default' \
@@ -2678,12 +2951,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2696,12 +2968,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2717,12 +2988,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2736,12 +3006,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2755,12 +3024,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2774,12 +3042,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2795,12 +3062,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2870,7 +3136,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2898,12 +3163,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '(--to)--org-wide[Assist every therapist of the organisation]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -2918,12 +3182,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -2937,12 +3200,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2955,12 +3217,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -3014,7 +3275,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3042,16 +3302,15 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--explain[Print the reasons that decided it]' \
 '()--batch[Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::action -- The action, noun.verb (record.read, member.invite, …):_default' \
-'::target -- The target\: member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG, or org (the default)\: the whole organisation, which only a grant on org reaches, for every action (a grant on own, created, location or assigned reaches particular targets\: name one):_default' \
+'::target -- The target\: org (the default), member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG:_default' \
 && ret=0
 ;;
 (list)
@@ -3062,12 +3321,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3080,12 +3338,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
@@ -3100,12 +3357,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
@@ -3160,7 +3416,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3186,12 +3441,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3204,12 +3458,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':name -- A built-in policy'\''s name, or a policy file:_default' \
@@ -3224,12 +3477,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--deny-warnings[Fail (exit 6) when the policy has warnings]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- The policy file (YAML):_default' \
@@ -3244,12 +3496,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '*::suites -- The suites (YAML files):_files' \
@@ -3263,12 +3514,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':before -- The policy before\: a built-in policy'\''s name, or a policy file:_default' \
@@ -3327,7 +3577,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3347,8 +3596,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (log)
 _arguments "${_arguments_options[@]}" : \
-'--since=[Only events at or after this time\: 7d (ago), yesterday, 2026-11-23 (local), or RFC 3339]:TIME:_default' \
-'--until=[Only events before this time\: 1h (ago), today, 2026-11-23 (local), or RFC 3339]:TIME:_default' \
+'--since=[Only events at or after this time (RFC 3339, or a date\: 2026-11-23)]:TIME:_default' \
+'--until=[Only events before this time (RFC 3339, or a date)]:TIME:_default' \
 '--actor=[Only events by this actor (an email or support\:NAME)]:WHO:_default' \
 '--target=[Only events on this target (member\:EMAIL, org, …)]:TARGET:_default' \
 '--action=[Only this action, or every action of a noun with a trailing dot (member.)]:ACTION:_default' \
@@ -3360,12 +3609,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3379,12 +3627,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3397,12 +3644,11 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3451,7 +3697,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3478,12 +3723,11 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--force[Replace FILE even if it is not empty]' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- Where to write the copy (mode 0600); an existing file must be empty, or --force:_files' \
@@ -3525,26 +3769,6 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':shell -- The shell:(bash elvish fish powershell zsh)' \
-&& ret=0
-;;
-(config)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3552,61 +3776,8 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-":: :_careward__subcmd__config_commands" \
-"*::: :->config" \
+':shell -- The shell:(bash elvish fish powershell zsh)' \
 && ret=0
-
-    case $state in
-    (config)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-config-command-$line[1]:"
-        case $line[1] in
-            (show)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-":: :_careward__subcmd__config__subcmd__help_commands" \
-"*::: :->help" \
-&& ret=0
-
-    case $state in
-    (help)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-config-help-command-$line[1]:"
-        case $line[1] in
-            (show)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(help)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
-        esac
-    ;;
-esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -3832,6 +4003,222 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(group)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__group_commands" \
+"*::: :->group" \
+&& ret=0
+
+    case $state in
+    (group)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-group-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(pinpoint)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__pinpoint_commands" \
+"*::: :->pinpoint" \
+&& ret=0
+
+    case $state in
+    (pinpoint)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-pinpoint-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(tag)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__tag_commands" \
+"*::: :->tag" \
+&& ret=0
+
+    case $state in
+    (tag)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-tag-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(assign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(journal-type)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__journal-type_commands" \
+"*::: :->journal-type" \
+&& ret=0
+
+    case $state in
+    (journal-type)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-journal-type-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(report)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__report_commands" \
+"*::: :->report" \
+&& ret=0
+
+    case $state in
+    (report)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-report-command-$line[1]:"
+        case $line[1] in
+            (summary)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(chart)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(view)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__view_commands" \
+"*::: :->view" \
+&& ret=0
+
+    case $state in
+    (view)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-view-command-$line[1]:"
+        case $line[1] in
+            (save)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (record)
 _arguments "${_arguments_options[@]}" : \
 ":: :_careward__subcmd__help__subcmd__record_commands" \
@@ -3969,10 +4356,6 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (edit)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4212,26 +4595,6 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
-(config)
-_arguments "${_arguments_options[@]}" : \
-":: :_careward__subcmd__help__subcmd__config_commands" \
-"*::: :->config" \
-&& ret=0
-
-    case $state in
-    (config)
-        words=($line[1] "${words[@]}")
-        (( CURRENT += 1 ))
-        curcontext="${curcontext%:*:*}:careward-help-config-command-$line[1]:"
-        case $line[1] in
-            (show)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-        esac
-    ;;
-esac
-;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4253,8 +4616,13 @@ _careward_commands() {
 'role:Assign and remove members'\'' roles' \
 'location:Locations (schools) and who is assigned to them' \
 'team:Work teams\: share records with several members at once' \
-'record:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
-'performer:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
+'group:Groups of performers, and tiers granted on a group (policies with groups)' \
+'pinpoint:The organisation'\''s pinpoint library (policies with one)' \
+'tag:The organisation'\''s tag library, and tags on performers, entries, users and pinpoints' \
+'journal-type:The organisation'\''s journal types (policies with them)' \
+'report:The reporting tool\: counts of chart data across the performers you can read' \
+'view:The organisation'\''s saved chart and reporting views' \
+'record:Client records\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
 'space:Collaborative spaces\: exchanges around a client without access to their record' \
@@ -4264,7 +4632,6 @@ _careward_commands() {
 'audit:Read and verify the audit trail' \
 'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
-'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward commands' commands "$@"
@@ -4396,46 +4763,14 @@ _careward__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'careward completions commands' commands "$@"
 }
-(( $+functions[_careward__subcmd__config_commands] )) ||
-_careward__subcmd__config_commands() {
-    local commands; commands=(
-'show:Print each setting in force (db, org, as, format) and where it came from' \
-'help:Print this message or the help of the given subcommand(s)' \
-    )
-    _describe -t commands 'careward config commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__config__subcmd__help_commands] )) ||
-_careward__subcmd__config__subcmd__help_commands() {
-    local commands; commands=(
-'show:Print each setting in force (db, org, as, format) and where it came from' \
-'help:Print this message or the help of the given subcommand(s)' \
-    )
-    _describe -t commands 'careward config help commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
-_careward__subcmd__config__subcmd__help__subcmd__help_commands() {
-    local commands; commands=()
-    _describe -t commands 'careward config help help commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__config__subcmd__help__subcmd__show_commands] )) ||
-_careward__subcmd__config__subcmd__help__subcmd__show_commands() {
-    local commands; commands=()
-    _describe -t commands 'careward config help show commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__config__subcmd__show_commands] )) ||
-_careward__subcmd__config__subcmd__show_commands() {
-    local commands; commands=()
-    _describe -t commands 'careward config show commands' commands "$@"
-}
 (( $+functions[_careward__subcmd__entry_commands] )) ||
 _careward__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:Show an entry'\''s metadata\: kind, title, author, status' \
-'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
-'delete:Delete an entry, where the policy gives its kind a delete action' \
-'submit:Submit a draft entry (a note may then wait for approval)' \
+'show:An entry, by id' \
+'edit:Change an entry'\''s title or confidentiality (its author only)' \
+'submit:An entry, by id' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4445,11 +4780,6 @@ _careward__subcmd__entry_commands() {
 _careward__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry add commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__entry__subcmd__delete_commands] )) ||
-_careward__subcmd__entry__subcmd__delete_commands() {
-    local commands; commands=()
-    _describe -t commands 'careward entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__edit_commands() {
@@ -4466,10 +4796,9 @@ _careward__subcmd__entry__subcmd__help_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:Show an entry'\''s metadata\: kind, title, author, status' \
-'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
-'delete:Delete an entry, where the policy gives its kind a delete action' \
-'submit:Submit a draft entry (a note may then wait for approval)' \
+'show:An entry, by id' \
+'edit:Change an entry'\''s title or confidentiality (its author only)' \
+'submit:An entry, by id' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4479,11 +4808,6 @@ _careward__subcmd__entry__subcmd__help_commands() {
 _careward__subcmd__entry__subcmd__help__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry help add commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__delete_commands] )) ||
-_careward__subcmd__entry__subcmd__help__subcmd__delete_commands() {
-    local commands; commands=()
-    _describe -t commands 'careward entry help delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__help__subcmd__edit_commands() {
@@ -4530,6 +4854,109 @@ _careward__subcmd__entry__subcmd__submit_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry submit commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__group_commands] )) ||
+_careward__subcmd__group_commands() {
+    local commands; commands=(
+'create:Create a group of performers (Create Groups)' \
+'list:List the groups of performers, with how many of their performers you can see' \
+'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
+'add:Put performers in a group, or take them out' \
+'remove:Put performers in a group, or take them out' \
+'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
+'unshare:Take a tier on a group away from a member or a team' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward group commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__add_commands] )) ||
+_careward__subcmd__group__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__create_commands] )) ||
+_careward__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help_commands] )) ||
+_careward__subcmd__group__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a group of performers (Create Groups)' \
+'list:List the groups of performers, with how many of their performers you can see' \
+'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
+'add:Put performers in a group, or take them out' \
+'remove:Put performers in a group, or take them out' \
+'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
+'unshare:Take a tier on a group away from a member or a team' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward group help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__add_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__remove_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help remove commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__share_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help share commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__help__subcmd__unshare_commands] )) ||
+_careward__subcmd__group__subcmd__help__subcmd__unshare_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group help unshare commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__list_commands] )) ||
+_careward__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__remove_commands] )) ||
+_careward__subcmd__group__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group remove commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__share_commands] )) ||
+_careward__subcmd__group__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group share commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__show_commands] )) ||
+_careward__subcmd__group__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__group__subcmd__unshare_commands] )) ||
+_careward__subcmd__group__subcmd__unshare_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward group unshare commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help_commands] )) ||
 _careward__subcmd__help_commands() {
     local commands; commands=(
@@ -4538,7 +4965,13 @@ _careward__subcmd__help_commands() {
 'role:Assign and remove members'\'' roles' \
 'location:Locations (schools) and who is assigned to them' \
 'team:Work teams\: share records with several members at once' \
-'record:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
+'group:Groups of performers, and tiers granted on a group (policies with groups)' \
+'pinpoint:The organisation'\''s pinpoint library (policies with one)' \
+'tag:The organisation'\''s tag library, and tags on performers, entries, users and pinpoints' \
+'journal-type:The organisation'\''s journal types (policies with them)' \
+'report:The reporting tool\: counts of chart data across the performers you can read' \
+'view:The organisation'\''s saved chart and reporting views' \
+'record:Client records\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
 'space:Collaborative spaces\: exchanges around a client without access to their record' \
@@ -4548,7 +4981,6 @@ _careward__subcmd__help_commands() {
 'audit:Read and verify the audit trail' \
 'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
-'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward help commands' commands "$@"
@@ -4612,27 +5044,14 @@ _careward__subcmd__help__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'careward help completions commands' commands "$@"
 }
-(( $+functions[_careward__subcmd__help__subcmd__config_commands] )) ||
-_careward__subcmd__help__subcmd__config_commands() {
-    local commands; commands=(
-'show:Print each setting in force (db, org, as, format) and where it came from' \
-    )
-    _describe -t commands 'careward help config commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__help__subcmd__config__subcmd__show_commands] )) ||
-_careward__subcmd__help__subcmd__config__subcmd__show_commands() {
-    local commands; commands=()
-    _describe -t commands 'careward help config show commands' commands "$@"
-}
 (( $+functions[_careward__subcmd__help__subcmd__entry_commands] )) ||
 _careward__subcmd__help__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:Show an entry'\''s metadata\: kind, title, author, status' \
-'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
-'delete:Delete an entry, where the policy gives its kind a delete action' \
-'submit:Submit a draft entry (a note may then wait for approval)' \
+'show:An entry, by id' \
+'edit:Change an entry'\''s title or confidentiality (its author only)' \
+'submit:An entry, by id' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
     )
     _describe -t commands 'careward help entry commands' commands "$@"
@@ -4641,11 +5060,6 @@ _careward__subcmd__help__subcmd__entry_commands() {
 _careward__subcmd__help__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward help entry add commands' commands "$@"
-}
-(( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__delete_commands] )) ||
-_careward__subcmd__help__subcmd__entry__subcmd__delete_commands() {
-    local commands; commands=()
-    _describe -t commands 'careward help entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__help__subcmd__entry__subcmd__edit_commands() {
@@ -4672,21 +5086,105 @@ _careward__subcmd__help__subcmd__entry__subcmd__submit_commands() {
     local commands; commands=()
     _describe -t commands 'careward help entry submit commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__group_commands] )) ||
+_careward__subcmd__help__subcmd__group_commands() {
+    local commands; commands=(
+'create:Create a group of performers (Create Groups)' \
+'list:List the groups of performers, with how many of their performers you can see' \
+'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
+'add:Put performers in a group, or take them out' \
+'remove:Put performers in a group, or take them out' \
+'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
+'unshare:Take a tier on a group away from a member or a team' \
+    )
+    _describe -t commands 'careward help group commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__add_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__remove_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group remove commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__share_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__share_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group share commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__group__subcmd__unshare_commands] )) ||
+_careward__subcmd__help__subcmd__group__subcmd__unshare_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help group unshare commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__help_commands] )) ||
 _careward__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'careward help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+    )
+    _describe -t commands 'careward help journal-type commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__edit_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__journal-type__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__journal-type__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help journal-type show commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__location_commands] )) ||
 _careward__subcmd__help__subcmd__location_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:Show a location and who is assigned to it' \
+'show:A location, by slug' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:Archive a location (its records and members stay)' \
-'assign:Assign a member to a location' \
-'unassign:Take a member off a location' \
+'archive:A location, by slug' \
+'assign:Assign a member to a location, or take them off it' \
+'unassign:Assign a member to a location, or take them off it' \
     )
     _describe -t commands 'careward help location commands' commands "$@"
 }
@@ -4730,13 +5228,13 @@ _careward__subcmd__help__subcmd__member_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:Cancel an invitation that was not accepted yet' \
+'cancel:A member, by email' \
 'list:List members, filtered by role, status or a search text' \
-'show:Show a member\: roles, principal role, status and since when' \
+'show:A member, by email' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:Give a deactivated member their access back' \
-'remove:Remove a deactivated member for good (their history stays in the audit log)' \
+'reactivate:A member, by email' \
+'remove:A member, by email' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
     )
     _describe -t commands 'careward help member commands' commands "$@"
@@ -4881,6 +5379,42 @@ _careward__subcmd__help__subcmd__perm__subcmd__who-can_commands() {
     local commands; commands=()
     _describe -t commands 'careward help perm who-can commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+    )
+    _describe -t commands 'careward help pinpoint commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__edit_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__pinpoint__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__pinpoint__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help pinpoint show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__policy_commands] )) ||
 _careward__subcmd__help__subcmd__policy_commands() {
     local commands; commands=(
@@ -4923,18 +5457,18 @@ _careward__subcmd__help__subcmd__record_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:Show a record\: client, owner, location, status (not its clinical content)' \
-'open:Open a record'\''s clinical content (an audited read)' \
+'show:A record, by number or ext\:EXTERNAL-ID' \
+'open:A record, by number or ext\:EXTERNAL-ID' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:Archive an active record' \
-'reactivate:Bring an archived record back to active' \
-'delete:Delete an archived record (it can be restored for 30 days)' \
-'restore:Restore a deleted record, as archived, within 30 days' \
+'archive:A record, by number or ext\:EXTERNAL-ID' \
+'reactivate:A record, by number or ext\:EXTERNAL-ID' \
+'delete:A record, by number or ext\:EXTERNAL-ID' \
+'restore:A record, by number or ext\:EXTERNAL-ID' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:List who can reach a record, and through what (a share, a team, a role)' \
-'leave:Give up your own share of a record' \
+'access:A record, by number or ext\:EXTERNAL-ID' \
+'leave:A record, by number or ext\:EXTERNAL-ID' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -5050,6 +5584,24 @@ _careward__subcmd__help__subcmd__record__subcmd__unshare_commands() {
     local commands; commands=()
     _describe -t commands 'careward help record unshare commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__report_commands] )) ||
+_careward__subcmd__help__subcmd__report_commands() {
+    local commands; commands=(
+'summary:Count measurements per performer and pinpoint over a period, across the performers you can read' \
+'chart:List one performer'\''s measurements, pinpoint by pinpoint\: the data behind their charts' \
+    )
+    _describe -t commands 'careward help report commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__report__subcmd__chart_commands] )) ||
+_careward__subcmd__help__subcmd__report__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help report chart commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__report__subcmd__summary_commands] )) ||
+_careward__subcmd__help__subcmd__report__subcmd__summary_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help report summary commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__role_commands] )) ||
 _careward__subcmd__help__subcmd__role_commands() {
     local commands; commands=(
@@ -5079,11 +5631,11 @@ _careward__subcmd__help__subcmd__space_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:Show a space\: its name, record and status' \
+'show:A space, by id' \
 'invite:Invite a member or a team into a space' \
-'members:List a space'\''s members' \
-'leave:Leave a space' \
-'archive:Archive a space you created' \
+'members:A space, by id' \
+'leave:A space, by id' \
+'archive:A space, by id' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
     )
     _describe -t commands 'careward help space commands' commands "$@"
@@ -5140,16 +5692,64 @@ _careward__subcmd__help__subcmd__store__subcmd__backup_commands() {
     local commands; commands=()
     _describe -t commands 'careward help store backup commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__tag_commands] )) ||
+_careward__subcmd__help__subcmd__tag_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+    )
+    _describe -t commands 'careward help tag commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__assign_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__assign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag assign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__create_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__edit_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__tag__subcmd__unassign_commands] )) ||
+_careward__subcmd__help__subcmd__tag__subcmd__unassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help tag unassign commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__team_commands] )) ||
 _careward__subcmd__help__subcmd__team_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:Show a team and its members' \
+'show:A team, by slug' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:Archive a team\: its shares stop reaching its members' \
+'archive:A team, by slug' \
     )
     _describe -t commands 'careward help team commands' commands "$@"
 }
@@ -5188,16 +5788,125 @@ _careward__subcmd__help__subcmd__team__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward help team show commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__view_commands] )) ||
+_careward__subcmd__help__subcmd__view_commands() {
+    local commands; commands=(
+'save:Save an organisation view (replacing one of the same name) that everyone can select' \
+'list:List the organisation'\''s saved views' \
+'show:A saved view, by kind and name' \
+'delete:A saved view, by kind and name' \
+    )
+    _describe -t commands 'careward help view commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__list_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__save_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view save commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__view__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__view__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help view show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type_commands] )) ||
+_careward__subcmd__journal-type_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward journal-type commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__create_commands] )) ||
+_careward__subcmd__journal-type__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__delete_commands] )) ||
+_careward__subcmd__journal-type__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__edit_commands] )) ||
+_careward__subcmd__journal-type__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward journal-type help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__edit_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__journal-type__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__list_commands] )) ||
+_careward__subcmd__journal-type__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__journal-type__subcmd__show_commands] )) ||
+_careward__subcmd__journal-type__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward journal-type show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__location_commands] )) ||
 _careward__subcmd__location_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:Show a location and who is assigned to it' \
+'show:A location, by slug' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:Archive a location (its records and members stay)' \
-'assign:Assign a member to a location' \
-'unassign:Take a member off a location' \
+'archive:A location, by slug' \
+'assign:Assign a member to a location, or take them off it' \
+'unassign:Assign a member to a location, or take them off it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward location commands' commands "$@"
@@ -5227,11 +5936,11 @@ _careward__subcmd__location__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:Show a location and who is assigned to it' \
+'show:A location, by slug' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:Archive a location (its records and members stay)' \
-'assign:Assign a member to a location' \
-'unassign:Take a member off a location' \
+'archive:A location, by slug' \
+'assign:Assign a member to a location, or take them off it' \
+'unassign:Assign a member to a location, or take them off it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward location help commands' commands "$@"
@@ -5296,13 +6005,13 @@ _careward__subcmd__member_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:Cancel an invitation that was not accepted yet' \
+'cancel:A member, by email' \
 'list:List members, filtered by role, status or a search text' \
-'show:Show a member\: roles, principal role, status and since when' \
+'show:A member, by email' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:Give a deactivated member their access back' \
-'remove:Remove a deactivated member for good (their history stays in the audit log)' \
+'reactivate:A member, by email' \
+'remove:A member, by email' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5333,13 +6042,13 @@ _careward__subcmd__member__subcmd__help_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:Cancel an invitation that was not accepted yet' \
+'cancel:A member, by email' \
 'list:List members, filtered by role, status or a search text' \
-'show:Show a member\: roles, principal role, status and since when' \
+'show:A member, by email' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:Give a deactivated member their access back' \
-'remove:Remove a deactivated member for good (their history stays in the audit log)' \
+'reactivate:A member, by email' \
+'remove:A member, by email' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5631,6 +6340,85 @@ _careward__subcmd__perm__subcmd__who-can_commands() {
     local commands; commands=()
     _describe -t commands 'careward perm who-can commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__pinpoint_commands] )) ||
+_careward__subcmd__pinpoint_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward pinpoint commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__create_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__delete_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__edit_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward pinpoint help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__edit_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__list_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__pinpoint__subcmd__show_commands] )) ||
+_careward__subcmd__pinpoint__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward pinpoint show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__policy_commands] )) ||
 _careward__subcmd__policy_commands() {
     local commands; commands=(
@@ -5716,18 +6504,18 @@ _careward__subcmd__record_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:Show a record\: client, owner, location, status (not its clinical content)' \
-'open:Open a record'\''s clinical content (an audited read)' \
+'show:A record, by number or ext\:EXTERNAL-ID' \
+'open:A record, by number or ext\:EXTERNAL-ID' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:Archive an active record' \
-'reactivate:Bring an archived record back to active' \
-'delete:Delete an archived record (it can be restored for 30 days)' \
-'restore:Restore a deleted record, as archived, within 30 days' \
+'archive:A record, by number or ext\:EXTERNAL-ID' \
+'reactivate:A record, by number or ext\:EXTERNAL-ID' \
+'delete:A record, by number or ext\:EXTERNAL-ID' \
+'restore:A record, by number or ext\:EXTERNAL-ID' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:List who can reach a record, and through what (a share, a team, a role)' \
-'leave:Give up your own share of a record' \
+'access:A record, by number or ext\:EXTERNAL-ID' \
+'leave:A record, by number or ext\:EXTERNAL-ID' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -5777,18 +6565,18 @@ _careward__subcmd__record__subcmd__help_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:Show a record\: client, owner, location, status (not its clinical content)' \
-'open:Open a record'\''s clinical content (an audited read)' \
+'show:A record, by number or ext\:EXTERNAL-ID' \
+'open:A record, by number or ext\:EXTERNAL-ID' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:Archive an active record' \
-'reactivate:Bring an archived record back to active' \
-'delete:Delete an archived record (it can be restored for 30 days)' \
-'restore:Restore a deleted record, as archived, within 30 days' \
+'archive:A record, by number or ext\:EXTERNAL-ID' \
+'reactivate:A record, by number or ext\:EXTERNAL-ID' \
+'delete:A record, by number or ext\:EXTERNAL-ID' \
+'restore:A record, by number or ext\:EXTERNAL-ID' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:List who can reach a record, and through what (a share, a team, a role)' \
-'leave:Give up your own share of a record' \
+'access:A record, by number or ext\:EXTERNAL-ID' \
+'leave:A record, by number or ext\:EXTERNAL-ID' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -6008,6 +6796,49 @@ _careward__subcmd__record__subcmd__unshare_commands() {
     local commands; commands=()
     _describe -t commands 'careward record unshare commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__report_commands] )) ||
+_careward__subcmd__report_commands() {
+    local commands; commands=(
+'summary:Count measurements per performer and pinpoint over a period, across the performers you can read' \
+'chart:List one performer'\''s measurements, pinpoint by pinpoint\: the data behind their charts' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward report commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__chart_commands] )) ||
+_careward__subcmd__report__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report chart commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help_commands] )) ||
+_careward__subcmd__report__subcmd__help_commands() {
+    local commands; commands=(
+'summary:Count measurements per performer and pinpoint over a period, across the performers you can read' \
+'chart:List one performer'\''s measurements, pinpoint by pinpoint\: the data behind their charts' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward report help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help__subcmd__chart_commands] )) ||
+_careward__subcmd__report__subcmd__help__subcmd__chart_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report help chart commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__report__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__help__subcmd__summary_commands] )) ||
+_careward__subcmd__report__subcmd__help__subcmd__summary_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report help summary commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__report__subcmd__summary_commands] )) ||
+_careward__subcmd__report__subcmd__summary_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward report summary commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__role_commands] )) ||
 _careward__subcmd__role_commands() {
     local commands; commands=(
@@ -6068,11 +6899,11 @@ _careward__subcmd__space_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:Show a space\: its name, record and status' \
+'show:A space, by id' \
 'invite:Invite a member or a team into a space' \
-'members:List a space'\''s members' \
-'leave:Leave a space' \
-'archive:Archive a space you created' \
+'members:A space, by id' \
+'leave:A space, by id' \
+'archive:A space, by id' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -6093,11 +6924,11 @@ _careward__subcmd__space__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:Show a space\: its name, record and status' \
+'show:A space, by id' \
 'invite:Invite a member or a team into a space' \
-'members:List a space'\''s members' \
-'leave:Leave a space' \
-'archive:Archive a space you created' \
+'members:A space, by id' \
+'leave:A space, by id' \
+'archive:A space, by id' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -6209,16 +7040,119 @@ _careward__subcmd__store__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'careward store help help commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__tag_commands] )) ||
+_careward__subcmd__tag_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward tag commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__assign_commands] )) ||
+_careward__subcmd__tag__subcmd__assign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag assign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__create_commands] )) ||
+_careward__subcmd__tag__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__delete_commands] )) ||
+_careward__subcmd__tag__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__edit_commands] )) ||
+_careward__subcmd__tag__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help_commands] )) ||
+_careward__subcmd__tag__subcmd__help_commands() {
+    local commands; commands=(
+'create:Add an item to the library (its Manage permission)' \
+'list:List the library'\''s items' \
+'show:An item of the library, by name' \
+'edit:Rename an item or change its description (its Manage permission)' \
+'delete:An item of the library, by name' \
+'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward tag help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__assign_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__assign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help assign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__create_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help create commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__edit_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__edit_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help edit commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__help__subcmd__unassign_commands] )) ||
+_careward__subcmd__tag__subcmd__help__subcmd__unassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag help unassign commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__list_commands] )) ||
+_careward__subcmd__tag__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__show_commands] )) ||
+_careward__subcmd__tag__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__tag__subcmd__unassign_commands] )) ||
+_careward__subcmd__tag__subcmd__unassign_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward tag unassign commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__team_commands] )) ||
 _careward__subcmd__team_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:Show a team and its members' \
+'show:A team, by slug' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:Archive a team\: its shares stop reaching its members' \
+'archive:A team, by slug' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward team commands' commands "$@"
@@ -6243,11 +7177,11 @@ _careward__subcmd__team__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:Show a team and its members' \
+'show:A team, by slug' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:Archive a team\: its shares stop reaching its members' \
+'archive:A team, by slug' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward team help commands' commands "$@"
@@ -6311,6 +7245,73 @@ _careward__subcmd__team__subcmd__rename_commands() {
 _careward__subcmd__team__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'careward team show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view_commands] )) ||
+_careward__subcmd__view_commands() {
+    local commands; commands=(
+'save:Save an organisation view (replacing one of the same name) that everyone can select' \
+'list:List the organisation'\''s saved views' \
+'show:A saved view, by kind and name' \
+'delete:A saved view, by kind and name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward view commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__delete_commands] )) ||
+_careward__subcmd__view__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help_commands] )) ||
+_careward__subcmd__view__subcmd__help_commands() {
+    local commands; commands=(
+'save:Save an organisation view (replacing one of the same name) that everyone can select' \
+'list:List the organisation'\''s saved views' \
+'show:A saved view, by kind and name' \
+'delete:A saved view, by kind and name' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward view help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help delete commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__list_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__save_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help save commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__view__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__list_commands] )) ||
+_careward__subcmd__view__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view list commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__save_commands] )) ||
+_careward__subcmd__view__subcmd__save_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view save commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__view__subcmd__show_commands] )) ||
+_careward__subcmd__view__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward view show commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_careward" ]; then

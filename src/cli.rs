@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands::{
-    assistant, audit, completions, config, entry, location, member, note, org, perm, policy,
-    record, role, space, store, team,
+    assistant, audit, completions, config, entry, library, location, member, note, org, org_view,
+    performer_group, perm, policy, record, report, role, space, store, team,
 };
 use crate::output::Format;
 
@@ -155,6 +155,24 @@ pub enum Command {
     /// Work teams: share records with several members at once
     #[command(subcommand)]
     Team(team::TeamCommand),
+    /// Groups of performers, and tiers granted on a group (policies with groups)
+    #[command(subcommand)]
+    Group(performer_group::GroupCommand),
+    /// The organisation's pinpoint library (policies with one)
+    #[command(subcommand)]
+    Pinpoint(library::LibraryCommand),
+    /// The organisation's tag library, and tags on performers, entries, users and pinpoints
+    #[command(subcommand)]
+    Tag(library::TagCommand),
+    /// The organisation's journal types (policies with them)
+    #[command(subcommand)]
+    JournalType(library::LibraryCommand),
+    /// The reporting tool: counts of chart data across the performers you can read
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// The organisation's saved chart and reporting views
+    #[command(subcommand)]
+    View(org_view::ViewCommand),
     /// Client records (performers, under behavior-charts): create, share, transfer, archive
     #[command(subcommand, visible_alias = "performer")]
     Record(record::RecordCommand),

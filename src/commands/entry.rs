@@ -64,6 +64,10 @@ pub struct AddArgs {
     /// Keep it as a draft (a note not submitted yet: it asks for no approval)
     #[arg(long)]
     draft: bool,
+    /// The library item it names, where the policy's kind names one: a chart's (or a
+    /// measurement's) pinpoint, a journal's journal type
+    #[arg(long, value_name = "NAME", visible_aliases = ["pinpoint", "journal-type"])]
+    item: Option<String>,
 }
 
 /// List the entries of a record that you can read
@@ -228,6 +232,7 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
             return Err(Error::invalid(format!("only notes can be drafts, not --kind {kind_name}")).into());
         }
         let status = if args.draft { "draft" } else { submitted_status(s, &r, kind.notes)? };
+        let item = named_item(s, kind_name, kind, args.item.as_deref())?;
         let id = s.tx.insert_entry(
             &proof,
             create,
@@ -241,18 +246,52 @@ fn add(ctx: &Ctx, args: &AddArgs) -> Result<Reply> {
                 status,
             },
         )?;
+        if let Some(item) = &item {
+            s.tx.set_entry_item(&proof, &r.key(), id, item.id)?;
+        }
         let e = find(s, id)?;
-        s.record(
-            &proof,
-            &e.key(),
-            json!({ "record": r.number, "kind": kind_name, "confidential": args.confidential, "status": status }),
-        )?;
+        let item_key = item.as_ref().map(|i| i.key());
+        let mut details = json!({ "record": r.number, "kind": kind_name, "confidential": args.confidential, "status": status });
+        if let Some(key) = &item_key {
+            details["item"] = json!(key);
+        }
+        s.record(&proof, &e.key(), details)?;
         let mut note = format!("add {} {} to {}", kind_name, e.key(), r.key());
         if status == "pending-approval" {
             note.push_str(&format!("; it waits for {}'s approval", r.owner.email));
         }
-        Ok(Reply::from(Output::object(entry_fields(&e))).noted(change_note(ctx.global.dry_run, note)))
+        let mut fields = entry_fields(&e);
+        fields.push(("item", json!(item_key)));
+        Ok(Reply::from(Output::object(fields)).noted(change_note(ctx.global.dry_run, note)))
     })
+}
+
+/// The library item a new entry names, where the policy's kind names one: required where
+/// it must (a chart its pinpoint, "selecting a pinpoint from the organization's Pinpoint
+/// library"), refused where the kind names none. Picking from a library needs no
+/// permission beyond adding the entry ("the user can still create Journals using the
+/// Journal types set up by the organization").
+fn named_item(
+    s: &Session,
+    kind_name: &str,
+    kind: &crate::policy::EntryKind,
+    name: Option<&str>,
+) -> Result<Option<crate::store::LibraryItem>> {
+    match (kind.names.as_deref(), name) {
+        (Some(library), Some(name)) => Ok(Some(super::library::find(s, library, name)?)),
+        (Some(library), None) if kind.must_name => Err(Error::invalid(format!(
+            "a {kind_name} names a {library}"
+        ))
+        .hinted(format!(
+            "add --{library} NAME; the organisation's are listed by: careward {library} list"
+        ))
+        .into()),
+        (None, Some(_)) => Err(Error::invalid(format!(
+            "a {kind_name} names no library item: leave out --item"
+        ))
+        .into()),
+        _ => Ok(None),
+    }
 }
 
 /// Reading a record's entries is reading its clinical content: audited.
@@ -294,7 +333,9 @@ fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
             &e.key(),
             json!({ "read": "entry", "record": e.record.number }),
         )?;
-        Ok(Output::object(entry_fields(&e)).into())
+        let mut fields = entry_fields(&e);
+        fields.push(("item", json!(s.tx.entry_item(e.id)?.map(|i| i.key()))));
+        Ok(Output::object(fields).into())
     })
 }
 

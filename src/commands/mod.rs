@@ -9,17 +9,21 @@ pub mod completions;
 pub mod config;
 pub mod entry;
 mod grouping;
+pub mod library;
 pub mod location;
 pub mod member;
 pub mod member_import;
 pub mod note;
 pub mod org;
+pub mod org_view;
 mod orgfile;
+pub mod performer_group;
 pub mod perm;
 pub mod policy;
 mod policy_test;
 pub mod record;
 pub mod record_import;
+pub mod report;
 pub mod role;
 pub mod space;
 pub mod store;
@@ -105,6 +109,7 @@ fn look_up(session: &Session, text: &str) -> anyhow::Result<TargetFacts> {
             Err(_) => Err(Error::invalid(format!("\"{text}\" is not a target: a space is space:NUMBER")).into()),
         },
         Some(("team", slug)) => Ok(grouping::find(session, GroupKind::Team, slug)?.target()),
+        Some(("group", slug)) => Ok(performer_group::find(session, slug)?.target()),
         Some(("org", slug)) if slug == session.org.slug => Ok(TargetFacts::org()),
         Some(("org", slug)) => Err(Error::not_found(format!(
             "target org:{slug} is not this organisation ({})",
@@ -130,7 +135,9 @@ fn lookup_key(text: &str) -> anyhow::Result<Option<String>> {
             None => numbered("record", id).ok(),
         },
         Some((kind @ ("entry" | "space"), id)) => numbered(kind, id).ok(),
-        Some((kind @ ("location" | "team"), slug)) => Some(format!("{kind}:{}", slug.trim())),
+        Some((kind @ ("location" | "team" | "group"), slug)) => {
+            Some(format!("{kind}:{}", slug.trim()))
+        }
         _ => None,
     })
 }

@@ -15,15 +15,17 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::record::{CarryOptions, client_placeholder, client_shown};
+use super::report::Filters;
 use super::{Reply, change_note};
 use crate::error::Error;
 use crate::limits;
 use crate::output::{Format, Output};
-use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts, Verdict};
+use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts, Verdict, ViewKind};
 use crate::session::{ActorSpec, Ctx, Session, parse_email};
 use crate::store::{
-    AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewMember, NewOrg, Record,
-    RecordFilter, RestoredEntry, RestoredRecord, Space, Store, TransferRow,
+    AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewItem, NewMember,
+    NewOrg, NewView, Record, RecordFilter, RestoredEntry, RestoredRecord, Space, Store, Tagged,
+    TransferRow,
 };
 
 #[derive(Serialize, Deserialize, Debug, PartialEq)]
@@ -35,13 +37,84 @@ pub struct OrgFile {
     pub locations: Vec<GroupSpec>,
     #[serde(default)]
     pub teams: Vec<GroupSpec>,
+    /// the organisation's libraries (pinpoints, journal types, tags and what each tag is on)
+    #[serde(default)]
+    pub libraries: Vec<LibraryItemSpec>,
     pub members: Vec<MemberSpec>,
     #[serde(default)]
     pub assistants: Vec<AssistantSpec>,
     #[serde(default)]
     pub records: Vec<RecordSpec>,
+    /// groups of records (performers) and the levels granted on them
+    #[serde(default)]
+    pub groups: Vec<RecordGroupSpec>,
     #[serde(default)]
     pub spaces: Vec<SpaceSpec>,
+    /// saved organisation views
+    #[serde(default)]
+    pub views: Vec<ViewSpec>,
+}
+
+/// An item of one of the organisation's libraries.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LibraryItemSpec {
+    /// the policy's name for the library: pinpoint, journal-type, tag
+    pub library: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// what a tag is on: record:N, entry:ID, member:EMAIL, LIBRARY:NAME
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub on: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+}
+
+/// A group of records (performers): their numbers, and the levels granted on it.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RecordGroupSpec {
+    pub slug: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shares: Vec<GroupShareSpec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GroupShareSpec {
+    #[serde(default, rename = "with", skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    pub level: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_at: Option<String>,
+}
+
+/// A saved organisation view and its filters.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ViewSpec {
+    pub kind: ViewKind,
+    pub name: String,
+    #[serde(default)]
+    pub settings: Filters,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
 }
 
 // Every time below is optional in a file written by hand (the seed's own time is used
@@ -264,6 +337,9 @@ pub struct EntrySpec {
     pub approved_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_at: Option<String>,
+    /// the library item it names: `pinpoint:Hand flapping`
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
 }
 
 fn final_status() -> String {
@@ -378,6 +454,7 @@ fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
     for (r, number) in file.records.iter_mut().zip(&numbers) {
         check.record(r, *number, &mut external_ids, &mut entry_ids);
     }
+    check.behavior(&mut file, &entry_ids);
     for a in &mut file.assistants {
         for email in std::iter::once(&mut a.assistant).chain(a.to.iter_mut()) {
             check.is_member(email, "assistant assignment:");
@@ -482,6 +559,160 @@ impl Checker<'_> {
             && chrono::DateTime::parse_from_rfc3339(t).is_err()
         {
             self.problem(format!("{at}: {what} \"{t}\" is not an RFC 3339 time"));
+        }
+    }
+
+    /// Libraries, groups of records and views: each declared by the policy, and naming
+    /// what the file holds.
+    fn behavior(&mut self, file: &mut OrgFile, entry_ids: &BTreeSet<i64>) {
+        let policy = self.policy;
+        let mut items = BTreeSet::new();
+        for i in &file.libraries {
+            let at = format!("{} {}", shown(&i.library), shown(&i.name));
+            if !policy.libraries.contains_key(&i.library) {
+                self.problem(format!(
+                    "{at}: policy {} has no {} library",
+                    policy.name,
+                    shown(&i.library)
+                ));
+            }
+            if let Err(e) = limits::name("the name", &i.name) {
+                self.problem(format!("{at}: {e}"));
+            }
+            if i.name.trim().is_empty() || i.name.trim() != i.name {
+                self.problem(format!(
+                    "{at}: a name is neither empty nor padded with spaces"
+                ));
+            }
+            if !items.insert((i.library.clone(), i.name.clone())) {
+                self.problem(format!("{at}: named twice"));
+            }
+            self.time(&at, "created_at", &i.created_at);
+        }
+        let item_known = |text: &str| {
+            text.split_once(':')
+                .is_some_and(|(l, n)| items.contains(&(l.to_string(), n.to_string())))
+        };
+        let mut unknown = Vec::new();
+        for r in &file.records {
+            for e in &r.entries {
+                if let Some(item) = &e.item {
+                    let library = policy
+                        .entries
+                        .kinds
+                        .get(&e.kind)
+                        .and_then(|k| k.names.as_deref());
+                    let fits = library.is_some_and(|l| item.starts_with(&format!("{l}:")));
+                    if !fits || !item_known(item) {
+                        unknown.push(format!(
+                            "record {}: a {} entry names {}, which is not an item of its library in the file",
+                            r.number.map_or("new".into(), |n| n.to_string()),
+                            shown(&e.kind),
+                            shown(item)
+                        ));
+                    }
+                }
+            }
+        }
+        for i in &mut file.libraries {
+            let assignable = policy
+                .libraries
+                .get(&i.library)
+                .is_some_and(|l| !l.assign.is_empty());
+            if !i.on.is_empty() && !assignable {
+                unknown.push(format!(
+                    "{} {}: only tags are on things",
+                    shown(&i.library),
+                    shown(&i.name)
+                ));
+            }
+            for target in &mut i.on {
+                let ok = match target.split_once(':') {
+                    Some(("record", n)) => n.parse().is_ok_and(|n: i64| self.numbers.contains(&n)),
+                    Some(("entry", id)) => id.parse().is_ok_and(|id: i64| entry_ids.contains(&id)),
+                    Some(("member", email)) => match parse_email(email) {
+                        Ok(e) if self.statuses.contains_key(&e) => {
+                            *target = format!("member:{e}");
+                            true
+                        }
+                        _ => false,
+                    },
+                    Some(_) => item_known(target),
+                    None => false,
+                };
+                if !ok {
+                    unknown.push(format!(
+                        "{} {}: {} is not a record, entry, member or library item of the file",
+                        shown(&i.library),
+                        shown(&i.name),
+                        shown(target)
+                    ));
+                }
+            }
+        }
+        for problem in unknown {
+            self.problem(problem);
+        }
+        let mut slugs = BTreeSet::new();
+        for g in &mut file.groups {
+            let at = format!("group {}", shown(&g.slug));
+            if policy.record_groups.is_none() {
+                self.problem(format!(
+                    "{at}: policy {} has no groups of records",
+                    policy.name
+                ));
+            }
+            if let Err(e) = check_slug(&g.slug) {
+                self.problem(format!("{at}: {e}"));
+            }
+            if let Err(e) = limits::name("the name", &g.name) {
+                self.problem(format!("{at}: {e}"));
+            }
+            if !slugs.insert(g.slug.clone()) {
+                self.problem(format!("{at}: named twice"));
+            }
+            for n in &g.records {
+                if !self.numbers.contains(n) {
+                    self.problem(format!("{at}: record {n} is not in the file"));
+                }
+            }
+            for sh in &mut g.shares {
+                match (&mut sh.member, &sh.team) {
+                    (Some(email), None) => self.is_member(email, &format!("{at}: share with")),
+                    (None, Some(t)) if self.teams.contains(t) => {}
+                    (None, Some(t)) => {
+                        self.problem(format!("{at}: team {} is not in the file", shown(t)))
+                    }
+                    _ => self.problem(format!("{at}: a share names one member (with) or one team")),
+                }
+                if !policy.levels.contains_key(&sh.level) {
+                    self.problem(format!("{at}: unknown level {}", shown(&sh.level)));
+                }
+                self.time(&at, "shared_at", &sh.shared_at);
+            }
+            self.time(&at, "created_at", &g.created_at);
+        }
+        let mut views = BTreeSet::new();
+        for v in &mut file.views {
+            let at = format!("{} view {}", v.kind.name(), shown(&v.name));
+            if !policy.views.contains_key(&v.kind) {
+                self.problem(format!(
+                    "{at}: policy {} has no {} views",
+                    policy.name,
+                    v.kind.name()
+                ));
+            }
+            if let Err(e) = limits::name("the name", &v.name) {
+                self.problem(format!("{at}: {e}"));
+            }
+            if !views.insert((v.kind, v.name.clone())) {
+                self.problem(format!("{at}: named twice"));
+            }
+            match v.settings.checked() {
+                Ok(checked) => v.settings = checked,
+                Err(e) => self.problem(format!("{at}: {e}")),
+            }
+            self.time(&at, "created_at", &v.created_at);
         }
     }
 
@@ -1105,6 +1336,18 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     tx.restore_assignment(&grant("assistant.assign"), assistant.id, therapist.map(|t| t.id), by, &at(&a.assigned_at))?;
                 }
             }
+            let mut item_ids: BTreeMap<String, i64> = BTreeMap::new();
+            for i in &file.libraries {
+                let manage = &policy.libraries[&i.library].manage;
+                let id = tx.create_library_item(
+                    &grant(manage),
+                    org.id,
+                    &NewItem { library: &i.library, name: &i.name, description: &i.description },
+                    i.created_by.as_deref().unwrap_or("org seed"),
+                    Some(&at(&i.created_at)),
+                )?;
+                item_ids.insert(format!("{}:{}", i.library, i.name), id);
+            }
             let live = file.records.iter().filter(|r| r.status != "deleted").count();
             super::record::ensure_record_room(
                 tx,
@@ -1217,6 +1460,9 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                                 approved_at: e.approved_at.as_deref(),
                             },
                         )?;
+                        if let Some(item) = &e.item {
+                            tx.set_entry_item(&grant("entry.create"), "org", id, item_ids[item])?;
+                        }
                         entry_ids.entry(record.number.to_string()).or_default().push(id);
                     }
                 }
@@ -1263,6 +1509,51 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                         )?;
                     }
                 }
+            }
+            let record_ids: BTreeMap<i64, i64> = records.iter().map(|(n, (r, _))| (*n, r.id)).collect();
+            for g in &file.groups {
+                let manage = policy.record_groups.as_deref().unwrap_or("org.manage");
+                let by = g.created_by.as_deref().unwrap_or("org seed");
+                tx.create_record_group(&grant(manage), org.id, &g.slug, &g.name, by, Some(&at(&g.created_at)))?;
+                let group = tx
+                    .record_group(org.id, &g.slug)?
+                    .ok_or_else(|| anyhow::anyhow!("the new group {} vanished", g.slug))?;
+                for n in &g.records {
+                    tx.set_group_record(&grant(manage), &group, record_ids[n], true, "org seed")?;
+                }
+                for sh in &g.shares {
+                    tx.put_group_share(
+                        &grant(manage),
+                        &group,
+                        grantee(&sh.member, &sh.team),
+                        &sh.level,
+                        sh.shared_by.as_deref().unwrap_or("org seed"),
+                        Some(&at(&sh.shared_at)),
+                    )?;
+                }
+            }
+            for i in file.libraries.iter().filter(|i| !i.on.is_empty()) {
+                let tag = tx
+                    .library_item_by_id(item_ids[&format!("{}:{}", i.library, i.name)])?
+                    .ok_or_else(|| anyhow::anyhow!("the new {} {} vanished", i.library, i.name))?;
+                for target in &i.on {
+                    let thing = match target.split_once(':') {
+                        Some(("record", n)) => Tagged::Record(record_ids[&n.parse::<i64>()?]),
+                        Some(("entry", id)) => Tagged::Entry(id.parse()?),
+                        Some(("member", email)) => Tagged::Member(ids[email].id),
+                        _ => Tagged::Item(item_ids[target]),
+                    };
+                    tx.tag(&grant(&policy.libraries[&i.library].manage), &tag, thing, "org", "org seed", None)?;
+                }
+            }
+            for v in &file.views {
+                let manage = &policy.views[&v.kind];
+                let by = v.created_by.as_deref().unwrap_or("org seed");
+                let settings = serde_json::to_string(&v.settings)?;
+                tx.put_org_view(
+                    &grant(manage),
+                    org.id,
+                    &NewView { kind: v.kind, name: &v.name, settings: &settings }, by, Some(&at(&v.created_at)))?;
             }
             let counts = counts(&file);
             let mut details = json!({ "file": path, "policy": policy_source, "counts": counts });
@@ -1512,6 +1803,7 @@ impl Shown<'_, '_> {
             });
         }
         let mut entries = Vec::new();
+        let items = self.s.tx.entry_items(r.id)?;
         for e in self.s.tx.entries(&r)? {
             let readable = self.may(super::entry::view_action(self.s, &e), &e.target())?;
             entries.push(EntrySpec {
@@ -1526,6 +1818,7 @@ impl Shown<'_, '_> {
                 submitted_at: e.submitted_at,
                 approved_by: e.approved_by.as_deref().map(|a| self.label(a)),
                 approved_at: e.approved_at,
+                item: items.get(&e.id).map(|i| i.key()),
             });
         }
         let emergency_access = self
@@ -1755,6 +2048,66 @@ fn file_of(s: &Session, redact: bool, everything: bool) -> Result<(OrgFile, [usi
         for sp in s.tx.spaces(s.org.id)? {
             spaces.push(shown.space(sp)?);
         }
+        let mut libraries = Vec::new();
+        for i in s.tx.library_items(s.org.id, None)? {
+            let on =
+                s.tx.tag_links(s.org.id, Some(i.id))?
+                    .into_iter()
+                    .map(|l| match l.target.strip_prefix("member:") {
+                        Some(email) => format!("member:{}", shown.email(email)),
+                        None => l.target,
+                    })
+                    .collect();
+            libraries.push(LibraryItemSpec {
+                library: i.library,
+                name: i.name,
+                description: i.description,
+                on,
+                created_by: Some(shown.label(&i.created_by)),
+                created_at: Some(i.created_at),
+            });
+        }
+        let mut groups = Vec::new();
+        for (n, g) in s.tx.record_groups(s.org.id)?.into_iter().enumerate() {
+            let shares =
+                s.tx.group_shares(g.id)?
+                    .into_iter()
+                    .map(|sh| GroupShareSpec {
+                        member: sh.member.as_deref().map(|e| shown.email(e)),
+                        team: sh.team,
+                        level: sh.level,
+                        shared_by: Some(shown.label(&sh.shared_by)),
+                        shared_at: Some(sh.shared_at),
+                    })
+                    .collect();
+            groups.push(RecordGroupSpec {
+                records: s.tx.group_record_numbers(g.id)?,
+                // a group may be named after a client, as a team may
+                name: if redact {
+                    format!("group {}", n + 1)
+                } else {
+                    g.name
+                },
+                slug: g.slug,
+                shares,
+                created_by: Some(shown.label(&g.created_by)),
+                created_at: Some(g.created_at),
+            });
+        }
+        let mut views = Vec::new();
+        for v in s.tx.org_views(s.org.id, None)? {
+            views.push(ViewSpec {
+                kind: if v.kind == "chart" {
+                    ViewKind::Chart
+                } else {
+                    ViewKind::Reporting
+                },
+                settings: serde_json::from_str(&v.settings)?,
+                name: v.name,
+                created_by: Some(shown.label(&v.created_by)),
+                created_at: Some(v.created_at),
+            });
+        }
         let file = OrgFile {
             org: OrgSpec {
                 slug: s.org.slug.clone(),
@@ -1768,10 +2121,13 @@ fn file_of(s: &Session, redact: bool, everything: bool) -> Result<(OrgFile, [usi
             },
             locations,
             teams,
+            libraries,
             members: member_specs,
             assistants: assistants.into_values().collect(),
             records,
+            groups,
             spaces,
+            views,
         };
         Ok((file, shown.replaced))
     }
@@ -1810,6 +2166,7 @@ const FILLED: &[&str] = &[
     "started_by",
     "started_at",
     "creator",
+    "created_by",
     "submitted_at",
     "granted_at",
     "set_at",
@@ -1947,6 +2304,9 @@ fn item_name(list: &str, item: &serde_json::Value) -> Option<String> {
         "transfers" => format!("transfer from {} to {}", text("from"), text("to")),
         "emergency_access" => format!("emergency access for {}", text("member")),
         "approvals" => format!("approval of {}", text("member")),
+        "libraries" => format!("{} {}", text("library"), text("name")),
+        "groups" => format!("group {}", text("slug")),
+        "views" => format!("{} view {}", text("kind"), text("name")),
         "entries" | "spaces" | "posts" => return None,
         other => format!("{other} item"),
     })

@@ -974,7 +974,7 @@ fn confidential(ctx: &Ctx, args: &ConfidentialArgs) -> Result<Reply> {
 }
 
 /// A share's grantee, from --with or --team.
-fn grantee(
+pub(super) fn grantee(
     s: &Session,
     with: Option<&String>,
     team: Option<&String>,

@@ -132,6 +132,20 @@ pub struct ResourceGrant {
     pub via: String,
     /// a rule that holds the grant back for now (a transfer waiting for the recipient)
     pub suspended: Option<String>,
+    /// the group of records that carries the grant to the target (the grant is on the
+    /// group, and reaches the record while it is in the group)
+    pub group: Option<String>,
+}
+
+impl ResourceGrant {
+    /// How the grant reaches the target and the actor: "record:7 is shared with ann@x.org",
+    /// "record:7 is in group autism, shared with team tsa, and ann@x.org is in tsa,".
+    fn reach(&self, target: &TargetFacts) -> String {
+        match &self.group {
+            Some(g) => format!("{} is in group {g}, {},", target.key, self.via),
+            None => format!("{} is {}", target.key, self.via),
+        }
+    }
 }
 
 /// Whom a grant on a resource names: a member, or a team (and so its members).
@@ -152,6 +166,8 @@ pub enum AccessChange {
     /// lifting the approval a member's notes on the target record wait for, which
     /// `supervisor` set (`None`: support staff)
     LiftApproval { supervisor: Option<MemberId> },
+    /// the target record joining or leaving a group of records, and so the group's shares
+    GroupMembership { group: i64 },
 }
 
 /// What the engine asks the organisation's store.
@@ -167,6 +183,9 @@ pub trait Facts {
     fn includes(&self, grantee: Grantee, member: MemberId) -> Result<Option<String>>;
     /// a record shared with `team` that `member` does not own, if there is one
     fn team_reaches_beyond(&self, team: i64, member: MemberId) -> Result<Option<String>>;
+    /// how a group of records is shared with `member` ("group autism is shared with team
+    /// tsa, and ann@x.org is in tsa"), if it is
+    fn group_shared_with(&self, group: i64, member: MemberId) -> Result<Option<String>>;
 }
 
 /// Why a request was denied.
@@ -495,8 +514,9 @@ impl Policy {
             };
             if !level.actions.contains(action) {
                 held_back.push(format!(
-                    "{} is {}, at level {}, which does not include {action}",
-                    target.key, grant.via, grant.level
+                    "{}, at level {}, which does not include {action}",
+                    grant.reach(target).trim_end_matches(','),
+                    grant.level
                 ));
                 continue;
             }
@@ -519,31 +539,34 @@ impl Policy {
                 let wrote_it = target.creator.as_ref().is_some_and(|c| c.id == member.id);
                 if target.confidential && !self.entries.shares_reach_confidential && !wrote_it {
                     held_back.push(format!(
-                        "{} is {}, but a share does not reach a confidential entry: it is visible only to its author and the record's owner",
-                        target.key, grant.via
+                        "{}, but a share does not reach a confidential entry: it is visible only to its author and the record's owner",
+                        grant.reach(target).trim_end_matches(',')
                     ));
                     continue;
                 }
                 if level.authored_only.contains(action) && !wrote_it {
                     held_back.push(format!(
-                        "{} is {} at level {}, which gives {action} only on entries they wrote",
-                        target.key, grant.via, grant.level
+                        "{} at level {}, which gives {action} only on entries they wrote",
+                        grant.reach(target),
+                        grant.level
                     ));
                     continue;
                 }
             }
             if let Some(rule) = &grant.suspended {
                 suspended = Some(format!(
-                    "{} is {} at level {}, but {rule}",
-                    target.key, grant.via, grant.level
+                    "{} at level {}, but {rule}",
+                    grant.reach(target),
+                    grant.level
                 ));
                 continue;
             }
             return Ok(ask
                 .allow(
                     format!(
-                        "{} is {} at level {}, which includes {action}",
-                        target.key, grant.via, grant.level
+                        "{} at level {}, which includes {action}",
+                        grant.reach(target),
+                        grant.level
                     ),
                     Vec::new(),
                 )
@@ -603,13 +626,14 @@ impl Policy {
 
     /// The action that lets a member know a target of this kind exists, with its owner,
     /// creator and status ("record.view is knowing the record exists"); the organisation's
-    /// locations and teams are known to whoever may view the organisation.
+    /// locations, teams and groups of records are known to whoever may view the
+    /// organisation.
     pub fn view_action(kind: &str) -> Option<&'static str> {
         match kind {
             "record" | "entry" => Some("record.view"),
             "space" => Some("space.view"),
             "member" => Some("member.view"),
-            "location" | "team" => Some("org.view"),
+            "location" | "team" | "group" => Some("org.view"),
             _ => None,
         }
     }
@@ -681,6 +705,19 @@ impl Policy {
                             member.email
                         ),
                         "ask another administrator to change your teams",
+                    ),
+                    None => return Ok(verdict),
+                }
+            }
+            AccessChange::GroupMembership { .. } if owns => return Ok(verdict),
+            AccessChange::GroupMembership { group } => {
+                match facts.group_shared_with(group, member.id)? {
+                    Some(how) => (
+                        format!(
+                            "a member does not change their own access: {how}, so putting {} in it or taking it out changes what {} reaches",
+                            target.key, member.email
+                        ),
+                        "ask someone the group is not shared with to change it",
                     ),
                     None => return Ok(verdict),
                 }
@@ -969,6 +1006,8 @@ mod tests {
         teams: HashMap<i64, Vec<MemberId>>,
         /// the records shared with a team, and their owners
         team_records: HashMap<i64, Vec<(String, MemberId)>>,
+        /// the members each group of records is shared with
+        group_shares: HashMap<i64, Vec<MemberId>>,
     }
 
     impl Facts for World {
@@ -1001,6 +1040,13 @@ mod tests {
                     .find(|(_, owner)| *owner != m)
                     .map(|(r, _)| format!("{r} is shared with team {team}"))
             }))
+        }
+        fn group_shared_with(&self, group: i64, m: MemberId) -> Result<Option<String>> {
+            Ok(self
+                .group_shares
+                .get(&group)
+                .is_some_and(|ms| ms.contains(&m))
+                .then(|| format!("group {group} is shared with m{m}@x.org")))
         }
     }
 
@@ -1368,6 +1414,7 @@ support: [member.view]
                 level: "read".into(),
                 via: "shared with team t, and m6@x.org is in t".into(),
                 suspended: None,
+                group: None,
             }],
         );
         let d = check(&w, &member(6, &[]), "record.read", &record(1, 1, &[]));
@@ -1394,6 +1441,7 @@ support: [member.view]
                 level: "read".into(),
                 via: "shared with m6@x.org".into(),
                 suspended: None,
+                group: None,
             }],
         );
         // m6 owns records of their own (role owner) and reads record:7 through a share
@@ -1421,6 +1469,7 @@ support: [member.view]
                 level: "write".into(),
                 via: "shared with m6@x.org".into(),
                 suspended: Some("a transfer of record:7 waits for its recipient".into()),
+                group: None,
             }],
         );
         let d = check(&w, &member(6, &[]), "record.read", &record(1, 1, &[]));
@@ -1690,5 +1739,68 @@ support: [member.view]
         // without the action's own grant, the rule is not reached
         let d = decide(&member(4, &[]), AccessChange::Share(Grantee::Member(3)));
         assert_eq!(d.denial, Some(Denial::NoGrant));
+    }
+
+    #[test]
+    fn a_grant_on_a_group_reaches_its_records_and_says_so() {
+        let mut w = World::default();
+        w.shares.insert(
+            ("record:7".into(), 1),
+            vec![ResourceGrant {
+                level: "read".into(),
+                via: "shared with m1@x.org".into(),
+                suspended: None,
+                group: Some("mornings".into()),
+            }],
+        );
+        let t = record(2, 2, &[]);
+        let d = check(&w, &member(1, &[]), "record.read", &t);
+        assert!(d.allowed, "{d:?}");
+        assert_eq!(
+            d.reason,
+            "allowed: record:7 is in group mornings, shared with m1@x.org, at level read, which includes record.read"
+        );
+        assert_eq!(
+            d.by,
+            Some(Provenance::Level {
+                level: "read".into(),
+                action: "record.read".into()
+            })
+        );
+        let d = check(&w, &member(1, &[]), "record.write", &t);
+        assert_eq!(
+            d.nearest.as_deref(),
+            Some(
+                "record:7 is in group mornings, shared with m1@x.org, at level read, which does not include record.write"
+            )
+        );
+    }
+
+    #[test]
+    fn nobody_puts_a_record_in_a_group_shared_with_them_unless_they_own_it() {
+        let mut w = World::default();
+        w.group_shares.insert(8, vec![2]);
+        let p = policy();
+        let t = record(1, 2, &[]);
+        let decide = |actor: &Actor, group| {
+            p.authorize_access_change(
+                &w,
+                actor,
+                "record.write",
+                &t,
+                AccessChange::GroupMembership { group },
+            )
+            .unwrap()
+            .into_decision()
+        };
+        let d = decide(&member(2, &["owner"]), 8);
+        assert_eq!(d.denial, Some(Denial::Forbidden), "{d:?}");
+        assert!(
+            d.reason.contains("group 8 is shared with m2@x.org"),
+            "{}",
+            d.reason
+        );
+        assert!(decide(&member(2, &["owner"]), 9).allowed);
+        assert!(decide(&member(1, &["owner"]), 8).allowed);
     }
 }

@@ -217,6 +217,60 @@ struct PolicyFile {
     /// the product's words for careward's (`record: performer`)
     #[serde(default)]
     terms: BTreeMap<String, String>,
+    record_groups: Option<RecordGroupsFile>,
+    #[serde(default)]
+    libraries: BTreeMap<String, Library>,
+    #[serde(default)]
+    views: BTreeMap<ViewKind, String>,
+    reporting: Option<Reporting>,
+}
+
+/// The reporting tool (`careward report`): the action that opens it, and the kind of
+/// entry it counts (behavior-charts: measurements, by performer and pinpoint).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reporting {
+    pub view: String,
+    pub counts: String,
+}
+
+/// Groups of records (behavior-charts: groups of performers): the action that creates
+/// them and changes who is in them. A level granted on a group reaches its records.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RecordGroupsFile {
+    manage: String,
+}
+
+/// One of the organisation's libraries (pinpoints, tags, journal types): the action that
+/// creates, edits and deletes its items; for a library whose items are assigned to things
+/// (tags), the action that assigning one needs on each kind of thing.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Library {
+    pub manage: String,
+    /// target kind (record, entry, member, or a library's name) → the action it needs
+    #[serde(default)]
+    pub assign: BTreeMap<String, String>,
+}
+
+/// The kinds of saved organisation views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ViewKind {
+    /// how charts are shown
+    Chart,
+    /// a report's filters
+    Reporting,
+}
+
+impl ViewKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewKind::Chart => "chart",
+            ViewKind::Reporting => "reporting",
+        }
+    }
 }
 
 /// The roles a CSV column holds: a role group's (by its name), or a list.
@@ -496,6 +550,12 @@ pub struct EntryKind {
     /// entries of this kind written by collaborators stay theirs in a transfer
     #[serde(default)]
     pub collaborators_keep: bool,
+    /// the library one of whose items it may name (a chart its pinpoint, a journal its type)
+    #[serde(default)]
+    pub names: Option<String>,
+    /// it must name one
+    #[serde(default)]
+    pub must_name: bool,
     /// the kind's own actions (`actions: {view: journal.view, …}`), asked instead of the
     /// core entry actions for entries of this kind; a kind without a delete action
     /// cannot be deleted
@@ -597,6 +657,13 @@ pub struct Policy {
     pub role_columns: BTreeMap<String, RoleColumn>,
     /// the product's words for careward's, in messages (see `crate::terms`)
     pub terms: crate::terms::Terms,
+    /// the action that manages groups of records (None: the policy has none)
+    pub record_groups: Option<String>,
+    pub libraries: BTreeMap<String, Library>,
+    /// the action that manages each kind of saved organisation view
+    pub views: BTreeMap<ViewKind, String>,
+    /// the reporting tool (None: the policy has none)
+    pub reporting: Option<Reporting>,
 }
 
 /// The built-in policies, compiled into the binary.
@@ -1067,6 +1134,57 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             problems.at(&[path], format!("unknown level \"{level}\""));
         }
     }
+    for (kind, spec) in &file.entries.kinds {
+        if spec.must_name && spec.names.is_none() {
+            problems.at(
+                &["entries", "kinds", kind],
+                "must_name needs `names: LIBRARY`".into(),
+            );
+        }
+        if let Some(library) = &spec.names
+            && !file.libraries.contains_key(library)
+        {
+            problems.at(
+                &["entries", "kinds", kind],
+                format!("unknown library \"{library}\"; declare it under `libraries:`"),
+            );
+        }
+    }
+    if let Some(g) = &file.record_groups {
+        check_action(problems, &["record_groups", "manage"], &g.manage);
+    }
+    for (name, library) in &file.libraries {
+        if !is_library_name(name) {
+            problems.at(
+                &["libraries", name],
+                format!("\"{name}\" is not a library name (lower case letters and hyphens)"),
+            );
+        }
+        check_action(problems, &["libraries", name, "manage"], &library.manage);
+        for (kind, action) in &library.assign {
+            check_action(problems, &["libraries", name, "assign", kind], action);
+            if !["record", "entry", "member"].contains(&kind.as_str())
+                && !file.libraries.contains_key(kind)
+            {
+                problems.at(
+                    &["libraries", name, "assign", kind],
+                    format!("\"{kind}\" is not record, entry, member or a library"),
+                );
+            }
+        }
+    }
+    for (kind, action) in &file.views {
+        check_action(problems, &["views", kind.name()], action);
+    }
+    if let Some(r) = &file.reporting {
+        check_action(problems, &["reporting", "view"], &r.view);
+        if !file.entries.kinds.contains_key(&r.counts) {
+            problems.at(
+                &["reporting", "counts"],
+                format!("unknown kind of entry \"{}\"", r.counts),
+            );
+        }
+    }
     if let Some(e) = &file.emergency
         && (e.default_minutes == 0 || e.default_minutes > e.max_minutes)
     {
@@ -1160,7 +1278,16 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
         }),
         role_columns,
         terms: crate::terms::Terms::new(file.terms),
+        record_groups: file.record_groups.map(|g| g.manage),
+        libraries: file.libraries,
+        views: file.views,
+        reporting: file.reporting,
     }
+}
+
+/// A library's name is also a command's noun and a target's type: `pinpoint:NAME`.
+fn is_library_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
 fn is_action_name(s: &str) -> bool {

@@ -744,7 +744,7 @@ pub(super) fn upgrade_trail(conn: &Connection, now: &str) -> Result<()> {
             rusqlite::params![org, head.seq, head.id, head.hash],
         )?;
     }
-    conn.execute_batch(&trail::triggers_sql())?;
+    conn.execute_batch(&trail::triggers_sql(super::TRAIL_SCHEMA))?;
     let orgs: Vec<i64> = conn
         .prepare("SELECT id FROM org ORDER BY id")?
         .query_map([], |r| r.get(0))?

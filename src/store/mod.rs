@@ -12,9 +12,11 @@ mod audit;
 mod backup;
 mod entries;
 mod facts;
+mod libraries;
 mod members;
 mod orgs;
 mod places;
+mod record_groups;
 mod records;
 mod restore;
 mod spaces;
@@ -40,9 +42,11 @@ pub use audit::{
 pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::OrgFacts;
+pub use libraries::{LibraryItem, NewItem, NewView, OrgView, TagLink, Tagged};
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org, Plan};
 pub use places::{Group, GroupKind};
+pub use record_groups::{GroupShare, RecordGroup};
 pub use records::{NewRecord, NewShare, Record, RecordCounts, RecordFilter, Share, Transfer};
 pub use restore::{EmergencyRow, Post, RestoredEntry, RestoredRecord, TransferRow};
 pub use spaces::{Space, SpaceMember};
@@ -58,6 +62,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_contents.sql"),
     include_str!("../../migrations/0005_approvals.sql"),
     include_str!("../../migrations/0006_trail.sql"),
+    include_str!("../../migrations/0007_behavior.sql"),
 ];
 
 /// The schema whose migration continues in Rust: per-organisation chains, the row
@@ -207,6 +212,10 @@ impl Store {
             if i + 1 == TRAIL_SCHEMA {
                 let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
                 audit::upgrade_trail(&tx, &now)
+                    .with_context(|| format!("migration {} failed", i + 1))?;
+            } else if i + 1 > TRAIL_SCHEMA {
+                // a later schema's tracked tables join the trail as they are created
+                tx.execute_batch(&trail::triggers_sql(i + 1))
                     .with_context(|| format!("migration {} failed", i + 1))?;
             }
         }

@@ -134,10 +134,21 @@ impl Tx<'_> {
         const IN_RECORDS: &str = "(SELECT id FROM record WHERE org_id = ?1)";
         const IN_MEMBERS: &str = "(SELECT id FROM member WHERE org_id = ?1)";
         let statements = [
+            // schema 7: groups of records, tags, views (library items after the entries
+            // that name them)
+            "DELETE FROM tag_link WHERE tag_id IN (SELECT id FROM library_item WHERE org_id = ?1)"
+                .to_string(),
+            "DELETE FROM group_share WHERE group_id IN (SELECT id FROM record_group WHERE org_id = ?1)"
+                .to_string(),
+            "DELETE FROM record_group_member WHERE group_id IN (SELECT id FROM record_group WHERE org_id = ?1)"
+                .to_string(),
+            "DELETE FROM record_group WHERE org_id = ?1".to_string(),
+            "DELETE FROM org_view WHERE org_id = ?1".to_string(),
             format!("DELETE FROM space_post WHERE space_id IN {IN_SPACES}"),
             format!("DELETE FROM space_member WHERE space_id IN {IN_SPACES}"),
             "DELETE FROM space WHERE org_id = ?1".to_string(),
             format!("DELETE FROM entry WHERE record_id IN {IN_RECORDS}"),
+            "DELETE FROM library_item WHERE org_id = ?1".to_string(),
             format!("DELETE FROM emergency_grant WHERE record_id IN {IN_RECORDS}"),
             format!("DELETE FROM approval_requirement WHERE record_id IN {IN_RECORDS}"),
             format!("DELETE FROM transfer WHERE record_id IN {IN_RECORDS}"),

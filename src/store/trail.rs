@@ -27,6 +27,8 @@ pub(super) struct Tracked {
     cols: &'static [&'static str],
     /// one organisation's rows (`?1`), the table aliased `t`
     of_org: &'static str,
+    /// the schema that created the table, and installs its triggers
+    since: usize,
 }
 
 pub(super) const TRACKED: &[Tracked] = &[
@@ -45,42 +47,49 @@ pub(super) const TRACKED: &[Tracked] = &[
             "invitation_allowance",
         ],
         of_org: "org t WHERE t.id = ?1",
+        since: 6,
     },
     Tracked {
         table: "member",
         key: &["id"],
         cols: &["id", "email", "status", "principal_role"],
         of_org: "member t WHERE t.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "member_role",
         key: &["member_id", "role"],
         cols: &["member_id", "role"],
         of_org: "member_role t JOIN member m ON m.id = t.member_id WHERE m.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "location",
         key: &["id"],
         cols: &["id", "slug", "status"],
         of_org: "location t WHERE t.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "member_location",
         key: &["member_id", "location_id"],
         cols: &["member_id", "location_id"],
         of_org: "member_location t JOIN member m ON m.id = t.member_id WHERE m.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "team",
         key: &["id"],
         cols: &["id", "slug", "status"],
         of_org: "team t WHERE t.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "team_member",
         key: &["team_id", "member_id"],
         cols: &["team_id", "member_id"],
         of_org: "team_member t JOIN team g ON g.id = t.team_id WHERE g.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "record",
@@ -96,12 +105,14 @@ pub(super) const TRACKED: &[Tracked] = &[
             "status",
         ],
         of_org: "record t WHERE t.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "share",
         key: &["id"],
         cols: &["id", "record_id", "member_id", "team_id", "level", "until"],
         of_org: "share t JOIN record r ON r.id = t.record_id WHERE r.org_id = ?1",
+        since: 6,
     },
     // "the notes this member writes wait for approval": the member on the record
     Tracked {
@@ -109,24 +120,78 @@ pub(super) const TRACKED: &[Tracked] = &[
         key: &["record_id", "member_id"],
         cols: &["record_id", "member_id", "supervisor_id"],
         of_org: "approval_requirement t JOIN record r ON r.id = t.record_id WHERE r.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "assistant_assignment",
         key: &["assistant_id", "therapist_id"],
         cols: &["assistant_id", "therapist_id"],
         of_org: "assistant_assignment t JOIN member m ON m.id = t.assistant_id WHERE m.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "emergency_grant",
         key: &["id"],
         cols: &["id", "record_id", "member_id", "until"],
         of_org: "emergency_grant t JOIN record r ON r.id = t.record_id WHERE r.org_id = ?1",
+        since: 6,
     },
     Tracked {
         table: "space_member",
         key: &["space_id", "member_id", "team_id"],
         cols: &["space_id", "member_id", "team_id"],
         of_org: "space_member t JOIN space s ON s.id = t.space_id WHERE s.org_id = ?1",
+        since: 6,
+    },
+    // schema 7: behavior-charts' groups of records, libraries and organisation views
+    Tracked {
+        table: "record_group",
+        key: &["id"],
+        cols: &["id", "slug", "name"],
+        of_org: "record_group t WHERE t.org_id = ?1",
+        since: 7,
+    },
+    Tracked {
+        table: "record_group_member",
+        key: &["group_id", "record_id"],
+        cols: &["group_id", "record_id"],
+        of_org: "record_group_member t JOIN record_group g ON g.id = t.group_id WHERE g.org_id = ?1",
+        since: 7,
+    },
+    Tracked {
+        table: "group_share",
+        key: &["id"],
+        cols: &["id", "group_id", "member_id", "team_id", "level"],
+        of_org: "group_share t JOIN record_group g ON g.id = t.group_id WHERE g.org_id = ?1",
+        since: 7,
+    },
+    Tracked {
+        table: "library_item",
+        key: &["id"],
+        cols: &["id", "library", "name", "description"],
+        of_org: "library_item t WHERE t.org_id = ?1",
+        since: 7,
+    },
+    Tracked {
+        table: "tag_link",
+        key: &["id"],
+        cols: &[
+            "id",
+            "tag_id",
+            "record_id",
+            "entry_id",
+            "member_id",
+            "item_id",
+        ],
+        of_org: "tag_link t JOIN library_item i ON i.id = t.tag_id WHERE i.org_id = ?1",
+        since: 7,
+    },
+    Tracked {
+        table: "org_view",
+        key: &["id"],
+        cols: &["id", "kind", "name", "settings"],
+        of_org: "org_view t WHERE t.org_id = ?1",
+        since: 7,
     },
 ];
 
@@ -140,10 +205,11 @@ fn row_json(t: &Tracked, alias: &str) -> String {
     format!("json_object({})", fields.join(", "))
 }
 
-/// The triggers that log every change of a tracked row into `audit_change`.
-pub(super) fn triggers_sql() -> String {
+/// The triggers that log every change of a tracked row into `audit_change`, for the
+/// tables that schema `schema` created.
+pub(super) fn triggers_sql(schema: usize) -> String {
     let mut sql = String::new();
-    for t in TRACKED {
+    for t in TRACKED.iter().filter(|t| t.since == schema) {
         let name = t.table;
         let (old, new) = (row_json(t, "OLD"), row_json(t, "NEW"));
         let changed: Vec<String> = t
@@ -211,8 +277,17 @@ fn key_of(table: usize, row: &Value) -> Vec<KeyPart> {
 
 /// The live rows of one organisation.
 pub(super) fn live_state(conn: &Connection, org: i64) -> Result<State> {
+    live_state_upto(conn, org, usize::MAX)
+}
+
+/// The live rows of one organisation in the tables schema `schema` knows.
+fn live_state_upto(conn: &Connection, org: i64, schema: usize) -> Result<State> {
     let mut state = State::default();
-    for (i, t) in TRACKED.iter().enumerate() {
+    for (i, t) in TRACKED
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.since <= schema)
+    {
         let sql = format!("SELECT {} FROM {}", row_json(t, "t"), t.of_org);
         let mut stmt = conn.prepare(&sql)?;
         let mut rows = stmt.query([org])?;
@@ -227,8 +302,10 @@ pub(super) fn live_state(conn: &Connection, org: i64) -> Result<State> {
 
 /// The live rows of one organisation as the changes that create them (the baseline an
 /// upgraded store's trail starts from).
+// Made while upgrading to the trail's schema, when later schemas' tables do not exist yet
+// (they start empty, so the baseline needs none of their rows).
 pub(super) fn baseline_changes(conn: &Connection, org: i64) -> Result<String> {
-    let state = live_state(conn, org)?;
+    let state = live_state_upto(conn, org, super::TRAIL_SCHEMA)?;
     let changes: Vec<Value> = state
         .rows
         .iter()

@@ -35,7 +35,7 @@ fn add_prints_the_entry_and_what_it_did() {
             "id": 1, "record": 1, "kind": "note", "title": "intake interview", "author": PAT,
             "confidential": false, "status": "final", "created_at": "2026-11-23T09:00:00Z",
             "edited_at": null, "submitted_at": "2026-11-23T09:00:00Z", "approved_by": null,
-            "approved_at": null,
+            "approved_at": null, "item": null,
         })
     );
     let events = audit(&env, &["--action", "entry.create"]);

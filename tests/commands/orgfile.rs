@@ -58,38 +58,105 @@ fn the_demo_organisations_are_the_four_products() {
 }
 
 #[test]
-fn the_behaviour_team_answers_by_tier_and_per_performer() {
+fn the_behaviour_team_answers_by_tier_per_performer_and_per_group() {
     let env = TestEnv::new();
     env.run(&["org", "seed", &fixture("behaviour-team.yaml")])
         .ok();
-    // rita has access None, and tier 3 on P-01 through her team
-    env.as_(
-        "rita@brightsteps.example",
-        &["perm", "check", "record.write", "record:ext:P-01"],
-    )
-    .ok();
-    env.as_(
-        "rita@brightsteps.example",
-        &["perm", "check", "record.read", "record:ext:P-02"],
-    )
-    .code(3);
-    // the parent reads their child's performer at tier 4, and nothing more
-    env.as_(
-        "pat.parent@family.example",
-        &["perm", "check", "record.read", "record:ext:P-01"],
-    )
-    .ok();
-    env.as_(
-        "pat.parent@family.example",
-        &["perm", "check", "record.write", "record:ext:P-01"],
-    )
-    .code(3);
-    // the observer's tier 4 reaches every performer
-    env.as_(
-        "olga@brightsteps.example",
-        &["perm", "check", "record.read", "record:ext:P-02"],
-    )
-    .ok();
+    let allowed = |who: &str, action: &str, target: &str| {
+        let run = env.as_(
+            &format!("{who}@brightsteps.example")
+                .replace("parent@brightsteps.example", "parent@family.example"),
+            &["perm", "check", action, target, "--format", "json"],
+        );
+        run.json()["allowed"] == true
+    };
+    // tess has access None, and Tier 3 on the afternoon clinic's performers through
+    // the group shared with her team
+    assert!(allowed("tess", "record.write", "record:ext:P-03"));
+    assert!(allowed("tess", "entry.create", "record:ext:P-04"));
+    assert!(!allowed("tess", "record.read", "record:ext:P-01"));
+    // technicians at Tier 3 write everywhere and delete nothing
+    assert!(allowed("rita", "record.write", "record:ext:P-02"));
+    assert!(!allowed("rita", "data.delete", "record:ext:P-02"));
+    // each parent reads their child's performer at Tier 4, and nothing more
+    assert!(allowed("pat.parent", "record.read", "record:ext:P-01"));
+    assert!(!allowed("pat.parent", "record.write", "record:ext:P-01"));
+    assert!(!allowed("pat.parent", "record.read", "record:ext:P-02"));
+    assert!(allowed("kim.parent", "record.read", "record:ext:P-02"));
+    assert!(!allowed("kim.parent", "record.read", "record:ext:P-01"));
+    // the read-only supervisor's Tier 4 reaches every performer
+    assert!(allowed("olga", "record.read", "record:ext:P-03"));
+    // the libraries, groups and views are there
+    let lena = "lena@brightsteps.example";
+    assert_eq!(
+        env.json_as(lena, &["pinpoint", "list"])
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+    assert_eq!(
+        env.json_as(lena, &["group", "show", "afternoons"])["performers"],
+        serde_json::json!([3, 4])
+    );
+    let report = env.json_as(lena, &["report", "summary", "--view", "November progress"]);
+    assert_eq!(report.as_array().unwrap().len(), 4, "{report}");
+    assert_eq!(report[0]["measurements"], 3);
+    env.as_(lena, &["audit", "verify"]).ok();
+}
+
+/// A group, a library item or a view that differs from the store is named.
+#[test]
+fn a_seed_names_the_groups_libraries_and_views_that_differ() {
+    let env = TestEnv::new();
+    env.run(&["org", "seed", &fixture("behaviour-team.yaml")])
+        .ok();
+    let text = std::fs::read_to_string(fixture("behaviour-team.yaml"))
+        .unwrap()
+        .replace("records: [3, 4]", "records: [3]")
+        .replace("description: Independent requests", "description: Requests")
+        .replace("pinpoints: [Manding]", "pinpoints: [Elopement]");
+    let changed = env.dir().join("changed.yaml");
+    std::fs::write(&changed, text).unwrap();
+    let run = env.as_(
+        "lena@brightsteps.example",
+        &["org", "seed", changed.to_str().unwrap()],
+    );
+    run.code(5)
+        .stderr_has("group afternoons: records [3] in the file, [3, 4] in the store")
+        .stderr_has("pinpoint Manding: description")
+        .stderr_has(
+            "chart view Manding only: pinpoints [Elopement] in the file, [Manding] in the store",
+        );
+}
+
+/// A file's groups, libraries and views are checked like the rest of it.
+#[test]
+fn a_file_with_bad_groups_libraries_or_views_is_refused_whole() {
+    let env = TestEnv::new();
+    let text = std::fs::read_to_string(fixture("behaviour-team.yaml"))
+        .unwrap()
+        .replace("records: [3, 4]", "records: [3, 9]")
+        .replace(
+            "item: pinpoint:Manding\n        created_at: 2026-11-06",
+            "item: pinpoint:Biting\n        created_at: 2026-11-06",
+        )
+        .replace("level: tier3\nviews:", "level: tier9\nviews:");
+    let bad = env.dir().join("bad.yaml");
+    std::fs::write(&bad, text).unwrap();
+    env.run(&["org", "seed", bad.to_str().unwrap()])
+        .code(6)
+        .stderr_has("group afternoons: record 9 is not in the file")
+        .stderr_has("group afternoons: unknown level tier9")
+        .stderr_has("which is not an item of its library in the file");
+    // and under a policy without them
+    let other = std::fs::read_to_string(fixture("east-clinic.yaml")).unwrap()
+        + "groups:\n  - slug: g\n    name: G\n";
+    let bad = env.dir().join("other.yaml");
+    std::fs::write(&bad, other).unwrap();
+    env.run(&["org", "seed", bad.to_str().unwrap()])
+        .code(6)
+        .stderr_has("group g: policy group-practice has no groups of records");
 }
 
 #[test]
