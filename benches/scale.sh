@@ -53,15 +53,16 @@ subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNUL
 print(f"{time.perf_counter() - t:.4f}")' "$@"
 }
 
-# "SECONDS KB" of one run of a command that must succeed.
+# "SECONDS KB CPU-SECONDS" of one run of a command that must succeed: wall-clock time,
+# peak memory (max RSS) and user + system time (what a loaded machine distorts least).
 measure() {
     local dir=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$dir/time" "$@" >/dev/null 2>"$dir/stderr" || {
+    /usr/bin/time -f "%e %M %U %S" -o "$dir/time" "$@" >/dev/null 2>"$dir/stderr" || {
         cat "$dir/stderr" >&2
         exit 1
     }
-    cat "$dir/time"
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$dir/time"
 }
 
 # record NAME VALUE into the size's results (replacing an earlier value)
@@ -142,22 +143,24 @@ generate() {
 median_of() { printf '%s\n' "$@" | median; }
 
 seed_part() {
-    local n=$1 runs=$2 s kb times=() kbs=() floors=()
+    local n=$1 runs=$2 s kb cpu times=() kbs=() cpus=() floors=() floor_cpus=()
     for ((i = 1; i <= runs; i++)); do
         rm -f "$dir"/c.db*
-        read -r s kb < <(measure "$dir" env CAREWARD_DB="$dir/c.db" "$bin" -q org seed "$dir/org.yaml")
-        times+=("$s") kbs+=("$kb")
+        read -r s kb cpu < <(measure "$dir" env CAREWARD_DB="$dir/c.db" "$bin" -q org seed "$dir/org.yaml")
+        times+=("$s") kbs+=("$kb") cpus+=("$cpu")
         rm -f "$dir/plain.db"
-        read -r s _ < <(measure "$dir" sqlite3 "$dir/plain.db" \
+        read -r s _ cpu < <(measure "$dir" sqlite3 "$dir/plain.db" \
             ".import --csv $dir/members.csv members" \
             ".import --csv $dir/records.csv records" \
             ".import --csv $dir/shares.csv shares")
-        floors+=("$s")
-        echo "  run $i: org seed ${times[-1]} s, $((kbs[-1] / 1024)) MB; sqlite3 .import ${floors[-1]} s" >&2
+        floors+=("$s") floor_cpus+=("$cpu")
+        echo "  run $i: org seed ${times[-1]} s (cpu ${cpus[-1]} s), $((kbs[-1] / 1024)) MB; sqlite3 .import ${floors[-1]} s (cpu ${floor_cpus[-1]} s)" >&2
     done
     result seed_s "$(median_of "${times[@]}")"
     result seed_mb "$(median_of "${kbs[@]}" | awk '{ printf "%.0f", $1 / 1024 }')"
     result seed_floor_s "$(median_of "${floors[@]}")"
+    result seed_cpu_s "$(median_of "${cpus[@]}")"
+    result seed_floor_cpu_s "$(median_of "${floor_cpus[@]}")"
     result seed_runs "$runs"
     result store_mb "$(du -bc "$dir"/c.db* | tail -1 | awk '{ printf "%.1f", $1 / 1048576 }')"
     result plain_mb "$(du -b "$dir/plain.db" | awk '{ printf "%.1f", $1 / 1048576 }')"
@@ -180,18 +183,18 @@ SELECT count(*), sum(allowed) FROM (
   FROM c);"
 
 checks_part() {
-    local runs=$1 s batch=() floors=() one=() query=() target_n
+    local runs=$1 s cpu batch=() floors=() batch_cpus=() floor_cpus=() one=() query=() target_n
     [ -f "$dir/c.db" ] || seed_part "$(cat "$dir/records")" 1
     echo "${floor_sql//SIZE/$(basename "$dir")}" >"$dir/floor.sql"
     # on a copy: the batch's audit events must not grow the store the next run reads
     for ((i = 1; i <= runs; i++)); do
         cp "$dir/c.db" "$dir/run.db"
-        s=$(seconds sh -c "CAREWARD_DB='$dir/run.db' '$bin' perm check --batch --as admin@board.org < '$dir/checks.jsonl'")
-        batch+=("$s")
+        read -r s _ cpu < <(measure "$dir" sh -c "CAREWARD_DB='$dir/run.db' '$bin' perm check --batch --as admin@board.org < '$dir/checks.jsonl'")
+        batch+=("$s") batch_cpus+=("$cpu")
         cp "$dir/c.db" "$dir/run.db"
-        s=$(seconds sh -c "sqlite3 '$dir/run.db' < '$dir/floor.sql'")
-        floors+=("$s")
-        echo "  run $i: perm check --batch ${batch[-1]} s; sqlite3 set-based ${floors[-1]} s" >&2
+        read -r s _ cpu < <(measure "$dir" sh -c "sqlite3 '$dir/run.db' < '$dir/floor.sql'")
+        floors+=("$s") floor_cpus+=("$cpu")
+        echo "  run $i: perm check --batch ${batch[-1]} s (cpu ${batch_cpus[-1]} s); sqlite3 set-based ${floors[-1]} s (cpu ${floor_cpus[-1]} s)" >&2
     done
     sqlite3 "$dir/run.db" <"$dir/floor.sql" >"$dir/floor_answer"
     CAREWARD_DB="$dir/run.db" "$bin" perm check --batch --as admin@board.org <"$dir/checks.jsonl" 2>/dev/null |
@@ -203,6 +206,8 @@ checks_part() {
     done
     result batch_s "$(median_of "${batch[@]}")"
     result batch_floor_s "$(median_of "${floors[@]}")"
+    result batch_cpu_s "$(median_of "${batch_cpus[@]}")"
+    result batch_floor_cpu_s "$(median_of "${floor_cpus[@]}")"
     result batch_runs "$runs"
     result batch_allowed "$(cat "$dir/batch_allowed")"
     result floor_allowed "$(cut -d'|' -f2 "$dir/floor_answer")"
@@ -236,8 +241,10 @@ report() {
             n=$(cat "$base/$size/records")
             s=$(get "$size" seed_s) f=$(get "$size" seed_floor_s)
             [ -n "$s" ] && echo "| \`org seed\` (median of $(get "$size" seed_runs)) | $n | $s s, peak $(get "$size" seed_mb) MB | \`.import\` of the members, records, shares: $f s | **$(ratio "$s" "$f")** |"
+            [ -n "$s" ] && echo "| the same, CPU time (user + system) | $n | $(get "$size" seed_cpu_s) s | $(get "$size" seed_floor_cpu_s) s | $(ratio "$(get "$size" seed_cpu_s)" "$(get "$size" seed_floor_cpu_s)") |"
             b=$(get "$size" batch_s) bf=$(get "$size" batch_floor_s)
             [ -n "$b" ] && echo "| \`perm check --batch\`, $CHECKS checks (median of $(get "$size" batch_runs)) | $n | $b s: $(awk -v t="$b" -v c=$CHECKS 'BEGIN { printf "%d/s, %.1f µs a check", c / t, t * 1e6 / c }') | one set-based query: $bf s ($(awk -v t="$bf" -v c=$CHECKS 'BEGIN { printf "%.1f µs a check", t * 1e6 / c }')) | **$(ratio "$b" "$bf")** |"
+            [ -n "$b" ] && echo "| the same, CPU time (user + system) | $n | $(get "$size" batch_cpu_s) s: $(awk -v t="$(get "$size" batch_cpu_s)" -v c=$CHECKS 'BEGIN { printf "%.1f µs a check", t * 1e6 / c }') | $(get "$size" batch_floor_cpu_s) s | $(ratio "$(get "$size" batch_cpu_s)" "$(get "$size" batch_floor_cpu_s)") |"
             [ -n "$(get "$size" one_check_s)" ] && echo "| one \`perm check\` process (median of 9) | $n | $(get "$size" one_check_s) s | one \`sqlite3\` process, one indexed query: $(get "$size" one_query_s) s | **$(ratio "$(get "$size" one_check_s)" "$(get "$size" one_query_s)")** |"
             [ -n "$(get "$size" store_mb)" ] && echo "| store size | $n | $(get "$size" store_mb) MB | the \`.import\`ed rows: $(get "$size" plain_mb) MB | $(ratio "$(get "$size" store_mb)" "$(get "$size" plain_mb)") |"
         done
