@@ -430,8 +430,8 @@ fn in_checks_as_or(sql: &str) -> String {
         let rewritten = from.split_once(" IN (").and_then(|(col, list)| {
             let col = col.trim();
             let (values, after) = list.split_once("))")?;
-            let simple = col.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-                && !values.contains('(');
+            let simple =
+                col.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !values.contains('(');
             simple.then(|| {
                 let alternatives: Vec<String> = values
                     .split(',')
@@ -566,11 +566,19 @@ mod tests {
             "INSERT INTO member (org_id, email, status, invited_by, invited_at, status_since) VALUES (1, 'b@x', 'superuser', 'x', 't', 't')",
             [],
         );
-        assert!(bad.unwrap_err().to_string().contains("CHECK constraint failed"));
+        assert!(
+            bad.unwrap_err()
+                .to_string()
+                .contains("CHECK constraint failed")
+        );
         let bad = store.conn.execute(
             "INSERT INTO org (slug, name, kind, policy_source, created_at) VALUES ('p', 'P', 'bank', 'p', 't')",
             [],
         );
-        assert!(bad.unwrap_err().to_string().contains("CHECK constraint failed"));
+        assert!(
+            bad.unwrap_err()
+                .to_string()
+                .contains("CHECK constraint failed")
+        );
     }
 }
