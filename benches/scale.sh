@@ -235,18 +235,27 @@ report() {
         echo
         echo "| figure | size | careward | floor (plain sqlite3, same work) | ratio |"
         echo "|---|---|---|---|---|"
-        for size in "${sizes[@]}"; do
-            [ -f "$base/$size/results" ] || continue
-            local n s f b bf
-            n=$(cat "$base/$size/records")
-            s=$(get "$size" seed_s) f=$(get "$size" seed_floor_s)
-            [ -n "$s" ] && echo "| \`org seed\` (median of $(get "$size" seed_runs)) | $n | $s s, peak $(get "$size" seed_mb) MB | \`.import\` of the members, records, shares: $f s | **$(ratio "$s" "$f")** |"
-            [ -n "$s" ] && echo "| the same, CPU time (user + system) | $n | $(get "$size" seed_cpu_s) s | $(get "$size" seed_floor_cpu_s) s | $(ratio "$(get "$size" seed_cpu_s)" "$(get "$size" seed_floor_cpu_s)") |"
-            b=$(get "$size" batch_s) bf=$(get "$size" batch_floor_s)
-            [ -n "$b" ] && echo "| \`perm check --batch\`, $CHECKS checks (median of $(get "$size" batch_runs)) | $n | $b s: $(awk -v t="$b" -v c=$CHECKS 'BEGIN { printf "%d/s, %.1f µs a check", c / t, t * 1e6 / c }') | one set-based query: $bf s ($(awk -v t="$bf" -v c=$CHECKS 'BEGIN { printf "%.1f µs a check", t * 1e6 / c }')) | **$(ratio "$b" "$bf")** |"
-            [ -n "$b" ] && echo "| the same, CPU time (user + system) | $n | $(get "$size" batch_cpu_s) s: $(awk -v t="$(get "$size" batch_cpu_s)" -v c=$CHECKS 'BEGIN { printf "%.1f µs a check", t * 1e6 / c }') | $(get "$size" batch_floor_cpu_s) s | $(ratio "$(get "$size" batch_cpu_s)" "$(get "$size" batch_floor_cpu_s)") |"
-            [ -n "$(get "$size" one_check_s)" ] && echo "| one \`perm check\` process (median of 9) | $n | $(get "$size" one_check_s) s | one \`sqlite3\` process, one indexed query: $(get "$size" one_query_s) s | **$(ratio "$(get "$size" one_check_s)" "$(get "$size" one_query_s)")** |"
-            [ -n "$(get "$size" store_mb)" ] && echo "| store size | $n | $(get "$size" store_mb) MB | the \`.import\`ed rows: $(get "$size" plain_mb) MB | $(ratio "$(get "$size" store_mb)" "$(get "$size" plain_mb)") |"
+        # one figure at a time, each at every size: the curve
+        local figure size n s f
+        for figure in seed seed_cpu batch batch_cpu one store; do
+            for size in "${sizes[@]}"; do
+                [ -f "$base/$size/results" ] || continue
+                n=$(cat "$base/$size/records")
+                case $figure in
+                seed) s=$(get "$size" seed_s) f=$(get "$size" seed_floor_s)
+                    [ -n "$s" ] && echo "| \`org seed\`, wall (median of $(get "$size" seed_runs)) | $n | $s s, peak $(get "$size" seed_mb) MB | \`.import\` of the members, records, shares: $f s | **$(ratio "$s" "$f")** |" ;;
+                seed_cpu) s=$(get "$size" seed_cpu_s) f=$(get "$size" seed_floor_cpu_s)
+                    [ -n "$s" ] && echo "| \`org seed\`, CPU (user + system) | $n | $s s: $(awk -v t="$s" -v n="$n" 'BEGIN { printf "%.0f µs a record", t * 1e6 / n }') | $f s | **$(ratio "$s" "$f")** |" ;;
+                batch) s=$(get "$size" batch_s) f=$(get "$size" batch_floor_s)
+                    [ -n "$s" ] && echo "| \`perm check --batch\`, $CHECKS checks, wall (median of $(get "$size" batch_runs)) | $n | $s s: $(awk -v t="$s" -v c=$CHECKS 'BEGIN { printf "%d checks/s", c / t }') | one set-based query: $f s | **$(ratio "$s" "$f")** |" ;;
+                batch_cpu) s=$(get "$size" batch_cpu_s) f=$(get "$size" batch_floor_cpu_s)
+                    [ -n "$s" ] && echo "| \`perm check --batch\`, CPU (user + system) | $n | $s s: $(awk -v t="$s" -v c=$CHECKS 'BEGIN { printf "%.1f µs a check", t * 1e6 / c }') | $f s: $(awk -v t="$f" -v c=$CHECKS 'BEGIN { printf "%.1f µs a check", t * 1e6 / c }') | **$(ratio "$s" "$f")** |" ;;
+                one) s=$(get "$size" one_check_s) f=$(get "$size" one_query_s)
+                    [ -n "$s" ] && echo "| one \`perm check\` process, wall (median of 9) | $n | $s s | one \`sqlite3\` process, one indexed query: $f s | **$(ratio "$s" "$f")** |" ;;
+                store) s=$(get "$size" store_mb) f=$(get "$size" plain_mb)
+                    [ -n "$s" ] && echo "| store size after the seed | $n | $s MB | the \`.import\`ed rows alone: $f MB | $(ratio "$s" "$f") |" ;;
+                esac
+            done
         done
         echo
         echo "Allowed checks in the batch, careward / the floor's query (they must agree):"
