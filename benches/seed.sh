@@ -108,24 +108,6 @@ Peak memory of the seed (max RSS): $(awk -v k="$m_kb" 'BEGIN { printf "%.1f", k 
 
 Reproduce: \`benches/seed.sh ${records} ${runs}\` (set \`CARGO_TARGET_DIR\` if you use one).
 <!-- benches/seed.sh: end -->
-<!-- benches/seed.sh: begin (generated; run the script to refresh) -->
-## \`org seed\`: ${records} records
-
-Measured $(date -u +%Y-%m-%d) on $(machine).
-A generated school board: ${members} practitioners, 10 schools, 100 teams, ${records} records
-at the schools, half of them shared with a member or a team. Medians of ${runs} runs;
-wall-clock seconds from GNU time.
-
-| what | time | vs. \`sqlite3\` |
-|---|---|---|
-| \`careward org seed FILE\` into a new store | ${m_seed} s | **$(ratio "$m_seed" "$m_floor")×** |
-| \`careward org seed FILE\` again (compared with the store: \`unchanged\`) | ${m_again} s | $(ratio "$m_again" "$m_floor")× |
-| \`sqlite3\` \`.import\` of the same members, records and shares (the floor) | ${m_floor} s | 1× |
-
-Peak memory of the seed (max RSS): $(awk -v k="$m_kb" 'BEGIN { printf "%.1f", k / 1024 }') MB.
-
-Reproduce: \`benches/seed.sh ${records} ${runs}\` (set \`CARGO_TARGET_DIR\` if you use one).
-<!-- benches/seed.sh: end -->
 EOF
 
 splice seed.sh "$section" "$work"

@@ -27,6 +27,13 @@ use crate::limits;
 pub fn read(path: &str, what: &str, max_bytes: u64) -> Result<String, Error> {
     let file = std::fs::File::open(path)
         .map_err(|e| Error::not_found(format!("cannot read the {what} {path}: {e}")))?;
+    // A regular file's size says it at once; a pipe's is found by reading.
+    if file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() > max_bytes)
+    {
+        return Err(too_large(path, what, max_bytes));
+    }
     let mut bytes = Vec::new();
     file.take(max_bytes + 1)
         .read_to_end(&mut bytes)

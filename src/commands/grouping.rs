@@ -57,7 +57,15 @@ impl Directory {
                 .tx
                 .groups(kind, s.org.id, true)?
                 .into_iter()
-                .map(|g| (g.slug.clone(), g))
+                // A bulk command's rows name a group, and copy it: not its members,
+                // whose number grows with the organisation.
+                .map(|g| {
+                    let g = Group {
+                        members: Vec::new(),
+                        ..g
+                    };
+                    (g.slug.clone(), g)
+                })
                 .collect(),
         })
     }

@@ -522,34 +522,35 @@ impl Checker<'_> {
 
     /// The limits every path applies to names, titles, clients and external ids.
     fn limits(&mut self, file: &OrgFile) {
-        let mut fields: Vec<(String, Result<(), Error>)> =
-            vec![("org.name".into(), limits::name("the name", &file.org.name))];
+        // Each problem as it is found: nothing is kept per record.
+        let mut check = |at: &dyn Fn() -> String, checked: Result<(), Error>| {
+            if let Err(e) = checked {
+                self.problems.push(format!("{}: {}: {e}", self.path, at()));
+            }
+        };
+        check(
+            &|| "org.name".into(),
+            limits::name("the name", &file.org.name),
+        );
         for (kind, g) in file
             .locations
             .iter()
             .map(|g| ("location", g))
             .chain(file.teams.iter().map(|g| ("team", g)))
         {
-            fields.push((
-                format!("{kind} {}", shown(&g.slug)),
-                limits::name("the name", &g.name),
-            ));
+            let at = || format!("{kind} {}", shown(&g.slug));
+            check(&at, limits::name("the name", &g.name));
         }
         for m in &file.members {
-            let at = format!("member {}", shown(&m.email));
-            fields.push((at.clone(), limits::name("the name", &m.name)));
-            fields.push((at, limits::title("the title", &m.title)));
+            let at = || format!("member {}", shown(&m.email));
+            check(&at, limits::name("the name", &m.name));
+            check(&at, limits::title("the title", &m.title));
         }
         for (i, r) in file.records.iter().enumerate() {
-            let at = format!("record {}", r.number.unwrap_or(i as i64 + 1));
-            fields.push((at.clone(), limits::client("the client", &r.client)));
+            let at = || format!("record {}", r.number.unwrap_or(i as i64 + 1));
+            check(&at, limits::client("the client", &r.client));
             if let Some(ext) = &r.external_id {
-                fields.push((at, limits::external_id("the external id", ext)));
-            }
-        }
-        for (at, checked) in fields {
-            if let Err(e) = checked {
-                self.problem(format!("{at}: {e}"));
+                check(&at, limits::external_id("the external id", ext));
             }
         }
     }
@@ -1286,7 +1287,10 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             }
             // A label that names a member (an author, a creator) links to them.
             let member_id = |label: &str| ids.get(label).map(|m| m.id);
+            // Groups by slug, known from their creation: a record's location is looked up
+            // here, not in the store (which would also load the location's members).
             let mut team_ids = BTreeMap::new();
+            let mut location_ids = BTreeMap::new();
             for (kind, specs) in [(GroupKind::Location, &file.locations), (GroupKind::Team, &file.teams)] {
                 let manage = if kind == GroupKind::Location { "location.manage" } else { "team.manage" };
                 let assign = if kind == GroupKind::Location { "location.assign" } else { "team.manage" };
@@ -1305,9 +1309,10 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                         tx.update_group(&grant(manage), &group, &g.name, "archived")?;
                     }
                     tx.restore_group_created(&grant(manage), &group, &at(&g.created_at))?;
-                    if kind == GroupKind::Team {
-                        team_ids.insert(g.slug.clone(), group.id);
-                    }
+                    match kind {
+                        GroupKind::Team => team_ids.insert(g.slug.clone(), group.id),
+                        GroupKind::Location => location_ids.insert(g.slug.clone(), group.id),
+                    };
                 }
             }
             let grantee = |member: &Option<String>, team: &Option<String>| match (member, team) {
@@ -1359,13 +1364,10 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             let mut records = BTreeMap::new();
             for (r, &number) in file.records.iter().zip(&numbers) {
                 let owner = &ids[&r.owner];
-                let location = match &r.location {
-                    Some(slug) => tx.group(GroupKind::Location, org.id, slug)?.map(|g| g.id),
-                    None => None,
-                };
+                let location = r.location.as_ref().map(|slug| location_ids[slug]);
                 let creator = r.creator.as_deref().unwrap_or("org seed");
                 let created_at = at(&r.created_at);
-                let record = tx.restore_record(
+                let record_id = tx.restore_record(
                     &grant("record.create"),
                     org.id,
                     &RestoredRecord {
@@ -1387,7 +1389,7 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 for sh in &r.shares {
                     tx.restore_share(
                         &grant("record.share"),
-                        &record,
+                        record_id,
                         grantee(&sh.member, &sh.team),
                         &sh.level,
                         sh.until.as_deref(),
@@ -1406,7 +1408,7 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                         decided_at: t.decided_at.clone(),
                         options: t.options.as_ref().map(serde_json::to_string).transpose()?,
                     };
-                    tx.restore_transfer(&grant("record.transfer"), &record, ids[&t.from].id, ids[&t.to].id, &row)?;
+                    tx.restore_transfer(&grant("record.transfer"), record_id, ids[&t.from].id, ids[&t.to].id, &row)?;
                 }
                 for g in &r.emergency_access {
                     let row = EmergencyRow {
@@ -1415,32 +1417,32 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                         granted_at: at(&g.granted_at),
                         until: g.until.clone(),
                     };
-                    tx.restore_emergency(&grant("record.emergency"), &record, ids[&g.member].id, &row)?;
+                    tx.restore_emergency(&grant("record.emergency"), record_id, ids[&g.member].id, &row)?;
                 }
                 for a in &r.approvals {
                     let supervisor = match a.supervisor.as_deref() {
                         Some(SUPPORT_SUPERVISOR) => None,
                         Some(email) => Some(ids[email].id),
-                        None => Some(record.owner.id),
+                        None => Some(owner.id),
                     };
-                    tx.restore_approval(&grant("record.share"), &record, ids[&a.member].id, supervisor, &at(&a.set_at))?;
+                    tx.restore_approval(&grant("record.share"), record_id, ids[&a.member].id, supervisor, &at(&a.set_at))?;
                 }
-                records.insert(number, (record, r));
+                records.insert(number, (record_id, r));
             }
             for (record, r) in records.values() {
                 if let Some(original) = r.copy_of.and_then(|n| records.get(&n)) {
-                    tx.restore_copy_of(&grant("record.transfer"), record, &original.0)?;
+                    tx.restore_copy_of(&grant("record.transfer"), *record, original.0)?;
                 }
             }
             let mut entry_ids: BTreeMap<String, Vec<i64>> = BTreeMap::new();
             // Entries with their ids first, so that those given new ids take none of them.
             for with_id in [true, false] {
-                for (record, r) in records.values() {
+                for (number, (record, r)) in &records {
                     for e in r.entries.iter().filter(|e| e.id.is_some() == with_id) {
                         let created_at = at(&e.created_at);
                         let id = tx.restore_entry(
                             &grant("entry.create"),
-                            record,
+                            *record,
                             &RestoredEntry {
                                 id: e.id,
                                 kind: &e.kind,
@@ -1463,14 +1465,14 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                         if let Some(item) = &e.item {
                             tx.set_entry_item(&grant("entry.create"), "org", id, item_ids[item])?;
                         }
-                        entry_ids.entry(record.number.to_string()).or_default().push(id);
+                        entry_ids.entry(number.to_string()).or_default().push(id);
                     }
                 }
             }
             let mut space_ids = Vec::new();
             for with_id in [true, false] {
                 for sp in file.spaces.iter().filter(|s| s.id.is_some() == with_id) {
-                    let record = sp.record.and_then(|n| records.get(&n)).map(|(r, _)| r.id);
+                    let record = sp.record.and_then(|n| records.get(&n)).map(|(id, _)| *id);
                     let id = tx.restore_space(
                         &grant("space.create"),
                         org.id,

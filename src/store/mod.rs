@@ -63,11 +63,16 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_approvals.sql"),
     include_str!("../../migrations/0006_trail.sql"),
     include_str!("../../migrations/0007_behavior.sql"),
+    include_str!("../../migrations/0008_bulk_writes.sql"),
 ];
 
 /// The schema whose migration continues in Rust: per-organisation chains, the row
 /// change triggers, a baseline event per organisation ([`audit::upgrade_trail`]).
 const TRAIL_SCHEMA: usize = 6;
+
+/// The schema whose migration rewrites the tables' `CHECK (col IN (…))` constraints in
+/// Rust ([`rewrite_in_checks`]).
+const CHECKS_SCHEMA: usize = 8;
 
 pub struct Store {
     conn: Connection,
@@ -127,6 +132,10 @@ impl Store {
         store.conn.set_prepared_statement_cache_capacity(256);
         store.conn.pragma_update(None, "journal_mode", "WAL")?;
         store.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Statement journals in memory: a statement that fires the trail's triggers
+        // keeps one, and SQLite otherwise spills it to a temporary file once past 64 KB
+        // — 255 MB of writes for a 10,000-record seed.
+        store.conn.pragma_update(None, "temp_store", "MEMORY")?;
         store.migrate()?;
         for file in store_files(path) {
             make_private(&file)?;
@@ -217,6 +226,9 @@ impl Store {
                 // a later schema's tracked tables join the trail as they are created
                 tx.execute_batch(&trail::triggers_sql(i + 1))
                     .with_context(|| format!("migration {} failed", i + 1))?;
+            }
+            if i + 1 == CHECKS_SCHEMA {
+                rewrite_in_checks(&tx).with_context(|| format!("migration {} failed", i + 1))?;
             }
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -387,6 +399,68 @@ fn clock_floor(conn: &Connection, now: &str) -> Result<String> {
     })
 }
 
+/// Rewrite every table's `CHECK (col IN (a, b))` as `CHECK (col = a OR col = b)`: the
+/// same constraint, without the temporary b-tree SQLite builds for an IN list on each
+/// insert. The definitions are edited in place (SQLite's documented way to change a
+/// constraint that the rows already meet), then the schema's version is moved on so
+/// that every connection reads them again.
+fn rewrite_in_checks(conn: &Connection) -> Result<()> {
+    let tables: Vec<(String, String)> = conn
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE '%CHECK (% IN (%'")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if tables.is_empty() {
+        return Ok(());
+    }
+    let version: i64 = conn.pragma_query_value(None, "schema_version", |r| r.get(0))?;
+    conn.pragma_update(None, "writable_schema", true)?;
+    let rewritten = (|| -> Result<()> {
+        for (name, sql) in &tables {
+            conn.execute(
+                "UPDATE sqlite_schema SET sql = ?1 WHERE type = 'table' AND name = ?2",
+                rusqlite::params![in_checks_as_or(sql), name],
+            )?;
+        }
+        conn.pragma_update(None, "schema_version", version + 1)?;
+        Ok(())
+    })();
+    conn.pragma_update(None, "writable_schema", false)?;
+    rewritten
+}
+
+/// `CHECK (col IN (a, b))` → `CHECK (col = a OR col = b)` in a table's definition. The
+/// lists are careward's own: words, quoted words and numbers, no nested parentheses.
+fn in_checks_as_or(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut rest = sql;
+    while let Some(at) = rest.find("CHECK (") {
+        let (before, from) = rest.split_at(at + "CHECK (".len());
+        out.push_str(before);
+        let rewritten = from.split_once(" IN (").and_then(|(col, list)| {
+            let col = col.trim();
+            let (values, after) = list.split_once("))")?;
+            let simple =
+                col.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !values.contains('(');
+            simple.then(|| {
+                let alternatives: Vec<String> = values
+                    .split(',')
+                    .map(|v| format!("{col} = {}", v.trim()))
+                    .collect();
+                (format!("{})", alternatives.join(" OR ")), after)
+            })
+        });
+        match rewritten {
+            Some((checks, after)) => {
+                out.push_str(&checks);
+                rest = after;
+            }
+            None => rest = from,
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The store's own file and SQLite's companions to it.
 fn store_files(path: &Path) -> [PathBuf; 3] {
     let with = |suffix: &str| {
@@ -459,4 +533,61 @@ pub fn explain_busy(err: anyhow::Error, store: &Path, waited: Duration) -> anyho
     ))
     .hinted("nothing was changed; run the command again, or wait longer with --busy-timeout SECONDS (CAREWARD_BUSY_TIMEOUT)")
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_checks_become_alternatives_and_other_checks_stay() {
+        let sql = "CREATE TABLE t (a TEXT NOT NULL CHECK (a IN ('x', 'pending-approval')), \
+                   n INTEGER CHECK (n IS NULL OR n >= 0), b INTEGER CHECK (b IN (0, 1)), \
+                   CHECK ((m IS NULL) <> (k IS NULL)))";
+        assert_eq!(
+            in_checks_as_or(sql),
+            "CREATE TABLE t (a TEXT NOT NULL CHECK (a = 'x' OR a = 'pending-approval'), \
+             n INTEGER CHECK (n IS NULL OR n >= 0), b INTEGER CHECK (b = 0 OR b = 1), \
+             CHECK ((m IS NULL) <> (k IS NULL)))"
+        );
+    }
+
+    #[test]
+    fn a_new_store_has_no_in_list_check_and_still_refuses_what_they_refused() {
+        let store = Store::scratch().unwrap();
+        let left: i64 = store
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%CHECK (% IN (%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0);
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO org (id, slug, name, kind, policy_source, created_at) VALUES (1, 'o', 'O', 'clinic', 'p', 't');
+                 INSERT INTO member (org_id, email, status, invited_by, invited_at, status_since) VALUES (1, 'a@x', 'active', 'x', 't', 't');",
+            )
+            .unwrap();
+        let bad = store.conn.execute(
+            "INSERT INTO member (org_id, email, status, invited_by, invited_at, status_since) VALUES (1, 'b@x', 'superuser', 'x', 't', 't')",
+            [],
+        );
+        assert!(
+            bad.unwrap_err()
+                .to_string()
+                .contains("CHECK constraint failed")
+        );
+        let bad = store.conn.execute(
+            "INSERT INTO org (slug, name, kind, policy_source, created_at) VALUES ('p', 'P', 'bank', 'p', 't')",
+            [],
+        );
+        assert!(
+            bad.unwrap_err()
+                .to_string()
+                .contains("CHECK constraint failed")
+        );
+    }
 }

@@ -337,12 +337,12 @@ impl Tx<'_> {
             "DELETE FROM share WHERE record_id = ?1 AND (member_id = ?2 OR team_id = ?3)",
             params![record.id, member, team],
         )?;
-        self.insert_share(record, share, &self.now)
+        self.insert_share(record.id, share, &self.now)
     }
 
     /// The one INSERT of a share: a new one (`put_share`), or one as a file says it was
     /// made (`org seed`, with its time).
-    pub(super) fn insert_share(&self, record: &Record, share: &NewShare, at: &str) -> Result<()> {
+    pub(super) fn insert_share(&self, record: i64, share: &NewShare, at: &str) -> Result<()> {
         let (member, team) = match share.grantee {
             Grantee::Member(m) => (Some(m), None),
             Grantee::Team(t) => (None, Some(t)),
@@ -351,7 +351,7 @@ impl Tx<'_> {
             "INSERT INTO share (record_id, member_id, team_id, level, until, reason, shared_by, shared_at)
              VALUES (:record, :member, :team, :level, :until, :reason, :by, :at)",
             named_params! {
-                ":record": record.id, ":member": member, ":team": team, ":level": share.level,
+                ":record": record, ":member": member, ":team": team, ":level": share.level,
                 ":until": share.until, ":reason": share.reason, ":by": share.by, ":at": at,
             },
         )?;

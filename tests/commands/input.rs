@@ -128,11 +128,12 @@ fn files_larger_than_their_limit_are_refused_unread() {
     env.run(&["policy", "validate", "big.yaml"])
         .code(6)
         .error("big.yaml: the policy file is larger than 1048576 bytes, the limit");
-    let big = format!("# {}\n", "x".repeat(16 * 1024 * 1024));
-    env.write("big-org.yaml", &big);
+    // one byte over the limit, sparse: refused by its size, never read
+    let big = std::fs::File::create(env.dir().join("big-org.yaml")).unwrap();
+    big.set_len(256 * 1024 * 1024 + 1).unwrap();
     env.run(&["org", "seed", "big-org.yaml"])
         .code(6)
-        .error("big-org.yaml: the organisation file is larger than 16777216 bytes, the limit");
+        .error("big-org.yaml: the organisation file is larger than 268435456 bytes, the limit");
     assert!(!env.db().exists());
 }
 
