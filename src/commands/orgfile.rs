@@ -663,7 +663,7 @@ impl Checker<'_> {
                     policy.name
                 ));
             }
-            if let Err(e) = check_slug(&g.slug) {
+            if let Err(e) = crate::limits::slug(&g.slug) {
                 self.problem(format!("{at}: {e}"));
             }
             if let Err(e) = limits::name("the name", &g.name) {
@@ -1512,7 +1512,7 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     }
                 }
             }
-            let record_ids: BTreeMap<i64, i64> = records.iter().map(|(n, (r, _))| (*n, r.id)).collect();
+            let record_ids: BTreeMap<i64, i64> = records.iter().map(|(n, (r, _))| (*n, *r)).collect();
             for g in &file.groups {
                 let manage = policy.record_groups.as_deref().unwrap_or("org.manage");
                 let by = g.created_by.as_deref().unwrap_or("org seed");

@@ -183,7 +183,7 @@ fn shares_json(s: &Session, g: &RecordGroup) -> Result<Value> {
 
 fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
     let slug = args.slug.trim();
-    super::grouping::check_slug(slug)?;
+    crate::limits::slug(slug)?;
     let name = args.name.trim();
     crate::limits::name("--name", name)?;
     if name.is_empty() {
