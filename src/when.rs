@@ -52,14 +52,14 @@ pub fn time(flag: &str, text: &str, now: Timestamp, toward: Toward) -> Result<St
         ))
         .hinted(TIME_HINT)
     })?;
-    Ok(utc_text(at))
+    Ok(store_text(at))
 }
 
 /// A time `span` after `now` (a duration's end), as the store's text.
 pub fn after(now: Timestamp, span: Span) -> Result<String, Error> {
     now.to_zoned(TimeZone::system())
         .checked_add(span)
-        .map(|z| utc_text(z.timestamp()))
+        .map(|z| store_text(z.timestamp()))
         .map_err(|e| Error::invalid(format!("{span:#} from now is out of range: {e}")))
 }
 
@@ -69,8 +69,8 @@ pub fn from_store(text: &str) -> Result<Timestamp, Error> {
         .map_err(|e| Error::invalid(format!("{text} is not an RFC 3339 time: {e}")))
 }
 
-fn utc_text(at: Timestamp) -> String {
-    // whole seconds: the store compares times as text
+/// A time as the store keeps it: RFC 3339, UTC, whole seconds (it compares times as text).
+pub fn store_text(at: Timestamp) -> String {
     Timestamp::from_second(at.as_second())
         .unwrap_or(at)
         .to_string()

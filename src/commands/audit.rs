@@ -108,7 +108,7 @@ fn known_action(s: &Session, action: &str) -> Result<()> {
 }
 
 fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
-    let now = when::from_store(&ctx.now_text())?;
+    let now = ctx.now;
     let time = |flag, t: &Option<String>| {
         t.as_deref()
             .map(|t| when::time(flag, t, now, Toward::Past))
