@@ -123,7 +123,7 @@ mod tests {
 
     fn in_zone(t: &str, toward: Toward) -> Option<String> {
         let tz = TimeZone::get("America/Toronto").unwrap();
-        parse_time(t, at("2026-11-23T09:00:00Z"), &tz, toward).map(utc_text)
+        parse_time(t, at("2026-11-23T09:00:00Z"), &tz, toward).map(store_text)
     }
 
     #[test]
