@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Result;
-use chrono::{DateTime, SecondsFormat, Utc};
+use jiff::Timestamp;
 use serde_json::Value;
 
 use crate::cli::GlobalArgs;
@@ -18,7 +18,7 @@ use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx, dry_run_details};
 
 pub struct Ctx {
     pub global: GlobalArgs,
-    pub now: DateTime<Utc>,
+    pub now: Timestamp,
     /// the words of the organisation's policy, once a command has opened it: what its
     /// messages are spoken in ([`crate::terms`])
     pub terms: RefCell<crate::terms::Terms>,
@@ -37,7 +37,7 @@ impl Ctx {
     /// The store never lets time run backwards past its newest audit event (see
     /// [`Store::transaction`]).
     pub fn new(global: GlobalArgs) -> Result<Ctx> {
-        let now = test_clock()?.unwrap_or_else(Utc::now);
+        let now = test_clock()?.unwrap_or_else(Timestamp::now);
         if let Some(reason) = &global.reason {
             crate::limits::reason("--reason", reason.trim())?;
         }
@@ -56,7 +56,7 @@ impl Ctx {
     }
 
     pub fn now_text(&self) -> String {
-        self.now.to_rfc3339_opts(SecondsFormat::Secs, true)
+        crate::when::store_text(self.now)
     }
 
     pub fn db_path(&self) -> Result<PathBuf> {
@@ -246,22 +246,18 @@ impl Ctx {
 
 /// `CAREWARD_NOW`, in a build with the test clock.
 #[cfg(feature = "test-clock")]
-fn test_clock() -> Result<Option<DateTime<Utc>>> {
+fn test_clock() -> Result<Option<Timestamp>> {
     match std::env::var("CAREWARD_NOW") {
-        Ok(text) => Ok(Some(
-            DateTime::parse_from_rfc3339(&text)
-                .map_err(|e| {
-                    Error::usage(format!("CAREWARD_NOW={text} is not an RFC 3339 time: {e}"))
-                })?
-                .with_timezone(&Utc),
-        )),
+        Ok(text) => Ok(Some(text.parse::<Timestamp>().map_err(|e| {
+            Error::usage(format!("CAREWARD_NOW={text} is not an RFC 3339 time: {e}"))
+        })?)),
         Err(_) => Ok(None),
     }
 }
 
 /// Without the test clock, time is the system's, whatever the environment says.
 #[cfg(not(feature = "test-clock"))]
-fn test_clock() -> Result<Option<DateTime<Utc>>> {
+fn test_clock() -> Result<Option<Timestamp>> {
     Ok(None)
 }
 

@@ -52,14 +52,29 @@ pub fn time(flag: &str, text: &str, now: Timestamp, toward: Toward) -> Result<St
         ))
         .hinted(TIME_HINT)
     })?;
-    Ok(utc_text(at))
+    Ok(store_text(at))
+}
+
+/// A fixed point in time, as the store's text: an RFC 3339 time with an offset, or a
+/// local date (its start). For what is kept and read later (a saved report view), where
+/// `7d` or `today` would silently mean the moment it was saved.
+pub fn absolute(flag: &str, text: &str) -> Result<String, Error> {
+    let t = text.trim();
+    let at = t.parse::<Timestamp>().ok().or_else(|| {
+        let day: civil::Date = t.parse().ok()?;
+        day.to_zoned(TimeZone::system()).ok().map(|z| z.timestamp())
+    });
+    at.map(store_text).ok_or_else(|| {
+        Error::invalid(format!("{flag} {} is not a date", crate::limits::quote(t)))
+            .hinted("write 2026-11-01 (local) or 2026-11-01T09:00:00Z")
+    })
 }
 
 /// A time `span` after `now` (a duration's end), as the store's text.
 pub fn after(now: Timestamp, span: Span) -> Result<String, Error> {
     now.to_zoned(TimeZone::system())
         .checked_add(span)
-        .map(|z| utc_text(z.timestamp()))
+        .map(|z| store_text(z.timestamp()))
         .map_err(|e| Error::invalid(format!("{span:#} from now is out of range: {e}")))
 }
 
@@ -69,8 +84,8 @@ pub fn from_store(text: &str) -> Result<Timestamp, Error> {
         .map_err(|e| Error::invalid(format!("{text} is not an RFC 3339 time: {e}")))
 }
 
-fn utc_text(at: Timestamp) -> String {
-    // whole seconds: the store compares times as text
+/// A time as the store keeps it: RFC 3339, UTC, whole seconds (it compares times as text).
+pub fn store_text(at: Timestamp) -> String {
     Timestamp::from_second(at.as_second())
         .unwrap_or(at)
         .to_string()
@@ -123,7 +138,7 @@ mod tests {
 
     fn in_zone(t: &str, toward: Toward) -> Option<String> {
         let tz = TimeZone::get("America/Toronto").unwrap();
-        parse_time(t, at("2026-11-23T09:00:00Z"), &tz, toward).map(utc_text)
+        parse_time(t, at("2026-11-23T09:00:00Z"), &tz, toward).map(store_text)
     }
 
     #[test]

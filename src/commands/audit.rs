@@ -11,8 +11,8 @@ use serde_json::{Value, json};
 use super::Reply;
 use crate::error::Error;
 use crate::output::{Format, Output, count};
-use crate::policy::{Policy, TargetFacts};
-use crate::session::{Ctx, parse_email};
+use crate::policy::TargetFacts;
+use crate::session::{Ctx, Session, parse_email};
 use crate::store::{AuditFilter, ChainHead, TrailProblem};
 use crate::when::{self, Toward};
 
@@ -87,38 +87,28 @@ pub fn run(ctx: &Ctx, command: &AuditCommand) -> Result<Reply> {
     }
 }
 
-/// The actions of events that careward records besides the policy's own: building,
-/// seeding and rebuilding an organisation, a backup, a store's upgrade, batch questions,
-/// an archived record purged after its 30 days.
-const EVENT_ACTIONS: [&str; 7] = [
-    "org.init",
-    "org.seed",
-    "org.replace",
-    "store.backup",
-    "audit.baseline",
-    "perm.batch",
-    "record.purge",
-];
-
-/// `--action` names an action events can have (or a noun, `member.`): a misspelt one
-/// is a usage error, not an empty table.
-fn known_action(policy: &Policy, action: &str) -> Result<()> {
-    let known = match action.strip_suffix('.') {
-        Some(noun) => {
-            let prefix = format!("{noun}.");
-            !noun.is_empty()
-                && (policy.actions.iter().any(|a| a.starts_with(&prefix))
-                    || EVENT_ACTIONS.iter().any(|a| a.starts_with(&prefix)))
-        }
-        None => policy.knows_action(action) || EVENT_ACTIONS.contains(&action),
+/// `--action` names an action of the policy, a noun of one (`member.`), or an action
+/// some event of this organisation has (careward's own: `org.init`, `record.purge`, …):
+/// anything else is a usage error (a misspelt action), not an empty table.
+fn known_action(s: &Session, action: &str) -> Result<()> {
+    let policy = &s.policy;
+    let in_policy = match action.strip_suffix('.') {
+        Some(noun) => !noun.is_empty() && policy.actions.iter().any(|a| a.starts_with(action)),
+        None => policy.knows_action(action),
     };
-    if known {
+    let filter = AuditFilter {
+        action: Some(action),
+        limit: Some(1),
+        ..Default::default()
+    };
+    if in_policy || !s.tx.audit_events(s.org.id, &filter)?.is_empty() {
         return Ok(());
     }
     Err(Error::usage(format!(
-        "--action {}: policy {} has no such action",
+        "--action {}: policy {} has no such action, and no event of {} has it",
         crate::limits::quote(action),
-        policy.name
+        policy.name,
+        s.org.slug
     ))
     .hinted(format!(
         "see its actions with: careward policy show {}; every action of a noun: --action member.",
@@ -128,7 +118,7 @@ fn known_action(policy: &Policy, action: &str) -> Result<()> {
 }
 
 fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
-    let now = when::from_store(&ctx.now_text())?;
+    let now = ctx.now;
     let time = |flag, t: &Option<String>| {
         t.as_deref()
             .map(|t| when::time(flag, t, now, Toward::Past))
@@ -150,7 +140,7 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
     ctx.in_org(|s| {
         s.authorize("audit.view", &TargetFacts::org())?;
         if let Some(action) = args.action.as_deref() {
-            known_action(&s.policy, action)?;
+            known_action(s, action)?;
         }
         let events = s.tx.audit_events(
             s.org.id,

@@ -557,7 +557,7 @@ impl Checker<'_> {
 
     fn time(&mut self, at: &str, what: &str, time: &Option<String>) {
         if let Some(t) = time
-            && chrono::DateTime::parse_from_rfc3339(t).is_err()
+            && t.parse::<jiff::Timestamp>().is_err()
         {
             self.problem(format!("{at}: {what} \"{t}\" is not an RFC 3339 time"));
         }
@@ -2263,9 +2263,7 @@ fn same(f: &serde_json::Value, s: &serde_json::Value) -> bool {
 fn value_shown(v: &serde_json::Value) -> String {
     match v {
         serde_json::Value::Null => "none".into(),
-        serde_json::Value::String(s) if chrono::DateTime::parse_from_rfc3339(s).is_ok() => {
-            s.clone()
-        }
+        serde_json::Value::String(s) if s.parse::<jiff::Timestamp>().is_ok() => s.clone(),
         serde_json::Value::String(s) => shown(s),
         serde_json::Value::Array(items) => {
             let mut parts: Vec<String> = items.iter().map(value_shown).collect();

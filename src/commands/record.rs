@@ -10,7 +10,6 @@
 use std::collections::BTreeSet;
 
 use anyhow::Result;
-use chrono::{Duration, SecondsFormat};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
@@ -375,8 +374,9 @@ pub fn purge_expired(s: &Session) -> Result<()> {
     if s.purged.replace(true) {
         return Ok(());
     }
-    let now = chrono::DateTime::parse_from_rfc3339(s.tx.now())?;
-    let cutoff = (now - Duration::days(RESTORE_DAYS)).to_rfc3339_opts(SecondsFormat::Secs, true);
+    let now = when::from_store(s.tx.now())?;
+    let cutoff =
+        when::store_text(now.checked_sub(jiff::SignedDuration::from_hours(24 * RESTORE_DAYS))?);
     let purged = s.tx.purge_deleted_records(s.org.id, &cutoff)?;
     if !purged.is_empty() {
         s.tx.append_audit(&crate::store::AuditRecord {

@@ -94,34 +94,18 @@ fn reporting(s: &Session) -> Result<Reporting> {
     })
 }
 
-/// A day or a time, as the RFC 3339 text entries' times compare with.
-fn parse_time(flag: &str, text: &str) -> Result<String> {
-    let t = text.trim();
-    let at = chrono::DateTime::parse_from_rfc3339(t)
-        .map(|d| d.with_timezone(&chrono::Utc))
-        .or_else(|_| {
-            chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                .map(|d| d.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc())
-        })
-        .map_err(|_| {
-            Error::invalid(format!("{flag} {} is not a date", crate::limits::quote(t)))
-                .hinted("write 2026-11-01 or 2026-11-01T09:00:00Z")
-        })?;
-    Ok(at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
-}
-
 impl Filters {
     /// Check the filters, with times made comparable.
     pub fn checked(&self) -> Result<Filters> {
         let since = self
             .since
             .as_deref()
-            .map(|t| parse_time("--since", t))
+            .map(|t| crate::when::absolute("--since", t))
             .transpose()?;
         let until = self
             .until
             .as_deref()
-            .map(|t| parse_time("--until", t))
+            .map(|t| crate::when::absolute("--until", t))
             .transpose()?;
         if let (Some(a), Some(b)) = (&since, &until)
             && a >= b

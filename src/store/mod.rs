@@ -219,7 +219,7 @@ impl Store {
             tx.execute_batch(sql)
                 .with_context(|| format!("migration {} failed", i + 1))?;
             if i + 1 == TRAIL_SCHEMA {
-                let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                let now = crate::when::store_text(jiff::Timestamp::now());
                 audit::upgrade_trail(&tx, &now)
                     .with_context(|| format!("migration {} failed", i + 1))?;
             } else if i + 1 > TRAIL_SCHEMA {
@@ -392,7 +392,7 @@ fn clock_floor(conn: &Connection, now: &str) -> Result<String> {
             |r| r.get(0),
         )
         .optional()?;
-    let parse = |t: &str| chrono::DateTime::parse_from_rfc3339(t).ok();
+    let parse = |t: &str| t.parse::<jiff::Timestamp>().ok();
     Ok(match (newest, parse(now)) {
         (Some(at), Some(clock)) if parse(&at).is_some_and(|at| at > clock) => at,
         _ => now.to_string(),

@@ -151,17 +151,19 @@ fn log_filters_by_action_and_noun() {
     assert_eq!(members.len(), 3);
     let roles = env.audit(&["--action", "role."]);
     assert_eq!(field(&roles, "action"), vec!["role.assign"]);
-    // careward's own events are found by their actions too
+    // careward's own events are found by their actions too, even outside the window
     assert_eq!(env.audit(&["--action", "org.init"]).len(), 1);
-    assert_eq!(env.audit(&["--action", "org.seed"]), Vec::<Value>::new());
+    assert_eq!(env.audit(&["--action", "org."]).len(), 1);
+    let later = env.audit(&["--action", "org.init", "--since", "tomorrow"]);
+    assert_eq!(later, Vec::<Value>::new());
     // a noun without its dot is an action name, and there is no action "member": a
     // usage error with a hint, not an empty table (nor a misspelt action, nor a noun
-    // the policy has no action of)
-    for unknown in ["member", "member.invit", "pinpoint.", "."] {
+    // the policy has no action of, nor an event this organisation never had)
+    for unknown in ["member", "member.invit", "pinpoint.", ".", "org.seed"] {
         env.as_(ADMIN, &["audit", "log", "--action", unknown])
             .code(2)
             .error(&format!(
-                "--action \"{unknown}\": policy group-practice has no such action"
+                "--action \"{unknown}\": policy group-practice has no such action, and no event of demo has it"
             ))
             .hint("see its actions with: careward policy show group-practice; every action of a noun: --action member.");
     }
