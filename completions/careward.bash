@@ -25,6 +25,9 @@ _careward() {
             careward,completions)
                 cmd="careward__subcmd__completions"
                 ;;
+            careward,config)
+                cmd="careward__subcmd__config"
+                ;;
             careward,entry)
                 cmd="careward__subcmd__entry"
                 ;;
@@ -48,6 +51,9 @@ _careward() {
                 ;;
             careward,org)
                 cmd="careward__subcmd__org"
+                ;;
+            careward,performer)
+                cmd="careward__subcmd__record"
                 ;;
             careward,perm)
                 cmd="careward__subcmd__perm"
@@ -136,8 +142,23 @@ _careward() {
             careward__subcmd__audit__subcmd__help,verify)
                 cmd="careward__subcmd__audit__subcmd__help__subcmd__verify"
                 ;;
+            careward__subcmd__config,help)
+                cmd="careward__subcmd__config__subcmd__help"
+                ;;
+            careward__subcmd__config,show)
+                cmd="careward__subcmd__config__subcmd__show"
+                ;;
+            careward__subcmd__config__subcmd__help,help)
+                cmd="careward__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            careward__subcmd__config__subcmd__help,show)
+                cmd="careward__subcmd__config__subcmd__help__subcmd__show"
+                ;;
             careward__subcmd__entry,add)
                 cmd="careward__subcmd__entry__subcmd__add"
+                ;;
+            careward__subcmd__entry,delete)
+                cmd="careward__subcmd__entry__subcmd__delete"
                 ;;
             careward__subcmd__entry,edit)
                 cmd="careward__subcmd__entry__subcmd__edit"
@@ -159,6 +180,9 @@ _careward() {
                 ;;
             careward__subcmd__entry__subcmd__help,add)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__add"
+                ;;
+            careward__subcmd__entry__subcmd__help,delete)
+                cmd="careward__subcmd__entry__subcmd__help__subcmd__delete"
                 ;;
             careward__subcmd__entry__subcmd__help,edit)
                 cmd="careward__subcmd__entry__subcmd__help__subcmd__edit"
@@ -234,6 +258,9 @@ _careward() {
                 ;;
             careward__subcmd__help,completions)
                 cmd="careward__subcmd__help__subcmd__completions"
+                ;;
+            careward__subcmd__help,config)
+                cmd="careward__subcmd__help__subcmd__config"
                 ;;
             careward__subcmd__help,entry)
                 cmd="careward__subcmd__help__subcmd__entry"
@@ -313,8 +340,14 @@ _careward() {
             careward__subcmd__help__subcmd__audit,verify)
                 cmd="careward__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
+            careward__subcmd__help__subcmd__config,show)
+                cmd="careward__subcmd__help__subcmd__config__subcmd__show"
+                ;;
             careward__subcmd__help__subcmd__entry,add)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__add"
+                ;;
+            careward__subcmd__help__subcmd__entry,delete)
+                cmd="careward__subcmd__help__subcmd__entry__subcmd__delete"
                 ;;
             careward__subcmd__help__subcmd__entry,edit)
                 cmd="careward__subcmd__help__subcmd__entry__subcmd__edit"
@@ -1340,7 +1373,7 @@ _careward() {
 
     case "${cmd}" in
         careward)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version org member role location team group pinpoint tag journal-type report view record performer entry note space assistant perm policy audit store completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1378,7 +1411,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign unassign list candidates help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version assign unassign list candidates help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1416,7 +1449,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__assign)
-            opts="-q -h -V --org-wide --to --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --org-wide --to --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1458,7 +1491,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__candidates)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,7 +1613,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1618,7 +1651,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__assistant__subcmd__unassign)
-            opts="-q -h -V --from --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --from --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1660,7 +1693,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version log verify head help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version log verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1698,7 +1731,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__head)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1806,7 +1839,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__log)
-            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --since --until --actor --target --action --outcome --limit --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1872,7 +1905,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__audit__subcmd__verify)
-            opts="-q -h -V --anchor --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --anchor --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1914,7 +1947,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__completions)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1951,8 +1984,126 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__config)
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__config__subcmd__help)
+            opts="show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__config__subcmd__show)
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__entry)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version add list show edit submit export help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version add list show edit delete submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1990,7 +2141,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__add)
-            opts="-q -h -V --kind --title --confidential --draft --pinpoint --journal-type --item --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --title --confidential --draft --pinpoint --journal-type --item --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2047,8 +2198,46 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__entry__subcmd__delete)
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__entry__subcmd__edit)
-            opts="-q -h -V --title --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --title --confidential --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,7 +2283,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__export)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,7 +2321,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help)
-            opts="add list show edit submit export help"
+            opts="add list show edit delete submit export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2146,6 +2335,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__entry__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2244,7 +2447,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,7 +2485,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2320,7 +2523,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__entry__subcmd__submit)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2358,7 +2561,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show add remove share unshare help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show add remove share unshare help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2396,7 +2599,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group__subcmd__add)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2434,7 +2637,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,7 +2805,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2640,7 +2843,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,7 +2881,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group__subcmd__share)
-            opts="-q -h -V --with --team --level --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --level --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2728,7 +2931,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,7 +2969,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__group__subcmd__unshare)
-            opts="-q -h -V --with --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2812,7 +3015,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help)
-            opts="org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help"
+            opts="org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2965,8 +3168,36 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__help__subcmd__config)
+            opts="show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__help__subcmd__entry)
-            opts="add list show edit submit export"
+            opts="add list show edit delete submit export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2980,6 +3211,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__entry__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__entry__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4772,7 +5017,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__journal__subcmd__type)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit delete help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4810,7 +5055,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__journal__subcmd__type__subcmd__create)
-            opts="-q -h -V --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --description --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4852,7 +5097,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__journal__subcmd__type__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4890,7 +5135,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__journal__subcmd__type__subcmd__edit)
-            opts="-q -h -V --name --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --description --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5034,7 +5279,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__journal__subcmd__type__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5072,7 +5317,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__journal__subcmd__type__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5110,7 +5355,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit archive assign unassign help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show edit archive assign unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5148,7 +5393,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5186,7 +5431,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__assign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5224,7 +5469,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5266,7 +5511,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__edit)
-            opts="-q -h -V --name --active --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --active --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5434,7 +5679,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5472,7 +5717,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5510,7 +5755,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__location__subcmd__unassign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5548,7 +5793,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version invite accept cancel list show edit deactivate reactivate remove overview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5586,7 +5831,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5624,7 +5869,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__cancel)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5662,7 +5907,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__deactivate)
-            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --transfer-to --keep-copy --discard-excluded --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5704,7 +5949,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__edit)
-            opts="-q -h -V --name --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --title --type --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5715,6 +5960,10 @@ _careward() {
                     return 0
                     ;;
                 --title)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5918,7 +6167,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__invite)
-            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --role --principal --name --title --accepted --csv --update --on-error --rejects --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5984,7 +6233,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__list)
-            opts="-q -h -V --role --status --search --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --role --status --search --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6034,7 +6283,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__overview)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6072,7 +6321,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6110,7 +6359,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6148,7 +6397,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__member__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6186,7 +6435,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version approve pending help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version approve pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6224,7 +6473,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__approve)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6318,7 +6567,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__note__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6356,7 +6605,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version init seed export list show set help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version init seed export list show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6394,7 +6643,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__export)
-            opts="-q -h -V --redact --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --redact --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6544,7 +6793,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__init)
-            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --kind --policy --admin --admin-name --seats --invitations --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6610,7 +6859,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6648,7 +6897,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__seed)
-            opts="-q -h -V --replace --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --replace --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6686,7 +6935,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__set)
-            opts="-q -h -V --plan --seats --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --plan --seats --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6732,7 +6981,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__org__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6770,7 +7019,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version check list who-can lookup help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version check list who-can lookup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6808,7 +7057,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__check)
-            opts="-q -h -V --explain --batch --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --explain --batch --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6930,7 +7179,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6968,7 +7217,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__lookup)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version record entry space member location team"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version record entry space member location team"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7006,7 +7255,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__perm__subcmd__who__subcmd__can)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7044,7 +7293,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__pinpoint)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit delete help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7082,7 +7331,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__pinpoint__subcmd__create)
-            opts="-q -h -V --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --description --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7124,7 +7373,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__pinpoint__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7162,7 +7411,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__pinpoint__subcmd__edit)
-            opts="-q -h -V --name --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --description --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7306,7 +7555,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__pinpoint__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7344,7 +7593,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__pinpoint__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7382,7 +7631,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version list show validate test diff help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version list show validate test diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7420,7 +7669,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__diff)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7556,7 +7805,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7594,7 +7843,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7632,7 +7881,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__test)
-            opts="-q -h -V --min-coverage --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --min-coverage --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7674,7 +7923,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__policy__subcmd__validate)
-            opts="-q -h -V --deny-warnings --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --deny-warnings --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7712,7 +7961,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7750,7 +7999,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__access)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7788,7 +8037,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7826,7 +8075,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__confidential)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version on off"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7864,7 +8113,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__create)
-            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --client --owner --location --confidential --external-id --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7918,7 +8167,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7956,7 +8205,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__edit)
-            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --client --location --no-location --external-id --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8006,7 +8255,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__emergency__subcmd__access)
-            opts="-q -h -V --for --list --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --for --list --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8370,7 +8619,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__import)
-            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --csv --update --on-error --rejects --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8420,7 +8669,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8458,7 +8707,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__list)
-            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --owner --location --status --confidential --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8512,7 +8761,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__open)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8550,7 +8799,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__pending)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8588,7 +8837,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__reactivate)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8626,7 +8875,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__restore)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8664,7 +8913,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__share)
-            opts="-q -h -V --with --team --level --until --require-approval --lift-approval --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --level --until --require-approval --lift-approval --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8718,7 +8967,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8756,7 +9005,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer)
-            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version accept decline help"
+            opts="-q -h -V --to --all-from --location --include-confidential --include-raw-data --keep-copy --discard-excluded --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version accept decline help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8806,7 +9055,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__accept)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8844,7 +9093,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfer__subcmd__decline)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8938,7 +9187,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__transfers)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8976,7 +9225,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__record__subcmd__unshare)
-            opts="-q -h -V --with --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --with --team --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9022,7 +9271,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__report)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version summary chart help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version summary chart help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9060,7 +9309,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__report__subcmd__chart)
-            opts="-q -h -V --since --until --pinpoint --view --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --since --until --pinpoint --view --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9170,7 +9419,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__report__subcmd__summary)
-            opts="-q -h -V --since --until --pinpoint --view --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --since --until --pinpoint --view --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9224,7 +9473,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version assign remove list help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version assign remove list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9262,7 +9511,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__assign)
-            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9374,7 +9623,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9412,7 +9661,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__role__subcmd__remove)
-            opts="-q -h -V --principal --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --principal --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9454,7 +9703,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show invite members leave archive post help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show invite members leave archive post help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9492,7 +9741,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9530,7 +9779,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__create)
-            opts="-q -h -V --from-record --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --from-record --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9712,7 +9961,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__invite)
-            opts="-q -h -V --member --team --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --member --team --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9758,7 +10007,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__leave)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9796,7 +10045,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9834,7 +10083,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__members)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9872,7 +10121,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__post)
-            opts="-q -h -V --kind --title --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --title --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9918,7 +10167,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__space__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9956,7 +10205,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version backup help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version backup help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9994,7 +10243,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store__subcmd__backup)
-            opts="-q -h -V --force --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --force --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10074,7 +10323,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show edit delete assign unassign help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show edit delete assign unassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10112,7 +10361,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__assign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10150,7 +10399,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__create)
-            opts="-q -h -V --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --description --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10192,7 +10441,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__delete)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10230,7 +10479,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__edit)
-            opts="-q -h -V --name --description --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --description --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10402,7 +10651,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__list)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10440,7 +10689,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10478,7 +10727,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__unassign)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10516,7 +10765,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version create list show add remove rename archive help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show add remove rename archive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10554,7 +10803,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__add)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10592,7 +10841,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__archive)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10630,7 +10879,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__create)
-            opts="-q -h -V --name --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --name --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10798,7 +11047,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__list)
-            opts="-q -h -V --all --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --all --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10836,7 +11085,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__remove)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10874,7 +11123,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__rename)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10912,7 +11161,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__team__subcmd__show)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10950,7 +11199,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__view)
-            opts="-q -h -V --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version save list show delete help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version save list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10988,7 +11237,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__view__subcmd__delete)
-            opts="-q -h -V --kind --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11114,7 +11363,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__view__subcmd__list)
-            opts="-q -h -V --kind --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11156,7 +11405,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__view__subcmd__save)
-            opts="-q -h -V --kind --since --until --pinpoint --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --since --until --pinpoint --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11210,7 +11459,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__view__subcmd__show)
-            opts="-q -h -V --kind --db --org --as --reason --format --dry-run --quiet --busy-timeout --help --version"
+            opts="-q -h -V --kind --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

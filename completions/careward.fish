@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_careward_global_optspecs
-    string join \n db= org= as= reason= format= dry-run q/quiet busy-timeout= h/help V/version
+    string join \n db= org= as= reason= format= wide dry-run q/quiet busy-timeout= h/help V/version
 end
 
 function __fish_careward_needs_command
@@ -33,9 +33,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_needs_command" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_needs_command" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_needs_command" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_needs_command" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_needs_command" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_needs_command" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_needs_command" -f -a "org" -d 'Create and inspect organisations'
 complete -c careward -n "__fish_careward_needs_command" -f -a "member" -d 'Invite members and manage their lifecycle'
@@ -48,7 +49,8 @@ complete -c careward -n "__fish_careward_needs_command" -f -a "tag" -d 'The orga
 complete -c careward -n "__fish_careward_needs_command" -f -a "journal-type" -d 'The organisation\'s journal types (policies with them)'
 complete -c careward -n "__fish_careward_needs_command" -f -a "report" -d 'The reporting tool: counts of chart data across the performers you can read'
 complete -c careward -n "__fish_careward_needs_command" -f -a "view" -d 'The organisation\'s saved chart and reporting views'
-complete -c careward -n "__fish_careward_needs_command" -f -a "record" -d 'Client records: create, share, transfer, archive'
+complete -c careward -n "__fish_careward_needs_command" -f -a "record" -d 'Client records (performers, under behavior-charts): create, share, transfer, archive'
+complete -c careward -n "__fish_careward_needs_command" -f -a "performer" -d 'Client records (performers, under behavior-charts): create, share, transfer, archive'
 complete -c careward -n "__fish_careward_needs_command" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
 complete -c careward -n "__fish_careward_needs_command" -f -a "note" -d 'Approve the notes of the members you supervise'
 complete -c careward -n "__fish_careward_needs_command" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
@@ -58,6 +60,7 @@ complete -c careward -n "__fish_careward_needs_command" -f -a "policy" -d 'List,
 complete -c careward -n "__fish_careward_needs_command" -f -a "audit" -d 'Read and verify the audit trail'
 complete -c careward -n "__fish_careward_needs_command" -f -a "store" -d 'The store file as a whole: back it up while others write'
 complete -c careward -n "__fish_careward_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c careward -n "__fish_careward_needs_command" -f -a "config" -d 'Show the settings in force (configuration file, environment, flags)'
 complete -c careward -n "__fish_careward_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -68,6 +71,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand org; and not __fish_seen_subcommand_from init seed export list show set help" -s h -l help -d 'Print help'
@@ -96,9 +100,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -110,9 +115,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l replace -d 'Rebuild an organisation of the same slug that differs from the file (its rows are deleted and seeded again, in one transaction; audited as org.replace)'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -124,9 +130,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l redact -d 'Replace client names, member names, emails and external ids'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -137,9 +144,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -150,9 +158,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l plan -d 'The plan; --seats N alone means the seats plan' -r -f -a "free\t''
 seats\t''"
@@ -166,9 +175,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create an organisation and its first administrator'
 complete -c careward -n "__fish_careward_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
@@ -186,26 +196,27 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "cancel" -d 'Cancel an invitation that was not accepted yet'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "list" -d 'List members, filtered by role, status or a search text'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "show" -d 'Show a member: roles, principal role, status and since when'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "edit" -d 'Change a member\'s name or professional title'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "reactivate" -d 'A member, by email'
-complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "reactivate" -d 'Give a deactivated member their access back'
+complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "remove" -d 'Remove a deactivated member for good (their history stays in the audit log)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
 complete -c careward -n "__fish_careward_using_subcommand member; and not __fish_seen_subcommand_from invite accept cancel list show edit deactivate reactivate remove overview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l role -d 'A role to give (repeat for several); with --csv, the roles of rows whose roles cell is empty' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l principal -d 'The principal role, when the member holds several' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l name -d 'The member\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l title -d 'The member\'s professional title' -r
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv -d 'Invite every member of a CSV file (- reads standard input): a header naming the columns email, name, title, roles, principal, status; or the product\'s own file, email;roles without a header' -r -F
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l csv -d 'Invite every member of a CSV file (- reads standard input): a header naming the columns email, name, title, roles, principal, status, locations, teams (and, where the policy reads them, user_type, access, permissions); or the product\'s own file, email;roles without a header' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
 continue\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l rejects -d 'With --on-error continue: the file to write rejected rows to, to fix and import' -r -F
@@ -220,9 +231,10 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l accepted -d 'Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l update -d 'With --csv: bring existing members\' name, title and roles to the file\'s values'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -233,9 +245,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -246,9 +259,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l role -d 'Only members holding this role' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l status -d 'Only members in this state; removed members are listed only with --status removed' -r -f -a "invited\t''
@@ -265,9 +279,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -278,12 +293,14 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l title -d 'The new professional title' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l type -d 'A role of the policy\'s profile groups, replacing the member\'s current one (under behavior-charts, the user type: full-access, single-client, read-only)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -293,9 +310,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l transfer-to -d 'Move all their records to this member first, in the same step (a departure)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -309,9 +327,10 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l keep-copy -d 'With --transfer-to: they keep read-only archived copies of their records, with what is not carried'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l discard-excluded -d 'With --transfer-to: delete what the transfer does not carry (invoices, tasks…), knowingly'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -322,9 +341,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -335,9 +355,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -348,19 +369,20 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an invitation that was not accepted yet'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'List members, filtered by role, status or a search text'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a member: roles, principal role, status and since when'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a member\'s name or professional title'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'A member, by email'
-complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Give a deactivated member their access back'
+complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a deactivated member for good (their history stays in the audit log)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
 complete -c careward -n "__fish_careward_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -372,6 +394,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand role; and not __fish_seen_subcommand_from assign remove list help" -s h -l help -d 'Print help'
@@ -390,9 +413,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l principal -d 'The member\'s principal role afterwards, when they still hold several' -r
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -404,9 +428,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -417,9 +442,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give a member one or more roles'
 complete -c careward -n "__fish_careward_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a role away from a member'
@@ -434,17 +460,18 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "create" -d 'Create a location (a school, in a school organisation)'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "list" -d 'List the locations'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "show" -d 'Show a location and who is assigned to it'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "edit" -d 'Rename a location, or bring an archived one back'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "archive" -d 'A location, by slug'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "assign" -d 'Assign a member to a location, or take them off it'
-complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "archive" -d 'Archive a location (its records and members stay)'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "assign" -d 'Assign a member to a location'
+complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "unassign" -d 'Take a member off a location'
 complete -c careward -n "__fish_careward_using_subcommand location; and not __fish_seen_subcommand_from create list show edit archive assign unassign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l name -d 'The location\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -456,9 +483,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -470,9 +498,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l all -d 'Include archived locations'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -483,9 +512,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l name -d 'The new name' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -498,9 +528,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l active -d 'Make an archived location active again'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -511,9 +542,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -524,9 +556,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -537,17 +570,18 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a location (a school, in a school organisation)'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the locations'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a location and who is assigned to it'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename a location, or bring an archived one back'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A location, by slug'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a member to a location, or take them off it'
-complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a location (its records and members stay)'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a member to a location'
+complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a member off a location'
 complete -c careward -n "__fish_careward_using_subcommand location; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -558,17 +592,18 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "create" -d 'Create a work team'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "list" -d 'List the work teams'
-complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "show" -d 'Show a team and its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "add" -d 'Add members to a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "remove" -d 'Take a member out of a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "rename" -d 'Rename a team'
-complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "archive" -d 'Archive a team: its shares stop reaching its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and not __fish_seen_subcommand_from create list show add remove rename archive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l name -d 'The team\'s name' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -580,9 +615,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -594,9 +630,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l all -d 'Include archived teams'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -607,9 +644,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -620,9 +658,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -633,9 +672,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -646,9 +686,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -659,17 +700,18 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a work team'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the work teams'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a team and its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add members to a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take a member out of a team'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a team'
-complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a team: its shares stop reaching its members'
 complete -c careward -n "__fish_careward_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -680,6 +722,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -s h -l help -d 'Print help'
@@ -702,6 +745,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -715,6 +759,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -728,6 +773,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -741,6 +787,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -754,6 +801,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -770,6 +818,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -785,6 +834,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -806,6 +856,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help'
@@ -826,6 +877,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -839,6 +891,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -852,6 +905,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -867,6 +921,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -880,6 +935,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -899,6 +955,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s h -l help -d 'Print help'
@@ -921,6 +978,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -934,6 +992,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -947,6 +1006,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -962,6 +1022,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -975,6 +1036,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -988,6 +1050,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1001,6 +1064,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1022,6 +1086,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help'
@@ -1042,6 +1107,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1055,6 +1121,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1068,6 +1135,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1083,6 +1151,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1096,6 +1165,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1115,6 +1185,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -s h -l help -d 'Print help'
@@ -1135,6 +1206,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1152,6 +1224,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand report; and __fish_seen_subcommand_from chart" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1168,6 +1241,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -s h -l help -d 'Print help'
@@ -1191,6 +1265,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1206,6 +1281,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1221,6 +1297,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1236,6 +1313,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1254,6 +1332,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s h -l help -d 'Print help'
@@ -1261,18 +1340,18 @@ complete -c careward -n "__fish_careward_using_subcommand record; and not __fish
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "list" -d 'List the records you can see'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "leave" -d 'Give up your own share of a record'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
@@ -1292,9 +1371,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l csv -d 'The CSV file (- reads standard input): a header naming the columns client, owner, location, confidential, external_id' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
@@ -1310,9 +1390,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l update -d 'Bring records already there (by external_id) to the file\'s client, location and confidentiality; their owner changes only by transfer'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l owner -d 'Only records owned by this member' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l location -d 'Only records at this location' -r
@@ -1330,9 +1411,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1343,9 +1425,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1356,9 +1439,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l client -d 'The client\'s display name' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l location -d 'The location (school) it belongs to' -r
@@ -1373,9 +1457,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1386,9 +1471,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1399,9 +1485,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1412,9 +1499,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1425,9 +1513,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1438,14 +1527,15 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from confidential" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l with -d 'The member' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l team -d 'The work team' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l level -d 'The level: read, write or full (the policy\'s levels)' -r
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l until -d 'The share ends at this time (RFC 3339, or a date: it ends at that day\'s start)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l until -d 'The share ends at this time: 2w (from now), tomorrow, 2026-12-31 (that day\'s local start), or RFC 3339' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1457,9 +1547,10 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l with -d 'The member' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l team -d 'The work team' -r
@@ -1472,9 +1563,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1485,9 +1577,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1498,9 +1591,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l to -d 'The member who becomes responsible for it' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l all-from -d 'Move every active record of this member at once' -r
@@ -1518,9 +1612,10 @@ complete -c careward -n "__fish_careward_using_subcommand record; and __fish_see
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l include-raw-data -d 'Carry raw data'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l keep-copy -d 'The previous owner keeps a read-only archived copy with everything, what is not carried included'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -a "accept" -d 'Accept a transfer waiting for you: you become responsible for the record'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfer" -a "decline" -d 'Decline a transfer waiting for you: nothing changes'
@@ -1534,9 +1629,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from transfers" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1547,11 +1643,12 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h, 1h30m [default: the policy\'s, one hour in group-practice]' -r
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h30m, 8h [default: the policy\'s, one hour in group-practice]' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1562,50 +1659,414 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from emergency-access" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the records you can see'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Give up your own share of a record'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
 complete -c careward -n "__fish_careward_using_subcommand record; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s h -l help -d 'Print help'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "list" -d 'List the entries of a record that you can read'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "show" -d 'An entry, by id'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "submit" -d 'An entry, by id'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
-complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "create" -d 'Create a client record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "list" -d 'List the records you can see'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "leave" -d 'Give up your own share of a record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
+complete -c careward -n "__fish_careward_using_subcommand performer; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l client -d 'The client\'s (or student\'s) display name' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l owner -d 'The member responsible for it [default: you]' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l location -d 'The location (school) it belongs to' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l external-id -d 'An identifier from another system, usable as ext:ID' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l confidential -d 'Mark the whole record confidential'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l csv -d 'The CSV file (- reads standard input): a header naming the columns client, owner, location, confidential, external_id' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l on-error -d 'With --csv: what a bad row does: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)' -r -f -a "stop\t''
+continue\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l rejects -d 'With --on-error continue: the file to write rejected rows to, to fix and import' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l update -d 'Bring records already there (by external_id) to the file\'s client, location and confidentiality; their owner changes only by transfer'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l owner -d 'Only records owned by this member' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l location -d 'Only records at this location' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l status -d 'Only records in this state' -r -f -a "active\t''
+archived\t''
+deleted\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l confidential -d 'Only confidential (yes) or only institutional (no) records' -r -f -a "yes\t''
+no\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from open" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l client -d 'The client\'s display name' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l location -d 'The location (school) it belongs to' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l external-id -d 'The identifier from another system' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l no-location -d 'Take the record off its location'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from confidential" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l with -d 'The member' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l team -d 'The work team' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l level -d 'The level: read, write or full (the policy\'s levels)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l until -d 'The share ends at this time: 2w (from now), tomorrow, 2026-12-31 (that day\'s local start), or RFC 3339' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l require-approval -d 'The notes this member writes wait for your approval (interns, doctoral students)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l lift-approval -d 'Their notes no longer wait for approval (the owner, or who required it)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l with -d 'The member' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l team -d 'The work team' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from access" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l to -d 'The member who becomes responsible for it' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l all-from -d 'Move every active record of this member at once' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l location -d 'With --all-from: only the records at this location' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l include-confidential -d 'Carry confidential notes and documents (with --all-from: confidential records too)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l include-raw-data -d 'Carry raw data'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l keep-copy -d 'The previous owner keeps a read-only archived copy with everything, what is not carried included'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l discard-excluded -d 'Delete what the transfer does not carry, knowingly (without it, careward refuses to)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -a "accept" -d 'Accept a transfer waiting for you: you become responsible for the record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -a "decline" -d 'Decline a transfer waiting for you: nothing changes'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfer" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from transfers" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l for -d 'How long: 30m, 1h30m, 8h [default: the policy\'s, one hour in group-practice]' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l list -d 'List the active and past emergency grants (yours; all of them if you read the audit trail)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from emergency-access" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a client record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the records you can see'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a record\'s client name, location or external id'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "confidential" -d 'Mark a whole record confidential, or not'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Give up your own share of a record'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
+complete -c careward -n "__fish_careward_using_subcommand performer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "list" -d 'List the entries of a record that you can read'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (as the policy allows for its kind)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "delete" -d 'Delete an entry, where the policy gives its kind a delete action'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
+complete -c careward -n "__fish_careward_using_subcommand entry; and not __fish_seen_subcommand_from add list show edit delete submit export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l kind -d 'The kind of entry (the policy\'s kinds: note, document, raw-data, invoice, …)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l title -d 'A title' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l item -l pinpoint -l journal-type -d 'The library item it names, where the policy\'s kind names one: a chart\'s (or a measurement\'s) pinpoint, a journal\'s journal type' -r
@@ -1620,9 +2081,10 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l confidential -d 'Visible only to its author and the record\'s owner'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l draft -d 'Keep it as a draft (a note not submitted yet: it asks for no approval)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1633,9 +2095,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1646,9 +2109,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l title -d 'A new title' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l confidential -d 'on or off' -r -f -a "on\t''
@@ -1662,10 +2126,25 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -1675,9 +2154,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1688,15 +2168,17 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the entries of a record that you can read'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "show" -d 'An entry, by id'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
-complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change an entry\'s title or confidentiality (as the policy allows for its kind)'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an entry, where the policy gives its kind a delete action'
+complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand entry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1708,6 +2190,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand note; and not __fish_seen_subcommand_from approve pending help" -s h -l help -d 'Print help'
@@ -1724,9 +2207,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1737,9 +2221,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
 complete -c careward -n "__fish_careward_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
@@ -1753,17 +2238,18 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "list" -d 'List your spaces'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "show" -d 'Show a space: its name, record and status'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "invite" -d 'Invite a member or a team into a space'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "members" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "leave" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "members" -d 'List a space\'s members'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "leave" -d 'Leave a space'
+complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "archive" -d 'Archive a space you created'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
 complete -c careward -n "__fish_careward_using_subcommand space; and not __fish_seen_subcommand_from create list show invite members leave archive post help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l from-record -d 'The record it is about (you need read access to it)' -r
@@ -1776,9 +2262,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1789,9 +2276,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1802,9 +2290,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l member -d 'The member to invite' -r
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l team -d 'The work team to invite' -r
@@ -1817,9 +2306,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1830,9 +2320,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1843,9 +2334,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1856,9 +2348,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l kind -d 'note, observation or document' -r -f -a "note\t''
 observation\t''
@@ -1873,17 +2366,18 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from post" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your spaces'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a space: its name, record and status'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a member or a team into a space'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "members" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "leave" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "members" -d 'List a space\'s members'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave a space'
+complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a space you created'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
 complete -c careward -n "__fish_careward_using_subcommand space; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1895,6 +2389,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and not __fish_seen_subcommand_from assign unassign list candidates help" -s h -l help -d 'Print help'
@@ -1915,9 +2410,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l org-wide -d 'Assist every therapist of the organisation'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l from -d 'Only these therapists [default: every assignment, org-wide included]' -r
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1929,9 +2425,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1942,9 +2439,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1955,9 +2453,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from candidates" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign an assistant to the whole organisation or to specific therapists'
 complete -c careward -n "__fish_careward_using_subcommand assistant; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take an assistant off some therapists, or off everything'
@@ -1973,6 +2472,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand perm; and not __fish_seen_subcommand_from check list who-can lookup help" -s h -l help -d 'Print help'
@@ -1993,9 +2493,10 @@ yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l explain -d 'Print the reasons that decided it'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l batch -d 'Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2006,9 +2507,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2019,9 +2521,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from who-can" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2032,9 +2535,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from lookup" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "check" -d 'May the acting member do ACTION to TARGET? Exit 0 if allowed, 3 if denied'
 complete -c careward -n "__fish_careward_using_subcommand perm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List what the acting member\'s roles grant'
@@ -2050,6 +2554,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand policy; and not __fish_seen_subcommand_from list show validate test diff help" -s h -l help -d 'Print help'
@@ -2069,9 +2574,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2082,9 +2588,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2096,9 +2603,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l deny-warnings -d 'Fail (exit 6) when the policy has warnings'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l min-coverage -d 'Fail when fewer than PCT percent of the grants, level actions and constraints are exercised' -r
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -2110,9 +2618,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2123,9 +2632,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the built-in policies'
 complete -c careward -n "__fish_careward_using_subcommand policy; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a policy: its roles and grants, levels, support grants and constraints'
@@ -2142,6 +2652,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s h -l help -d 'Print help'
@@ -2150,8 +2661,8 @@ complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events at or after this time (RFC 3339, or a date: 2026-11-23)' -r
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Only events before this time (RFC 3339, or a date)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only events at or after this time: 7d (ago), yesterday, 2026-11-23 (local), or RFC 3339' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Only events before this time: 1h (ago), today, 2026-11-23 (local), or RFC 3339' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l actor -d 'Only events by this actor (an email or support:NAME)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l target -d 'Only events on this target (member:EMAIL, org, …)' -r
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l action -d 'Only this action, or every action of a noun with a trailing dot (member.)' -r
@@ -2168,9 +2679,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l anchor -d 'An anchor printed earlier by `audit head`: fail unless the trail still extends it' -r -F
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -2182,9 +2694,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2195,9 +2708,10 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'Show audit events, oldest first, filtered'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
@@ -2212,6 +2726,7 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s h -l help -d 'Print help'
@@ -2228,9 +2743,10 @@ csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l force -d 'Replace FILE even if it is not empty'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2243,32 +2759,66 @@ json\t''
 csv\t''
 yaml\t''"
 complete -c careward -n "__fish_careward_using_subcommand completions" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand completions" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
 complete -c careward -n "__fish_careward_using_subcommand completions" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "org" -d 'Create and inspect organisations'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "member" -d 'Invite members and manage their lifecycle'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "role" -d 'Assign and remove members\' roles'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "team" -d 'Work teams: share records with several members at once'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "group" -d 'Groups of performers, and tiers granted on a group (policies with groups)'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "pinpoint" -d 'The organisation\'s pinpoint library (policies with one)'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "tag" -d 'The organisation\'s tag library, and tags on performers, entries, users and pinpoints'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "journal-type" -d 'The organisation\'s journal types (policies with them)'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "report" -d 'The reporting tool: counts of chart data across the performers you can read'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "view" -d 'The organisation\'s saved chart and reporting views'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "record" -d 'Client records: create, share, transfer, archive'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "note" -d 'Approve the notes of the members you supervise'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "perm" -d 'Ask the policy: may this member do this?'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "policy" -d 'List, show and validate policies'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "audit" -d 'Read and verify the audit trail'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "store" -d 'The store file as a whole: back it up while others write'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'
+complete -c careward -n "__fish_careward_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'
+complete -c careward -n "__fish_careward_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "org" -d 'Create and inspect organisations'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "member" -d 'Invite members and manage their lifecycle'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "role" -d 'Assign and remove members\' roles'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "location" -d 'Locations (schools) and who is assigned to them'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "team" -d 'Work teams: share records with several members at once'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "group" -d 'Groups of performers, and tiers granted on a group (policies with groups)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "pinpoint" -d 'The organisation\'s pinpoint library (policies with one)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "tag" -d 'The organisation\'s tag library, and tags on performers, entries, users and pinpoints'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "journal-type" -d 'The organisation\'s journal types (policies with them)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "report" -d 'The reporting tool: counts of chart data across the performers you can read'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "view" -d 'The organisation\'s saved chart and reporting views'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "record" -d 'Client records (performers, under behavior-charts): create, share, transfer, archive'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "entry" -d 'A record\'s entries: notes, documents, invoices (metadata only)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "note" -d 'Approve the notes of the members you supervise'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "space" -d 'Collaborative spaces: exchanges around a client without access to their record'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "assistant" -d 'Assign assistants to the whole organisation or to specific therapists'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "perm" -d 'Ask the policy: may this member do this?'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "policy" -d 'List, show and validate policies'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "audit" -d 'Read and verify the audit trail'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "store" -d 'The store file as a whole: back it up while others write'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "completions" -d 'Print a shell completion script'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "config" -d 'Show the settings in force (configuration file, environment, flags)'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "init" -d 'Create an organisation and its first administrator'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "seed" -d 'Build a whole organisation from a YAML file (members, locations, teams, records, shares)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "export" -d 'Write the organisation as a file that `org seed` reads'
@@ -2277,31 +2827,31 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "set" -d 'Change the organisation\'s plan: free, or a number of seats (needs billing.manage)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "invite" -d 'Invite a member with one or more roles, or every member of a CSV file'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "accept" -d 'Accept your own invitation (run as the invited member)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "cancel" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "cancel" -d 'Cancel an invitation that was not accepted yet'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'List members, filtered by role, status or a search text'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "show" -d 'Show a member: roles, principal role, status and since when'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "edit" -d 'Change a member\'s name or professional title'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "deactivate" -d 'Remove a member\'s access ("remove access"); their data stays and they can be reactivated'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "reactivate" -d 'A member, by email'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'A member, by email'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "reactivate" -d 'Give a deactivated member their access back'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Remove a deactivated member for good (their history stays in the audit log)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "overview" -d 'The members with their record counts, institutional and confidential (the coordinator\'s overview)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "assign" -d 'Give a member one or more roles'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "remove" -d 'Take a role away from a member'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'List the policy\'s roles with their holders, or one member\'s roles'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "create" -d 'Create a location (a school, in a school organisation)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "list" -d 'List the locations'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "show" -d 'A location, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "show" -d 'Show a location and who is assigned to it'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "edit" -d 'Rename a location, or bring an archived one back'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "archive" -d 'A location, by slug'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "assign" -d 'Assign a member to a location, or take them off it'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "unassign" -d 'Assign a member to a location, or take them off it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "archive" -d 'Archive a location (its records and members stay)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "assign" -d 'Assign a member to a location'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from location" -f -a "unassign" -d 'Take a member off a location'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "create" -d 'Create a work team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List the work teams'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "show" -d 'Show a team and its members'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "add" -d 'Add members to a team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Take a member out of a team'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "rename" -d 'Rename a team'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "archive" -d 'A team, by slug'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "archive" -d 'Archive a team: its shares stop reaching its members'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group of performers (Create Groups)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List the groups of performers, with how many of their performers you can see'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: its performers that you can see, and its shares (to whoever manages groups)'
@@ -2335,37 +2885,38 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List the records you can see'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "open" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "show" -d 'Show a record: client, owner, location, status (not its clinical content)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "open" -d 'Open a record\'s clinical content (an audited read)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "edit" -d 'Change a record\'s client name, location or external id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "archive" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "reactivate" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "delete" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "restore" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "archive" -d 'Archive an active record'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "reactivate" -d 'Bring an archived record back to active'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "delete" -d 'Delete an archived record (it can be restored for 30 days)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "restore" -d 'Restore a deleted record, as archived, within 30 days'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "confidential" -d 'Mark a whole record confidential, or not'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "share" -d 'Share a record with a member or a team at a level (sharing again replaces the level)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "unshare" -d 'Stop sharing a record with a member or a team'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "access" -d 'A record, by number or ext:EXTERNAL-ID'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "leave" -d 'A record, by number or ext:EXTERNAL-ID'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "access" -d 'List who can reach a record, and through what (a share, a team, a role)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "leave" -d 'Give up your own share of a record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "transfer" -d 'Transfer a record (or all of a member\'s records) to another member'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "transfers" -d 'List the transfers waiting for a recipient (yours; all of them for coordinators)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "pending" -d 'List what a coordinator follows up: records waiting for transfer or owned by inactive members'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "emergency-access" -d 'Break the glass: read access to a record for a bounded time, with a mandatory --reason'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "add" -d 'Add an entry to a record (a note, a document, …)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "list" -d 'List the entries of a record that you can read'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "show" -d 'An entry, by id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "edit" -d 'Change an entry\'s title or confidentiality (its author only)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "submit" -d 'An entry, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "show" -d 'Show an entry\'s metadata: kind, title, author, status'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "edit" -d 'Change an entry\'s title or confidentiality (as the policy allows for its kind)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "delete" -d 'Delete an entry, where the policy gives its kind a delete action'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "submit" -d 'Submit a draft entry (a note may then wait for approval)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from entry" -f -a "export" -d 'Export a record\'s notes (drafts included; not documents, invoices or tasks): the owner exports every one, a collaborator only their own'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "approve" -d 'Approve (co-sign) a note waiting for your approval'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "pending" -d 'List the notes waiting for your approval, and yours waiting for someone\'s'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "create" -d 'Create a collaborative space, standalone or from a record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "list" -d 'List your spaces'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "show" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "show" -d 'Show a space: its name, record and status'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "invite" -d 'Invite a member or a team into a space'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "members" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "leave" -d 'A space, by id'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "archive" -d 'A space, by id'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "members" -d 'List a space\'s members'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "leave" -d 'Leave a space'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "archive" -d 'Archive a space you created'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from space" -f -a "post" -d 'Post to a space: a note, an observation or a document (its metadata)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "assign" -d 'Assign an assistant to the whole organisation or to specific therapists'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from assistant" -f -a "unassign" -d 'Take an assistant off some therapists, or off everything'
@@ -2384,3 +2935,4 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'

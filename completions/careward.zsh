@@ -21,11 +21,12 @@ _careward() {
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ":: :_careward_commands" \
@@ -45,6 +46,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -77,11 +79,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name used with --org\: lower-case letters, digits and hyphens:_default' \
@@ -96,11 +99,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--replace[Rebuild an organisation of the same slug that differs from the file (its rows are deleted and seeded again, in one transaction; audited as org.replace)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- The organisation file (see fixtures/*.yaml; `org export` writes one):_default' \
@@ -115,11 +119,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--redact[Replace client names, member names, emails and external ids]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -132,11 +137,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -149,11 +155,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -168,11 +175,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -233,6 +241,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -256,7 +265,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--csv)--principal=[The principal role, when the member holds several]:ROLE:_default' \
 '(--csv)--name=[The member'\''s name]:NAME:_default' \
 '(--csv)--title=[The member'\''s professional title]:TITLE:_default' \
-'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status; or the product'\''s own file, email;roles without a header]:FILE:_files' \
+'--csv=[Invite every member of a CSV file (- reads standard input)\: a header naming the columns email, name, title, roles, principal, status, locations, teams (and, where the policy reads them, user_type, access, permissions); or the product'\''s own file, email;roles without a header]:FILE:_files' \
 '--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
 '--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -267,11 +276,12 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--accepted[Create the member already active (seeding, migrations); with --csv, the status of rows whose status cell is empty]' \
 '--update[With --csv\: bring existing members'\'' name, title and roles to the file'\''s values]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::email -- The new member'\''s email:_default' \
@@ -285,11 +295,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -302,11 +313,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -323,11 +335,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -340,11 +353,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -354,17 +368,19 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 '--name=[The new name]:NAME:_default' \
 '--title=[The new professional title]:TITLE:_default' \
+'--type=[A role of the policy'\''s profile groups, replacing the member'\''s current one (under behavior-charts, the user type\: full-access, single-client, read-only)]:ROLE:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -381,11 +397,12 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--keep-copy[With --transfer-to\: they keep read-only archived copies of their records, with what is not carried]' \
 '(--keep-copy)--discard-excluded[With --transfer-to\: delete what the transfer does not carry (invoices, tasks…), knowingly]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -399,11 +416,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -417,11 +435,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -435,11 +454,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -516,6 +536,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -542,11 +563,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -562,11 +584,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -581,11 +604,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::email -- A member'\''s email\: show only their roles:_default' \
@@ -635,6 +659,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -661,11 +686,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
@@ -680,11 +706,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived locations]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -697,11 +724,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -717,11 +745,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--active[Make an archived location active again]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -735,11 +764,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The location'\''s slug:_default' \
@@ -753,11 +783,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -772,11 +803,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':email -- The member'\''s email:_default' \
@@ -843,6 +875,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -869,11 +902,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- Short name\: lower-case letters, digits, hyphens:_default' \
@@ -888,11 +922,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--all[Include archived teams]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -905,11 +940,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -923,11 +959,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -942,11 +979,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -961,11 +999,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -980,11 +1019,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':slug -- The team'\''s slug:_default' \
@@ -1050,6 +1090,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1076,6 +1117,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1094,6 +1136,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1111,6 +1154,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1129,6 +1173,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1148,6 +1193,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1170,6 +1216,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1190,6 +1237,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1260,6 +1308,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1286,6 +1335,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1304,6 +1354,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1321,6 +1372,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1341,6 +1393,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1359,6 +1412,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1421,6 +1475,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1447,6 +1502,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1465,6 +1521,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1482,6 +1539,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1502,6 +1560,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1520,6 +1579,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1538,6 +1598,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1557,6 +1618,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1628,6 +1690,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1654,6 +1717,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1672,6 +1736,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1689,6 +1754,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1709,6 +1775,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1727,6 +1794,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1789,6 +1857,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1818,6 +1887,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1839,6 +1909,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1889,6 +1960,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1918,6 +1990,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1937,6 +2010,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1955,6 +2029,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -1974,6 +2049,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2032,6 +2108,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2062,11 +2139,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Mark the whole record confidential]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2083,11 +2161,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2104,11 +2183,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2121,11 +2201,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2139,11 +2220,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2161,11 +2243,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--no-location[Take the record off its location]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2179,11 +2262,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2197,11 +2281,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2215,11 +2300,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2233,11 +2319,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2251,11 +2338,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2267,7 +2355,7 @@ _arguments "${_arguments_options[@]}" : \
 '(--team)--with=[The member]:EMAIL:_default' \
 '--team=[The work team]:SLUG:_default' \
 '--level=[The level\: read, write or full (the policy'\''s levels)]:LEVEL:_default' \
-'--until=[The share ends at this time (RFC 3339, or a date\: it ends at that day'\''s start)]:TIME:_default' \
+'--until=[The share ends at this time\: 2w (from now), tomorrow, 2026-12-31 (that day'\''s local start), or RFC 3339]:TIME:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -2276,11 +2364,12 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
 '(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2296,11 +2385,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2314,11 +2404,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2332,11 +2423,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2357,11 +2449,12 @@ _arguments "${_arguments_options[@]}" : \
 '--include-raw-data[Carry raw data]' \
 '--keep-copy[The previous owner keeps a read-only archived copy with everything, what is not carried included]' \
 '(--keep-copy)--discard-excluded[Delete what the transfer does not carry, knowingly (without it, careward refuses to)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2383,11 +2476,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2401,11 +2495,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2451,11 +2546,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2468,18 +2564,19 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
 ;;
 (emergency-access)
 _arguments "${_arguments_options[@]}" : \
-'--for=[How long\: 30m, 1h, 1h30m \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
+'--for=[How long\: 30m, 1h30m, 8h \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
 '--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
@@ -2487,11 +2584,627 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--list[List the active and past emergency grants (yours; all of them if you read the audit trail)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__record__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(open)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(reactivate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(confidential)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(leave)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transfer)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__record__subcmd__help__subcmd__transfer_commands" \
+"*::: :->transfer" \
+&& ret=0
+
+    case $state in
+    (transfer)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-help-transfer-command-$line[1]:"
+        case $line[1] in
+            (accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(decline)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(transfers)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pending)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(emergency-access)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(performer)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
 '-h[Print help]' \
 '--help[Print help]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_careward__subcmd__record_commands" \
+"*::: :->record" \
+&& ret=0
+
+    case $state in
+    (record)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--client=[The client'\''s (or student'\''s) display name]:CLIENT:_default' \
+'--owner=[The member responsible for it \[default\: you\]]:EMAIL:_default' \
+'--location=[The location (school) it belongs to]:SLUG:_default' \
+'--external-id=[An identifier from another system, usable as ext\:ID]:ID:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--confidential[Mark the whole record confidential]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--csv=[The CSV file (- reads standard input)\: a header naming the columns client, owner, location, confidential, external_id]:FILE:_files' \
+'--on-error=[With --csv\: what a bad row does\: stop (nothing is imported) or continue (the other rows are imported, the bad ones written to --rejects)]:WHAT:(stop continue)' \
+'--rejects=[With --on-error continue\: the file to write rejected rows to, to fix and import]:FILE:_files' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--update[Bring records already there (by external_id) to the file'\''s client, location and confidentiality; their owner changes only by transfer]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--owner=[Only records owned by this member]:EMAIL:_default' \
+'--location=[Only records at this location]:SLUG:_default' \
+'--status=[Only records in this state]:STATUS:(active archived deleted)' \
+'--confidential=[Only confidential (yes) or only institutional (no) records]:CONFIDENTIAL:(yes no)' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(open)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(edit)
+_arguments "${_arguments_options[@]}" : \
+'--client=[The client'\''s display name]:CLIENT:_default' \
+'(--no-location)--location=[The location (school) it belongs to]:SLUG:_default' \
+'--external-id=[The identifier from another system]:ID:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--no-location[Take the record off its location]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(archive)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(reactivate)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(restore)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(confidential)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+':state -- on or off:(on off)' \
+&& ret=0
+;;
+(share)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--level=[The level\: read, write or full (the policy'\''s levels)]:LEVEL:_default' \
+'--until=[The share ends at this time\: 2w (from now), tomorrow, 2026-12-31 (that day'\''s local start), or RFC 3339]:TIME:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--require-approval[The notes this member writes wait for your approval (interns, doctoral students)]' \
+'(--require-approval)--lift-approval[Their notes no longer wait for approval (the owner, or who required it)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(unshare)
+_arguments "${_arguments_options[@]}" : \
+'(--team)--with=[The member]:EMAIL:_default' \
+'--team=[The work team]:SLUG:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(access)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(leave)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(transfer)
+_arguments "${_arguments_options[@]}" : \
+'--to=[The member who becomes responsible for it]:EMAIL:_default' \
+'--all-from=[Move every active record of this member at once]:EMAIL:_default' \
+'--location=[With --all-from\: only the records at this location]:SLUG:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--include-confidential[Carry confidential notes and documents (with --all-from\: confidential records too)]' \
+'--include-raw-data[Carry raw data]' \
+'--keep-copy[The previous owner keeps a read-only archived copy with everything, what is not carried included]' \
+'(--keep-copy)--discard-excluded[Delete what the transfer does not carry, knowingly (without it, careward refuses to)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+":: :_careward__subcmd__record__subcmd__transfer_commands" \
+"*::: :->transfer" \
+&& ret=0
+
+    case $state in
+    (transfer)
+        words=($line[2] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-transfer-command-$line[2]:"
+        case $line[2] in
+            (accept)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(decline)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__record__subcmd__transfer__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-record-transfer-help-command-$line[1]:"
+        case $line[1] in
+            (accept)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(decline)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(transfers)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(pending)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(emergency-access)
+_arguments "${_arguments_options[@]}" : \
+'--for=[How long\: 30m, 1h30m, 8h \[default\: the policy'\''s, one hour in group-practice\]]:DURATION:_default' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--list[List the active and past emergency grants (yours; all of them if you read the audit trail)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::id -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2625,6 +3338,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2657,11 +3371,12 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--confidential[Visible only to its author and the record'\''s owner]' \
 '--draft[Keep it as a draft (a note not submitted yet\: it asks for no approval)]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2675,11 +3390,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2693,11 +3409,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -2713,11 +3430,31 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The entry'\''s id:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -2731,11 +3468,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The entry'\''s id:_default' \
@@ -2749,11 +3487,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':record -- The record'\''s number, or ext\:EXTERNAL-ID:_default' \
@@ -2787,6 +3526,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (submit)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2815,6 +3558,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2840,11 +3584,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The note'\''s entry id:_default' \
@@ -2858,11 +3603,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2907,6 +3653,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -2933,11 +3680,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':name -- The space'\''s name:_default' \
@@ -2951,11 +3699,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -2968,11 +3717,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -2988,11 +3738,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -3006,11 +3757,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -3024,11 +3776,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -3042,11 +3795,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -3062,11 +3816,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':id -- The space'\''s id:_default' \
@@ -3136,6 +3891,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3163,11 +3919,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '(--to)--org-wide[Assist every therapist of the organisation]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -3182,11 +3939,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -3200,11 +3958,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3217,11 +3976,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':assistant -- The assistant'\''s email:_default' \
@@ -3275,6 +4035,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3302,15 +4063,16 @@ _arguments "${_arguments_options[@]}" : \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--explain[Print the reasons that decided it]' \
 '()--batch[Read checks as JSON lines on stdin ({"as", "action", "target"}); one JSON result per line]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '::action -- The action, noun.verb (record.read, member.invite, …):_default' \
-'::target -- The target\: org (the default), member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG:_default' \
+'::target -- The target\: member\:EMAIL, record\:NUMBER, record\:ext\:ID, entry\:ID, space\:ID, location\:SLUG, team\:SLUG, or org (the default)\: the whole organisation, which only a grant on org reaches, for every action (a grant on own, created, location or assigned reaches particular targets\: name one):_default' \
 && ret=0
 ;;
 (list)
@@ -3321,11 +4083,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3338,11 +4101,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
@@ -3357,11 +4121,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':action -- The action, noun.verb:_default' \
@@ -3416,6 +4181,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3441,11 +4207,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3458,11 +4225,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':name -- A built-in policy'\''s name, or a policy file:_default' \
@@ -3477,11 +4245,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--deny-warnings[Fail (exit 6) when the policy has warnings]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- The policy file (YAML):_default' \
@@ -3496,11 +4265,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 '*::suites -- The suites (YAML files):_files' \
@@ -3514,11 +4284,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':before -- The policy before\: a built-in policy'\''s name, or a policy file:_default' \
@@ -3577,6 +4348,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3596,8 +4368,8 @@ _arguments "${_arguments_options[@]}" : \
         case $line[1] in
             (log)
 _arguments "${_arguments_options[@]}" : \
-'--since=[Only events at or after this time (RFC 3339, or a date\: 2026-11-23)]:TIME:_default' \
-'--until=[Only events before this time (RFC 3339, or a date)]:TIME:_default' \
+'--since=[Only events at or after this time\: 7d (ago), yesterday, 2026-11-23 (local), or RFC 3339]:TIME:_default' \
+'--until=[Only events before this time\: 1h (ago), today, 2026-11-23 (local), or RFC 3339]:TIME:_default' \
 '--actor=[Only events by this actor (an email or support\:NAME)]:WHO:_default' \
 '--target=[Only events on this target (member\:EMAIL, org, …)]:TARGET:_default' \
 '--action=[Only this action, or every action of a noun with a trailing dot (member.)]:ACTION:_default' \
@@ -3609,11 +4381,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3627,11 +4400,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3644,11 +4418,12 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 && ret=0
@@ -3697,6 +4472,7 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3723,11 +4499,12 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
 '--force[Replace FILE even if it is not empty]' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
-'-h[Print help]' \
-'--help[Print help]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':file -- Where to write the copy (mode 0600); an existing file must be empty, or --force:_files' \
@@ -3769,6 +4546,26 @@ _arguments "${_arguments_options[@]}" : \
 '--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
 '--format=[Output format]:FORMAT:(table json csv yaml)' \
 '--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':shell -- The shell:(bash elvish fish powershell zsh)' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
 '--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
 '-q[No output but errors]' \
 '--quiet[No output but errors]' \
@@ -3776,8 +4573,61 @@ _arguments "${_arguments_options[@]}" : \
 '--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':shell -- The shell:(bash elvish fish powershell zsh)' \
+":: :_careward__subcmd__config_commands" \
+"*::: :->config" \
 && ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-config-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__config__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-config-help-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -4359,6 +5209,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (submit)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4595,6 +5449,26 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+":: :_careward__subcmd__help__subcmd__config_commands" \
+"*::: :->config" \
+&& ret=0
+
+    case $state in
+    (config)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:careward-help-config-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4622,7 +5496,8 @@ _careward_commands() {
 'journal-type:The organisation'\''s journal types (policies with them)' \
 'report:The reporting tool\: counts of chart data across the performers you can read' \
 'view:The organisation'\''s saved chart and reporting views' \
-'record:Client records\: create, share, transfer, archive' \
+'record:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
+'performer:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
 'space:Collaborative spaces\: exchanges around a client without access to their record' \
@@ -4632,6 +5507,7 @@ _careward_commands() {
 'audit:Read and verify the audit trail' \
 'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
+'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward commands' commands "$@"
@@ -4763,14 +5639,46 @@ _careward__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'careward completions commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__config_commands] )) ||
+_careward__subcmd__config_commands() {
+    local commands; commands=(
+'show:Print each setting in force (db, org, as, format) and where it came from' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward config commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__help_commands] )) ||
+_careward__subcmd__config__subcmd__help_commands() {
+    local commands; commands=(
+'show:Print each setting in force (db, org, as, format) and where it came from' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'careward config help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__help__subcmd__help_commands] )) ||
+_careward__subcmd__config__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward config help help commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__help__subcmd__show_commands] )) ||
+_careward__subcmd__config__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward config help show commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__config__subcmd__show_commands] )) ||
+_careward__subcmd__config__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward config show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__entry_commands] )) ||
 _careward__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'show:Show an entry'\''s metadata\: kind, title, author, status' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:Delete an entry, where the policy gives its kind a delete action' \
+'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4780,6 +5688,11 @@ _careward__subcmd__entry_commands() {
 _careward__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__entry__subcmd__delete_commands] )) ||
+_careward__subcmd__entry__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__edit_commands() {
@@ -4796,9 +5709,10 @@ _careward__subcmd__entry__subcmd__help_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'show:Show an entry'\''s metadata\: kind, title, author, status' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:Delete an entry, where the policy gives its kind a delete action' \
+'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4808,6 +5722,11 @@ _careward__subcmd__entry__subcmd__help_commands() {
 _careward__subcmd__entry__subcmd__help__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward entry help add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__delete_commands] )) ||
+_careward__subcmd__entry__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward entry help delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__entry__subcmd__help__subcmd__edit_commands] )) ||
 _careward__subcmd__entry__subcmd__help__subcmd__edit_commands() {
@@ -4971,7 +5890,7 @@ _careward__subcmd__help_commands() {
 'journal-type:The organisation'\''s journal types (policies with them)' \
 'report:The reporting tool\: counts of chart data across the performers you can read' \
 'view:The organisation'\''s saved chart and reporting views' \
-'record:Client records\: create, share, transfer, archive' \
+'record:Client records (performers, under behavior-charts)\: create, share, transfer, archive' \
 'entry:A record'\''s entries\: notes, documents, invoices (metadata only)' \
 'note:Approve the notes of the members you supervise' \
 'space:Collaborative spaces\: exchanges around a client without access to their record' \
@@ -4981,6 +5900,7 @@ _careward__subcmd__help_commands() {
 'audit:Read and verify the audit trail' \
 'store:The store file as a whole\: back it up while others write' \
 'completions:Print a shell completion script' \
+'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward help commands' commands "$@"
@@ -5044,14 +5964,27 @@ _careward__subcmd__help__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'careward help completions commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__help__subcmd__config_commands] )) ||
+_careward__subcmd__help__subcmd__config_commands() {
+    local commands; commands=(
+'show:Print each setting in force (db, org, as, format) and where it came from' \
+    )
+    _describe -t commands 'careward help config commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__config__subcmd__show_commands] )) ||
+_careward__subcmd__help__subcmd__config__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help config show commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__help__subcmd__entry_commands] )) ||
 _careward__subcmd__help__subcmd__entry_commands() {
     local commands; commands=(
 'add:Add an entry to a record (a note, a document, …)' \
 'list:List the entries of a record that you can read' \
-'show:An entry, by id' \
-'edit:Change an entry'\''s title or confidentiality (its author only)' \
-'submit:An entry, by id' \
+'show:Show an entry'\''s metadata\: kind, title, author, status' \
+'edit:Change an entry'\''s title or confidentiality (as the policy allows for its kind)' \
+'delete:Delete an entry, where the policy gives its kind a delete action' \
+'submit:Submit a draft entry (a note may then wait for approval)' \
 'export:Export a record'\''s notes (drafts included; not documents, invoices or tasks)\: the owner exports every one, a collaborator only their own' \
     )
     _describe -t commands 'careward help entry commands' commands "$@"
@@ -5060,6 +5993,11 @@ _careward__subcmd__help__subcmd__entry_commands() {
 _careward__subcmd__help__subcmd__entry__subcmd__add_commands() {
     local commands; commands=()
     _describe -t commands 'careward help entry add commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__delete_commands] )) ||
+_careward__subcmd__help__subcmd__entry__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help entry delete commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__entry__subcmd__edit_commands] )) ||
 _careward__subcmd__help__subcmd__entry__subcmd__edit_commands() {
@@ -5180,11 +6118,11 @@ _careward__subcmd__help__subcmd__location_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:A location, by slug' \
+'show:Show a location and who is assigned to it' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:A location, by slug' \
-'assign:Assign a member to a location, or take them off it' \
-'unassign:Assign a member to a location, or take them off it' \
+'archive:Archive a location (its records and members stay)' \
+'assign:Assign a member to a location' \
+'unassign:Take a member off a location' \
     )
     _describe -t commands 'careward help location commands' commands "$@"
 }
@@ -5228,13 +6166,13 @@ _careward__subcmd__help__subcmd__member_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:A member, by email' \
+'cancel:Cancel an invitation that was not accepted yet' \
 'list:List members, filtered by role, status or a search text' \
-'show:A member, by email' \
+'show:Show a member\: roles, principal role, status and since when' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:A member, by email' \
-'remove:A member, by email' \
+'reactivate:Give a deactivated member their access back' \
+'remove:Remove a deactivated member for good (their history stays in the audit log)' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
     )
     _describe -t commands 'careward help member commands' commands "$@"
@@ -5457,18 +6395,18 @@ _careward__subcmd__help__subcmd__record_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:A record, by number or ext\:EXTERNAL-ID' \
-'open:A record, by number or ext\:EXTERNAL-ID' \
+'show:Show a record\: client, owner, location, status (not its clinical content)' \
+'open:Open a record'\''s clinical content (an audited read)' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:A record, by number or ext\:EXTERNAL-ID' \
-'reactivate:A record, by number or ext\:EXTERNAL-ID' \
-'delete:A record, by number or ext\:EXTERNAL-ID' \
-'restore:A record, by number or ext\:EXTERNAL-ID' \
+'archive:Archive an active record' \
+'reactivate:Bring an archived record back to active' \
+'delete:Delete an archived record (it can be restored for 30 days)' \
+'restore:Restore a deleted record, as archived, within 30 days' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:A record, by number or ext\:EXTERNAL-ID' \
-'leave:A record, by number or ext\:EXTERNAL-ID' \
+'access:List who can reach a record, and through what (a share, a team, a role)' \
+'leave:Give up your own share of a record' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -5631,11 +6569,11 @@ _careward__subcmd__help__subcmd__space_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:A space, by id' \
+'show:Show a space\: its name, record and status' \
 'invite:Invite a member or a team into a space' \
-'members:A space, by id' \
-'leave:A space, by id' \
-'archive:A space, by id' \
+'members:List a space'\''s members' \
+'leave:Leave a space' \
+'archive:Archive a space you created' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
     )
     _describe -t commands 'careward help space commands' commands "$@"
@@ -5745,11 +6683,11 @@ _careward__subcmd__help__subcmd__team_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:A team, by slug' \
+'show:Show a team and its members' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:A team, by slug' \
+'archive:Archive a team\: its shares stop reaching its members' \
     )
     _describe -t commands 'careward help team commands' commands "$@"
 }
@@ -5902,11 +6840,11 @@ _careward__subcmd__location_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:A location, by slug' \
+'show:Show a location and who is assigned to it' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:A location, by slug' \
-'assign:Assign a member to a location, or take them off it' \
-'unassign:Assign a member to a location, or take them off it' \
+'archive:Archive a location (its records and members stay)' \
+'assign:Assign a member to a location' \
+'unassign:Take a member off a location' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward location commands' commands "$@"
@@ -5936,11 +6874,11 @@ _careward__subcmd__location__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a location (a school, in a school organisation)' \
 'list:List the locations' \
-'show:A location, by slug' \
+'show:Show a location and who is assigned to it' \
 'edit:Rename a location, or bring an archived one back' \
-'archive:A location, by slug' \
-'assign:Assign a member to a location, or take them off it' \
-'unassign:Assign a member to a location, or take them off it' \
+'archive:Archive a location (its records and members stay)' \
+'assign:Assign a member to a location' \
+'unassign:Take a member off a location' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward location help commands' commands "$@"
@@ -6005,13 +6943,13 @@ _careward__subcmd__member_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:A member, by email' \
+'cancel:Cancel an invitation that was not accepted yet' \
 'list:List members, filtered by role, status or a search text' \
-'show:A member, by email' \
+'show:Show a member\: roles, principal role, status and since when' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:A member, by email' \
-'remove:A member, by email' \
+'reactivate:Give a deactivated member their access back' \
+'remove:Remove a deactivated member for good (their history stays in the audit log)' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -6042,13 +6980,13 @@ _careward__subcmd__member__subcmd__help_commands() {
     local commands; commands=(
 'invite:Invite a member with one or more roles, or every member of a CSV file' \
 'accept:Accept your own invitation (run as the invited member)' \
-'cancel:A member, by email' \
+'cancel:Cancel an invitation that was not accepted yet' \
 'list:List members, filtered by role, status or a search text' \
-'show:A member, by email' \
+'show:Show a member\: roles, principal role, status and since when' \
 'edit:Change a member'\''s name or professional title' \
 'deactivate:Remove a member'\''s access ("remove access"); their data stays and they can be reactivated' \
-'reactivate:A member, by email' \
-'remove:A member, by email' \
+'reactivate:Give a deactivated member their access back' \
+'remove:Remove a deactivated member for good (their history stays in the audit log)' \
 'overview:The members with their record counts, institutional and confidential (the coordinator'\''s overview)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -6504,18 +7442,18 @@ _careward__subcmd__record_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:A record, by number or ext\:EXTERNAL-ID' \
-'open:A record, by number or ext\:EXTERNAL-ID' \
+'show:Show a record\: client, owner, location, status (not its clinical content)' \
+'open:Open a record'\''s clinical content (an audited read)' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:A record, by number or ext\:EXTERNAL-ID' \
-'reactivate:A record, by number or ext\:EXTERNAL-ID' \
-'delete:A record, by number or ext\:EXTERNAL-ID' \
-'restore:A record, by number or ext\:EXTERNAL-ID' \
+'archive:Archive an active record' \
+'reactivate:Bring an archived record back to active' \
+'delete:Delete an archived record (it can be restored for 30 days)' \
+'restore:Restore a deleted record, as archived, within 30 days' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:A record, by number or ext\:EXTERNAL-ID' \
-'leave:A record, by number or ext\:EXTERNAL-ID' \
+'access:List who can reach a record, and through what (a share, a team, a role)' \
+'leave:Give up your own share of a record' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -6565,18 +7503,18 @@ _careward__subcmd__record__subcmd__help_commands() {
 'create:Create a client record' \
 'import:Create every record of a CSV file, or bring it up to date' \
 'list:List the records you can see' \
-'show:A record, by number or ext\:EXTERNAL-ID' \
-'open:A record, by number or ext\:EXTERNAL-ID' \
+'show:Show a record\: client, owner, location, status (not its clinical content)' \
+'open:Open a record'\''s clinical content (an audited read)' \
 'edit:Change a record'\''s client name, location or external id' \
-'archive:A record, by number or ext\:EXTERNAL-ID' \
-'reactivate:A record, by number or ext\:EXTERNAL-ID' \
-'delete:A record, by number or ext\:EXTERNAL-ID' \
-'restore:A record, by number or ext\:EXTERNAL-ID' \
+'archive:Archive an active record' \
+'reactivate:Bring an archived record back to active' \
+'delete:Delete an archived record (it can be restored for 30 days)' \
+'restore:Restore a deleted record, as archived, within 30 days' \
 'confidential:Mark a whole record confidential, or not' \
 'share:Share a record with a member or a team at a level (sharing again replaces the level)' \
 'unshare:Stop sharing a record with a member or a team' \
-'access:A record, by number or ext\:EXTERNAL-ID' \
-'leave:A record, by number or ext\:EXTERNAL-ID' \
+'access:List who can reach a record, and through what (a share, a team, a role)' \
+'leave:Give up your own share of a record' \
 'transfer:Transfer a record (or all of a member'\''s records) to another member' \
 'transfers:List the transfers waiting for a recipient (yours; all of them for coordinators)' \
 'pending:List what a coordinator follows up\: records waiting for transfer or owned by inactive members' \
@@ -6899,11 +7837,11 @@ _careward__subcmd__space_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:A space, by id' \
+'show:Show a space\: its name, record and status' \
 'invite:Invite a member or a team into a space' \
-'members:A space, by id' \
-'leave:A space, by id' \
-'archive:A space, by id' \
+'members:List a space'\''s members' \
+'leave:Leave a space' \
+'archive:Archive a space you created' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -6924,11 +7862,11 @@ _careward__subcmd__space__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a collaborative space, standalone or from a record' \
 'list:List your spaces' \
-'show:A space, by id' \
+'show:Show a space\: its name, record and status' \
 'invite:Invite a member or a team into a space' \
-'members:A space, by id' \
-'leave:A space, by id' \
-'archive:A space, by id' \
+'members:List a space'\''s members' \
+'leave:Leave a space' \
+'archive:Archive a space you created' \
 'post:Post to a space\: a note, an observation or a document (its metadata)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -7148,11 +8086,11 @@ _careward__subcmd__team_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:A team, by slug' \
+'show:Show a team and its members' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:A team, by slug' \
+'archive:Archive a team\: its shares stop reaching its members' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward team commands' commands "$@"
@@ -7177,11 +8115,11 @@ _careward__subcmd__team__subcmd__help_commands() {
     local commands; commands=(
 'create:Create a work team' \
 'list:List the work teams' \
-'show:A team, by slug' \
+'show:Show a team and its members' \
 'add:Add members to a team' \
 'remove:Take a member out of a team' \
 'rename:Rename a team' \
-'archive:A team, by slug' \
+'archive:Archive a team\: its shares stop reaching its members' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward team help commands' commands "$@"
