@@ -119,7 +119,7 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
             Some(("member", email)) => format!("member:{}", email.trim().to_lowercase()),
             _ => t.trim().to_string(),
         });
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("audit.view", &TargetFacts::org())?;
         let events = s.tx.audit_events(
             s.org.id,
