@@ -242,14 +242,24 @@ fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
     ctx.read_in_org(|s| {
         let me = s.actor.label();
         let mut questions = Questions::default();
-        let stdin = std::io::stdin().lock();
+        let mut stdin = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        for (i, line) in stdin.lines().enumerate() {
-            let line = line?;
+        let mut line = String::new();
+        for i in 0.. {
+            // Before waiting for more input, the answers so far go out: a caller that
+            // writes a line and waits for its answer gets it.
+            if stdin.buffer().is_empty() {
+                out.flush()?;
+            }
+            line.clear();
+            if stdin.read_line(&mut line)? == 0 {
+                break;
+            }
+            let line = line.trim_end_matches(['\n', '\r']);
             if line.trim().is_empty() {
                 continue;
             }
-            let answer = batch_line(s, &me, &line, explain, &mut questions)
+            let answer = batch_line(s, &me, line, explain, &mut questions)
                 .map(|mut v| {
                     v["line"] = json!(i + 1);
                     v
