@@ -12,6 +12,9 @@
 # collaborators (a member share), team members (a team share), coordinators, managers
 # of the record's school and strangers, on records picked at random; it runs as the
 # administrator, each line naming whom it asks about ("as").
+#
+# With BASELINE=/path/to/an/older/careward, the same batches run with it too, for a
+# "before" column (the store is opened by the newer one first, so it is migrated).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benches/lib.sh
@@ -32,6 +35,16 @@ stdin = open(sys.argv[1]) if sys.argv[1] != "-" else subprocess.DEVNULL
 t = time.perf_counter()
 subprocess.run(sys.argv[2:], stdin=stdin, stdout=subprocess.DEVNULL)
 print(f"{time.perf_counter() - t:.4f}")' "$@"
+}
+
+# Wall-clock and CPU (user + system) seconds of one command, as "WALL CPU".
+both() {
+    python3 -c 'import os, resource, subprocess, sys, time
+t = time.perf_counter()
+subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+wall = time.perf_counter() - t
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{wall:.4f} {r.ru_utime + r.ru_stime:.4f}")' "$@"
 }
 
 # gen_batch N CHECKS: the batch as JSON lines on stdout, and as CSV (email,number) in
@@ -80,7 +93,7 @@ WHERE r.owner_id = m.id
    OR EXISTS (SELECT 1 FROM member_role mr JOIN member_location ml ON ml.member_id = m.id
               AND ml.location_id = r.location_id WHERE mr.member_id = m.id AND mr.role = 'manager');"
 
-rows=()
+rows=(); cpu_rows=()
 for n in $SIZES; do
     db="$work/org$n.db"
     "$CW" --db "$db" -q org init board --name Board --kind school --policy group-practice \
@@ -89,30 +102,39 @@ for n in $SIZES; do
     gen_batch "$n" "$CHECKS" >"$work/batch.jsonl"
     cp "$db" "$work/floor.db"
     sqlite3 "$work/floor.db" "CREATE TABLE checks (email TEXT, number INTEGER);" ".import --csv $work/checks.csv checks"
-    batch=(); floor=()
+    batch=(); floor=(); before=(0)
     for _ in $(seq "$RUNS"); do
         batch+=("$(seconds "$work/batch.jsonl" "$CW" --db "$db" perm check --batch --as admin@b.example)")
         floor+=("$(seconds - sqlite3 "$work/floor.db" "$floor_sql")")
+        if [ -n "${BASELINE:-}" ]; then
+            before+=("$(seconds "$work/batch.jsonl" "$BASELINE" --db "$db" perm check --batch --as admin@b.example)")
+        fi
     done
+    [ -n "${BASELINE:-}" ] && before=("${before[@]:1}")
+    m_before=$(printf '%s\n' "${before[@]}" | median)
     m_batch=$(printf '%s\n' "${batch[@]}" | median)
     m_floor=$(printf '%s\n' "${floor[@]}" | median)
     # One process each, 21 times: a check of the owner's read, and sqlite3 reading the
     # record by its number.
-    one=(); lite=()
+    one=(); lite=(); one_cpu=(); lite_cpu=()
     p=$((n / 50 > 200 ? n / 50 : 200))
     for i in $(seq 21); do
         r=$((n / 2 + i))
-        one+=("$(seconds - "$CW" --db "$db" perm check record.read "record:$r" --as "u$((16 + r % (p - 16)))@b.example")")
-        lite+=("$(seconds - sqlite3 "$db" "SELECT id, owner_id, location_id FROM record WHERE org_id = 1 AND number = $r;")")
+        read -r w c < <(both "$CW" --db "$db" perm check record.read "record:$r" --as "u$((16 + r % (p - 16)))@b.example")
+        one+=("$w"); one_cpu+=("$c")
+        read -r w c < <(both sqlite3 "$db" "SELECT id, owner_id, location_id FROM record WHERE org_id = 1 AND number = $r;")
+        lite+=("$w"); lite_cpu+=("$c")
     done
     m_one=$(printf '%s\n' "${one[@]}" | median)
     m_lite=$(printf '%s\n' "${lite[@]}" | median)
+    cpu_rows+=("| $n | $(printf '%s\n' "${one_cpu[@]}" | median) s | $(printf '%s\n' "${lite_cpu[@]}" | median) s |")
     size=$(du -m "$db" | cut -f1)
     rows+=("$(python3 -c 'import sys
-n, c, b, f, o, l, s = sys.argv[1:]
-c, b, f, o, l = int(c), float(b), float(f), float(o), float(l)
-print(f"| {int(n):,} | {s} MB | {b:.3f} s | **{c / b:,.0f}/s** | {b / c * 1e6:.1f} µs | {f:.3f} s: {f / c * 1e6:.1f} µs | {b / f:.1f}× | {o * 1e3:.1f} ms | {l * 1e3:.1f} ms | **{o / l:.2f}×** |")' \
-        "$n" "$CHECKS" "$m_batch" "$m_floor" "$m_one" "$m_lite" "$size")")
+n, c, b, f, o, l, s, p = sys.argv[1:]
+c, b, f, o, l, p = int(c), float(b), float(f), float(o), float(l), float(p)
+before = f" | {c / p:,.0f}/s" if p else ""
+print(f"| {int(n):,} | {s} MB | {b:.3f} s | **{c / b:,.0f}/s** | {b / c * 1e6:.1f} µs | {f:.3f} s: {f / c * 1e6:.1f} µs | {b / f:.1f}× | {o * 1e3:.1f} ms | {l * 1e3:.1f} ms | **{o / l:.2f}×**{before} |")' \
+        "$n" "$CHECKS" "$m_batch" "$m_floor" "$m_one" "$m_lite" "$size" "$m_before")")
     rm -f "$db" "$db"-wal "$db"-shm "$work/floor.db"
 done
 
@@ -129,9 +151,21 @@ section="$work/section.md"
     echo "run as the administrator asking about each. The machine is shared with other"
     echo "builds: figures move by 10–30% from run to run."
     echo
-    echo "| records | store | \`perm check --batch\` | checks/s | per check | SQL floor: the same lookups, set-based | vs. floor | one \`perm check\` process | one \`sqlite3\` indexed query | ratio |"
-    echo "|---|---|---|---|---|---|---|---|---|---|"
+    if [ -n "${BASELINE:-}" ]; then
+        echo "| records | store | \`perm check --batch\` | checks/s | per check | SQL floor: the same lookups, set-based | vs. floor | one \`perm check\` process | one \`sqlite3\` indexed query | ratio | before (BASELINE) |"
+        echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    else
+        echo "| records | store | \`perm check --batch\` | checks/s | per check | SQL floor: the same lookups, set-based | vs. floor | one \`perm check\` process | one \`sqlite3\` indexed query | ratio |"
+        echo "|---|---|---|---|---|---|---|---|---|---|"
+    fi
     printf '%s\n' "${rows[@]}"
+    echo
+    echo "The same single processes by CPU time (user + system, medians of 21), which the other"
+    echo "builds on the machine disturb less than the wall clock:"
+    echo
+    echo "| records | one \`perm check\` process | one \`sqlite3\` process |"
+    echo "|---|---|---|"
+    printf '%s\n' "${cpu_rows[@]}"
     echo
     echo "Reproduce: \`bash benches/checks.sh \"10000 100000 1000000\" $CHECKS $RUNS\` (set \`CARGO_TARGET_DIR\` if you use one)."
     echo "<!-- benches/checks.sh: end -->"
