@@ -27,24 +27,16 @@ CW=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Wall-clock seconds of one command, stdin from $2 (its exit status is not ours: a
-# denied check exits 3).
-seconds() {
-    python3 -c 'import subprocess, sys, time
-stdin = open(sys.argv[1]) if sys.argv[1] != "-" else subprocess.DEVNULL
-t = time.perf_counter()
-subprocess.run(sys.argv[2:], stdin=stdin, stdout=subprocess.DEVNULL)
-print(f"{time.perf_counter() - t:.4f}")' "$@"
-}
-
-# Wall-clock and CPU (user + system) seconds of one command, as "WALL CPU".
+# Wall-clock and CPU (user + system) seconds of one command, stdin from $1 ("-": none),
+# as "WALL CPU". (The CPU time is the difference of the children's usage, so that a
+# python3 started through a shim does not count the shim's own children.)
 both() {
-    python3 -c 'import os, resource, subprocess, sys, time
-t = time.perf_counter()
-subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-wall = time.perf_counter() - t
-r = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{wall:.4f} {r.ru_utime + r.ru_stime:.4f}")' "$@"
+    python3 -c 'import resource, subprocess, sys, time
+stdin = open(sys.argv[1]) if sys.argv[1] != "-" else subprocess.DEVNULL
+cpu = lambda: (lambda r: r.ru_utime + r.ru_stime)(resource.getrusage(resource.RUSAGE_CHILDREN))
+c, t = cpu(), time.perf_counter()
+subprocess.run(sys.argv[2:], stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(f"{time.perf_counter() - t:.4f} {cpu() - c:.4f}")' "$@"
 }
 
 # gen_batch N CHECKS: the batch as JSON lines on stdout, and as CSV (email,number) in
@@ -102,32 +94,43 @@ for n in $SIZES; do
     gen_batch "$n" "$CHECKS" >"$work/batch.jsonl"
     cp "$db" "$work/floor.db"
     sqlite3 "$work/floor.db" "CREATE TABLE checks (email TEXT, number INTEGER);" ".import --csv $work/checks.csv checks"
-    batch=(); floor=(); before=(0)
+    batch=(); floor=(); before=(0); batch_cpu=(); floor_cpu=(); before_cpu=(0)
     for _ in $(seq "$RUNS"); do
-        batch+=("$(seconds "$work/batch.jsonl" "$CW" --db "$db" perm check --batch --as admin@b.example)")
-        floor+=("$(seconds - sqlite3 "$work/floor.db" "$floor_sql")")
+        read -r w c < <(both "$work/batch.jsonl" "$CW" --db "$db" perm check --batch --as admin@b.example)
+        batch+=("$w"); batch_cpu+=("$c")
+        read -r w c < <(both - sqlite3 "$work/floor.db" "$floor_sql")
+        floor+=("$w"); floor_cpu+=("$c")
         if [ -n "${BASELINE:-}" ]; then
-            before+=("$(seconds "$work/batch.jsonl" "$BASELINE" --db "$db" perm check --batch --as admin@b.example)")
+            read -r w c < <(both "$work/batch.jsonl" "$BASELINE" --db "$db" perm check --batch --as admin@b.example)
+            before+=("$w"); before_cpu+=("$c")
         fi
     done
-    [ -n "${BASELINE:-}" ] && before=("${before[@]:1}")
+    [ -n "${BASELINE:-}" ] && before=("${before[@]:1}") && before_cpu=("${before_cpu[@]:1}")
     m_before=$(printf '%s\n' "${before[@]}" | median)
     m_batch=$(printf '%s\n' "${batch[@]}" | median)
     m_floor=$(printf '%s\n' "${floor[@]}" | median)
+    mc_before=$(printf '%s\n' "${before_cpu[@]}" | median)
+    mc_batch=$(printf '%s\n' "${batch_cpu[@]}" | median)
+    mc_floor=$(printf '%s\n' "${floor_cpu[@]}" | median)
     # One process each, 21 times: a check of the owner's read, and sqlite3 reading the
     # record by its number.
     one=(); lite=(); one_cpu=(); lite_cpu=()
     p=$((n / 50 > 200 ? n / 50 : 200))
     for i in $(seq 21); do
         r=$((n / 2 + i))
-        read -r w c < <(both "$CW" --db "$db" perm check record.read "record:$r" --as "u$((16 + r % (p - 16)))@b.example")
+        read -r w c < <(both - "$CW" --db "$db" perm check record.read "record:$r" --as "u$((16 + r % (p - 16)))@b.example")
         one+=("$w"); one_cpu+=("$c")
-        read -r w c < <(both sqlite3 "$db" "SELECT id, owner_id, location_id FROM record WHERE org_id = 1 AND number = $r;")
+        read -r w c < <(both - sqlite3 "$db" "SELECT id, owner_id, location_id FROM record WHERE org_id = 1 AND number = $r;")
         lite+=("$w"); lite_cpu+=("$c")
     done
     m_one=$(printf '%s\n' "${one[@]}" | median)
     m_lite=$(printf '%s\n' "${lite[@]}" | median)
-    cpu_rows+=("| $n | $(printf '%s\n' "${one_cpu[@]}" | median) s | $(printf '%s\n' "${lite_cpu[@]}" | median) s |")
+    cpu_rows+=("$(python3 -c 'import sys
+n, c, b, f, p, o, l = sys.argv[1:]
+c, b, f, p, o, l = int(c), float(b), float(f), float(p), float(o), float(l)
+before = f" | {c / p:,.0f}/s" if p else ""
+print(f"| {int(n):,} | {b:.3f} s | **{c / b:,.0f}/s**, {b / c * 1e6:.1f} µs a check | {f / c * 1e6:.1f} µs | {b / f:.1f}× | {o * 1e3:.1f} ms | {l * 1e3:.1f} ms | **{o / l:.2f}×**{before} |")' \
+        "$n" "$CHECKS" "$mc_batch" "$mc_floor" "$mc_before" "$(printf '%s\n' "${one_cpu[@]}" | median)" "$(printf '%s\n' "${lite_cpu[@]}" | median)")")
     size=$(du -m "$db" | cut -f1)
     rows+=("$(python3 -c 'import sys
 n, c, b, f, o, l, s, p = sys.argv[1:]
@@ -160,11 +163,16 @@ section="$work/section.md"
     fi
     printf '%s\n' "${rows[@]}"
     echo
-    echo "The same single processes by CPU time (user + system, medians of 21), which the other"
-    echo "builds on the machine disturb less than the wall clock:"
+    echo "The same runs by CPU time (user + system, the same medians), which the other builds"
+    echo "on the machine disturb less than the wall clock:"
     echo
-    echo "| records | one \`perm check\` process | one \`sqlite3\` process |"
-    echo "|---|---|---|"
+    if [ -n "${BASELINE:-}" ]; then
+        echo "| records | batch | checks/s | SQL floor, per check | vs. floor | one \`perm check\` process | one \`sqlite3\` process | ratio | before (BASELINE) |"
+        echo "|---|---|---|---|---|---|---|---|---|"
+    else
+        echo "| records | batch | checks/s | SQL floor, per check | vs. floor | one \`perm check\` process | one \`sqlite3\` process | ratio |"
+        echo "|---|---|---|---|---|---|---|---|"
+    fi
     printf '%s\n' "${cpu_rows[@]}"
     echo
     echo "Reproduce: \`bash benches/checks.sh \"10000 100000 1000000\" $CHECKS $RUNS\` (set \`CARGO_TARGET_DIR\` if you use one)."
