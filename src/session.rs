@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
 use crate::policy::{AccessChange, Actor, Granted, MemberStatus, Policy, TargetFacts, Verdict};
-use crate::store::{AuditRecord, Org, OrgFacts, Store, Tx, dry_run_details};
+use crate::store::{AuditRecord, FactsCache, Org, OrgFacts, Store, Tx, dry_run_details};
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -124,6 +124,52 @@ impl Ctx {
     /// in the audit trail even though the command's changes are undone.
     pub fn in_org<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
         self.in_org_as(&self.actor_spec()?, body)
+    }
+
+    /// [`Ctx::in_org`] for a command that only reads (`perm check`, lists, shows): in a
+    /// read transaction ([`Store::read`]), which neither waits for a writer nor holds one
+    /// up; what it audits is written after it. Purging the deleted records whose restore
+    /// window has closed is a change that the first command to look at records makes:
+    /// while one is due, the command runs as [`Ctx::in_org`] runs it, purge included.
+    pub fn read_in_org<T>(&self, body: impl FnOnce(&Session) -> Result<T>) -> Result<T> {
+        let spec = self.actor_spec()?;
+        let mut store = self.open_store(false)?;
+        let refusal: RefCell<Option<Refusal>> = RefCell::new(None);
+        let mut body = Some(body);
+        let answer = store.read(
+            &self.now_text(),
+            self.global.dry_run,
+            |tx| {
+                let org = resolve_org(tx, self.global.org.as_deref())?;
+                let cutoff = crate::commands::record::purge_cutoff(tx.now())?;
+                if tx.purge_due(org.id, &cutoff)? {
+                    return Ok(None);
+                }
+                let session = Session::new(tx, org, &spec, self.reason())?;
+                session.purged.set(true);
+                let body = body.take().expect("the body runs once");
+                let result = match session.standing(&self.global.command) {
+                    Some(denial) => Err(denial.into()),
+                    None => body(&session),
+                };
+                if let Err(err) = &result {
+                    *refusal.borrow_mut() = session.refusal(err);
+                }
+                result.map(Some)
+            },
+            |tx, _| match refusal.take() {
+                Some(r) => r.append(tx),
+                None => Ok(()),
+            },
+        )?;
+        match (answer, body) {
+            (Some(value), _) => Ok(value),
+            (None, Some(body)) => {
+                drop(store);
+                self.in_org_as(&spec, body)
+            }
+            (None, None) => unreachable!("a body that ran answered"),
+        }
     }
 
     /// Run `body` in each organisation of `store` that `pick` names, by slug, as
@@ -371,6 +417,8 @@ pub struct Session<'t> {
     refusal_details: RefCell<Option<Value>>,
     /// whether the actor may act here at all (see [`Session::acting`])
     acting: bool,
+    /// facts a command that only reads has looked up already
+    facts_cache: FactsCache,
 }
 
 impl<'t> Session<'t> {
@@ -393,6 +441,7 @@ impl<'t> Session<'t> {
             purged: std::cell::Cell::new(false),
             refusal_details: RefCell::new(None),
             acting,
+            facts_cache: FactsCache::default(),
         })
     }
 
@@ -526,6 +575,7 @@ impl<'t> Session<'t> {
         OrgFacts {
             tx: self.tx,
             policy: &self.policy,
+            cache: self.tx.read_only().then_some(&self.facts_cache),
         }
     }
 

@@ -226,7 +226,7 @@ fn unassign(ctx: &Ctx, args: &UnassignArgs) -> Result<Reply> {
 }
 
 fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("member.view", &TargetFacts::org())?;
         let rows =
             s.tx.assignments(s.org.id)?
@@ -263,7 +263,7 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
 /// "Therapists already assigned to another assistant won't appear in the selection list
 /// when assigning."
 fn candidates(ctx: &Ctx, args: &CandidatesArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let assistant = s.member(&args.assistant)?;
         s.authorize("assistant.assign", &assistant.target())?;
         no_assistants(s)?;

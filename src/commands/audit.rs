@@ -137,7 +137,7 @@ fn log(ctx: &Ctx, args: &LogArgs) -> Result<Reply> {
             Some(("member", email)) => format!("member:{}", email.trim().to_lowercase()),
             _ => t.trim().to_string(),
         });
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("audit.view", &TargetFacts::org())?;
         if let Some(action) = args.action.as_deref() {
             known_action(s, action)?;

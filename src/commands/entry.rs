@@ -296,7 +296,7 @@ fn named_item(
 
 /// Reading a record's entries is reading its clinical content: audited.
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let r = find_record(s, &args.record)?;
         let proof = s.authorize("entry.read", &r.target())?;
         let mut rows = Vec::new();
@@ -325,7 +325,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
 }
 
 fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let e = find(s, args.id)?;
         let proof = s.authorize(view_action(s, &e), &e.target())?;
         s.record_read(

@@ -121,7 +121,7 @@ pub fn create(ctx: &Ctx, gates: &Gates, slug: &str, name: &str) -> Result<Reply>
 }
 
 pub fn list(ctx: &Ctx, kind: GroupKind, include_archived: bool) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("org.view", &TargetFacts::org())?;
         let rows =
             s.tx.groups(kind, s.org.id, include_archived)?
@@ -140,7 +140,7 @@ pub fn list(ctx: &Ctx, kind: GroupKind, include_archived: bool) -> Result<Reply>
 }
 
 pub fn show(ctx: &Ctx, kind: GroupKind, slug: &str) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let g = find(s, kind, slug)?;
         s.authorize("org.view", &g.target())?;
         Ok(Output::object(fields(&g)).into())

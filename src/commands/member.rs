@@ -386,7 +386,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
     if let Some(search) = &args.search {
         crate::limits::text("--search", search)?;
     }
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         if let Some(role) = &args.role
             && s.policy.role(role).is_none()
         {
@@ -429,7 +429,7 @@ fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
 }
 
 fn show(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let member = s.member(&args.email)?;
         s.authorize("member.view", &member.target())?;
         Ok(Output::object(member_fields(&member)).into())
@@ -733,7 +733,7 @@ fn remove(ctx: &Ctx, args: &EmailArgs) -> Result<Reply> {
 }
 
 fn overview(ctx: &Ctx, _args: &OverviewArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("member.view", &TargetFacts::org())?;
         let counts: std::collections::HashMap<i64, crate::store::RecordCounts> =
             s.tx.record_counts(s.org.id)?.into_iter().collect();

@@ -98,7 +98,7 @@ pub fn resolve_target(session: &Session, text: Option<&str>) -> anyhow::Result<T
 fn look_up(session: &Session, text: &str) -> anyhow::Result<TargetFacts> {
     match text.split_once(':') {
         Some(("member", email)) => Ok(session.member(email)?.target()),
-        Some(("record", id)) => Ok(record::find(session, id)?.target()),
+        Some(("record", id)) => record::find_target(session, id),
         Some(("entry", id)) => match id.trim().parse() {
             Ok(n) => Ok(entry::find(session, n)?.target()),
             Err(_) => Err(Error::invalid(format!("\"{text}\" is not a target: an entry is entry:NUMBER")).into()),

@@ -110,7 +110,7 @@ fn approve(ctx: &Ctx, args: &ApproveArgs) -> Result<Reply> {
 }
 
 fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let Some(me) = s.actor.member() else {
             return Err(Error::usage("notes wait for members, not for support staff").into());
         };

@@ -315,7 +315,7 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
 }
 
 fn show(ctx: &Ctx, _args: &ShowArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("org.view", &TargetFacts::org())?;
         Ok(Output::object(org_fields(s, &s.org)?).into())
     })

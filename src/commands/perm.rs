@@ -111,7 +111,7 @@ fn check(ctx: &Ctx, args: &CheckArgs) -> Result<Reply> {
     let Some(action) = &args.action else {
         return batch(ctx, args.explain);
     };
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let target = resolve_target(s, args.target.as_deref())?;
         let verdict = s.check(action.trim(), &target)?;
         let d = verdict.decision();
@@ -124,7 +124,7 @@ fn check(ctx: &Ctx, args: &CheckArgs) -> Result<Reply> {
 }
 
 fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let rows = match &s.actor {
             Actor::Member(m) => s
                 .policy
@@ -145,7 +145,7 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
 }
 
 fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let target = resolve_target(s, Some(&args.target))?;
         s.authorize_reveal_access(&target)?;
         let action = args.action.trim();
@@ -165,7 +165,7 @@ fn who_can(ctx: &Ctx, args: &WhoCanArgs) -> Result<Reply> {
 
 /// The same `authorize` as `perm check`, asked of every target of the type in turn.
 fn lookup(ctx: &Ctx, args: &LookupArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let action = args.action.trim();
         s.check(action, &TargetFacts::org())?;
         let targets: Vec<TargetFacts> = match args.kind.as_str() {
@@ -238,6 +238,12 @@ struct BatchLine {
 /// What a batch asked about others, audited once when it ends.
 #[derive(Default)]
 struct Questions {
+    /// whether the acting member may ask about anyone's access to anything (audit.view),
+    /// asked once for the batch; `None` until a line asks about someone else
+    about_anything: Option<bool>,
+    /// the members a line asked about, looked up once per batch (and the reason a
+    /// line gave, which support staff act for)
+    actors: std::collections::HashMap<(String, Option<String>), Actor>,
     /// the members (or support staff) asked about, answered
     answered: std::collections::BTreeSet<String>,
     answered_count: usize,
@@ -257,19 +263,29 @@ fn batch(ctx: &Ctx, explain: bool) -> Result<Reply> {
     ctx.global
         .format
         .require("perm check --batch", &[Format::Table, Format::Json])?;
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let me = s.actor.label();
         let mut questions = Questions::default();
-        let stdin = std::io::stdin().lock();
+        let mut stdin = std::io::BufReader::with_capacity(1 << 16, std::io::stdin().lock());
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        for (i, line) in stdin.lines().enumerate() {
-            let line = line?;
+        let mut line = String::new();
+        for i in 0.. {
+            // Before waiting for more input, the answers so far go out: a caller that
+            // writes a line and waits for its answer gets it.
+            if stdin.buffer().is_empty() {
+                out.flush()?;
+            }
+            line.clear();
+            if stdin.read_line(&mut line)? == 0 {
+                break;
+            }
+            let line = line.trim_end_matches(['\n', '\r']);
             if line.trim().is_empty() {
                 continue;
             }
             // the line number first, as README documents
             let mut answer = serde_json::Map::from_iter([("line".to_string(), json!(i + 1))]);
-            match batch_line(s, &me, &line, explain, &mut questions) {
+            match batch_line(s, &me, line, explain, &mut questions) {
                 // an answer is always an object (perm check's fields)
                 Ok(fields) => answer.extend(fields.as_object().cloned().unwrap_or_default()),
                 Err(e) => answer.extend([("error".to_string(), json!(format!("{e:#}")))]),
@@ -336,7 +352,24 @@ fn batch_line(
     let verdict = match &about {
         None => s.check(action, &target)?,
         Some(other) => {
-            if let Verdict::Denied(d) = s.may_reveal_access(&target)? {
+            // Whoever may view the audit trail may ask about anything (see
+            // Session::may_reveal_access): asked once, not on every line.
+            let about_anything = match questions.about_anything {
+                Some(known) => known,
+                None => *questions.about_anything.insert(
+                    s.check("audit.view", &TargetFacts::org())?
+                        .decision()
+                        .allowed,
+                ),
+            };
+            let refused = match about_anything {
+                true => None,
+                false => match s.may_reveal_access(&target)? {
+                    Verdict::Denied(d) => Some(d),
+                    Verdict::Granted(_) => None,
+                },
+            };
+            if let Some(d) = refused {
                 questions.refused_count += 1;
                 let reason = format!(
                     "denied: {me} may not ask about another member's access: {}",
@@ -353,8 +386,12 @@ fn batch_line(
                 }
                 return Ok(v);
             }
-            let actor = s.actor_named(other, req.reason.as_deref())?;
-            let verdict = s.check_as(&actor, action, &target)?;
+            let key = (other.clone(), req.reason.clone());
+            if !questions.actors.contains_key(&key) {
+                let actor = s.actor_named(other, req.reason.as_deref())?;
+                questions.actors.insert(key.clone(), actor);
+            }
+            let verdict = s.check_as(&questions.actors[&key], action, &target)?;
             questions.answered_count += 1;
             questions.answered.insert(other.clone());
             verdict
@@ -370,4 +407,274 @@ fn batch_line(
         v["nearest"] = json!(d.nearest);
     }
     Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::cli::Cli;
+    use crate::store::traced;
+
+    /// Run one command line on the store at `db`; its exit code.
+    fn run(db: &std::path::Path, args: &[&str]) -> u8 {
+        let mut line = vec!["careward", "--db", db.to_str().unwrap(), "-q"];
+        line.extend_from_slice(args);
+        let cli = Cli::try_parse_command_line_from(line).unwrap();
+        match crate::run(cli) {
+            Ok(reply) => reply.exit,
+            Err(err) => panic!("{args:?}: {err:#}"),
+        }
+    }
+
+    /// Issue 14: "EXPLAIN QUERY PLAN of every statement a check runs uses an index". A
+    /// small school board, and every statement of checks that take each path through
+    /// the engine — the owner, a member share, a team share, the manager of the record's
+    /// school, a coordinator, a stranger denied (who is then asked whether they may view
+    /// the record), a record named by its external id, a member target, emergency
+    /// access — explained: none may scan a table.
+    #[test]
+    fn check_statements_use_indexes() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("plans.db");
+        let admin = ["--as", "admin@b.example"];
+        for setup in [
+            &[
+                "org",
+                "init",
+                "board",
+                "--name",
+                "Board",
+                "--kind",
+                "school",
+                "--policy",
+                "group-practice",
+                "--admin",
+                "admin@b.example",
+                "--seats",
+                "100",
+            ][..],
+            &[
+                "member",
+                "invite",
+                "own@b.example",
+                "--role",
+                "practitioner",
+                "--accepted",
+            ],
+            &[
+                "member",
+                "invite",
+                "col@b.example",
+                "--role",
+                "practitioner",
+                "--accepted",
+            ],
+            &[
+                "member",
+                "invite",
+                "tm@b.example",
+                "--role",
+                "practitioner",
+                "--accepted",
+            ],
+            &[
+                "member",
+                "invite",
+                "far@b.example",
+                "--role",
+                "practitioner",
+                "--accepted",
+            ],
+            &[
+                "member",
+                "invite",
+                "coord@b.example",
+                "--role",
+                "coordinator",
+                "--accepted",
+            ],
+            &[
+                "member",
+                "invite",
+                "mgr@b.example",
+                "--role",
+                "manager",
+                "--accepted",
+            ],
+            &["location", "create", "north", "--name", "North"],
+            &["location", "assign", "mgr@b.example", "north"],
+            &["team", "create", "tsa", "--name", "TSA"],
+            &["team", "add", "tsa", "tm@b.example"],
+        ] {
+            run(&db, &[setup, &admin[..]].concat());
+        }
+        let own = ["--as", "own@b.example"];
+        for setup in [
+            &[
+                "record",
+                "create",
+                "--client",
+                "C1",
+                "--location",
+                "north",
+                "--external-id",
+                "X1",
+            ][..],
+            &[
+                "record",
+                "share",
+                "1",
+                "--with",
+                "col@b.example",
+                "--level",
+                "read",
+            ],
+            &["record", "share", "1", "--team", "tsa", "--level", "write"],
+        ] {
+            run(&db, &[setup, &own[..]].concat());
+        }
+        run(
+            &db,
+            &[
+                "record",
+                "emergency-access",
+                "1",
+                "--as",
+                "far@b.example",
+                "--reason",
+                "on call",
+            ],
+        );
+
+        let checks: &[&[&str]] = &[
+            &[
+                "perm",
+                "check",
+                "record.read",
+                "record:1",
+                "--as",
+                "own@b.example",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.read",
+                "record:1",
+                "--as",
+                "col@b.example",
+                "--explain",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.write",
+                "record:1",
+                "--as",
+                "tm@b.example",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.view",
+                "record:1",
+                "--as",
+                "mgr@b.example",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.view",
+                "record:ext:X1",
+                "--as",
+                "coord@b.example",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.read",
+                "record:1",
+                "--as",
+                "coord@b.example",
+                "--explain",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.write",
+                "record:1",
+                "--as",
+                "far@b.example",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.read",
+                "record:1",
+                "--as",
+                "far@b.example",
+            ],
+            &[
+                "perm",
+                "check",
+                "member.view",
+                "member:own@b.example",
+                "--as",
+                "far@b.example",
+            ],
+            &[
+                "perm",
+                "check",
+                "record.read",
+                "record:1",
+                "--org",
+                "board",
+                "--as",
+                "tm@b.example",
+            ],
+        ];
+        let mut statements = std::collections::BTreeSet::new();
+        for check in checks {
+            let (_, ran) = traced::statements(|| run(&db, check));
+            assert!(!ran.is_empty(), "{check:?} ran no statement");
+            statements.extend(ran);
+        }
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let mut scans = Vec::new();
+        for sql in statements.iter().filter(|s| !s.starts_with("--")) {
+            let mut plan = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+            // parameters left unbound: the plan is the one any value gets
+            let mut rows = plan.raw_query();
+            let mut details = Vec::new();
+            while let Some(row) = rows.next().unwrap() {
+                details.push(row.get::<_, String>(3).unwrap());
+            }
+            for detail in details {
+                // The list of a store's organisations (one, usually), when --org does
+                // not name one, is the only table read whole: it is not the
+                // organisation's data, and does not grow with it.
+                let listing_orgs = detail == "SCAN org USING INDEX sqlite_autoindex_org_1";
+                if detail.starts_with("SCAN ")
+                    && !detail.starts_with("SCAN CONSTANT")
+                    && !listing_orgs
+                {
+                    scans.push(format!("{detail}\n    in: {sql}"));
+                }
+            }
+        }
+        assert!(
+            scans.is_empty(),
+            "statements of a check scan a table:\n{}",
+            scans.join("\n")
+        );
+        // The record's facts and its grants are each looked up by one statement.
+        assert!(
+            statements
+                .iter()
+                .any(|s| s.contains("FROM record r") && s.contains("r.number = +?2"))
+        );
+        assert!(
+            statements
+                .iter()
+                .any(|s| s.contains("FROM emergency_grant"))
+        );
+    }
 }

@@ -344,13 +344,39 @@ pub fn run(ctx: &Ctx, command: &RecordCommand) -> Result<Reply> {
 /// Find a record by number, `record:NUMBER` or `ext:EXTERNAL-ID`. Deleted records past
 /// their restore window are purged first, so they are never found.
 pub fn find(s: &Session, id: &str) -> Result<Record> {
+    find_with(
+        s,
+        id,
+        |n| s.tx.record_by_number(s.org.id, n),
+        |ext| s.tx.record_by_external_id(s.org.id, ext),
+    )
+}
+
+/// The record a target names as the gate sees it: only the facts a decision uses, in
+/// one statement (`perm check` and every target named on the command line).
+pub fn find_target(s: &Session, id: &str) -> Result<TargetFacts> {
+    find_with(
+        s,
+        id,
+        |n| s.tx.record_facts(s.org.id, Some(n), None),
+        |ext| s.tx.record_facts(s.org.id, None, Some(ext)),
+    )
+}
+
+/// A record named by its number or `ext:EXTERNAL-ID`, looked up by one of the two.
+fn find_with<T>(
+    s: &Session,
+    id: &str,
+    by_number: impl FnOnce(i64) -> Result<Option<T>>,
+    by_external_id: impl FnOnce(&str) -> Result<Option<T>>,
+) -> Result<T> {
     purge_expired(s)?;
     let id = id.trim();
     let id = id.strip_prefix("record:").unwrap_or(id);
     let found = match id.strip_prefix("ext:") {
-        Some(ext) => s.tx.record_by_external_id(s.org.id, ext)?,
+        Some(ext) => by_external_id(ext)?,
         None => match id.parse::<i64>() {
-            Ok(n) => s.tx.record_by_number(s.org.id, n)?,
+            Ok(n) => by_number(n)?,
             Err(_) => {
                 return Err(Error::invalid(format!(
                     "\"{id}\" is not a record number or ext:EXTERNAL-ID"
@@ -374,10 +400,8 @@ pub fn purge_expired(s: &Session) -> Result<()> {
     if s.purged.replace(true) {
         return Ok(());
     }
-    let now = when::from_store(s.tx.now())?;
-    let cutoff =
-        when::store_text(now.checked_sub(jiff::SignedDuration::from_hours(24 * RESTORE_DAYS))?);
-    let purged = s.tx.purge_deleted_records(s.org.id, &cutoff)?;
+    let purged =
+        s.tx.purge_deleted_records(s.org.id, &purge_cutoff(s.tx.now())?)?;
     if !purged.is_empty() {
         s.tx.append_audit(&crate::store::AuditRecord {
             org: Some(s.org.id),
@@ -393,6 +417,14 @@ pub fn purge_expired(s: &Session) -> Result<()> {
         })?;
     }
     Ok(())
+}
+
+/// Records deleted before this time, `now` less the restore window, are purged.
+pub fn purge_cutoff(now: &str) -> Result<String> {
+    let now = when::from_store(now)?;
+    Ok(when::store_text(
+        now.checked_sub(jiff::SignedDuration::from_hours(24 * RESTORE_DAYS))?,
+    ))
 }
 
 /// Refuse a change that would take the organisation's client records (active and
@@ -752,7 +784,7 @@ fn left_out_note(n: usize) -> Option<String> {
 }
 
 fn list(ctx: &Ctx, args: &ListArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         // someone who cannot act at all (inactive, invited, no member) is told so,
         // not shown an empty list
         s.authorize("org.view", &TargetFacts::org())?;
@@ -802,7 +834,7 @@ fn partially_confidential(s: &Session, r: &Record) -> Result<Value> {
 }
 
 fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let r = find(s, &args.id)?;
         s.authorize("record.view", &r.target())?;
         let mut fields = record_fields(&r);
@@ -1185,7 +1217,7 @@ const ACCESS_ACTIONS: &[&str] = &[
 ];
 
 fn access(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let r = find(s, &args.id)?;
         // Who can reach a record is itself sensitive: the same rule as `perm who-can`.
         s.authorize_reveal_access(&r.target())?;
@@ -1718,7 +1750,7 @@ fn decide(ctx: &Ctx, id: &str, status: &str) -> Result<Reply> {
 }
 
 fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("org.view", &TargetFacts::org())?;
         let me = s.actor.member().map(|m| m.id);
         let mut rows = Vec::new();
@@ -1766,7 +1798,7 @@ fn transfers(ctx: &Ctx, _args: &TransfersArgs) -> Result<Reply> {
 }
 
 fn pending(ctx: &Ctx, _args: &PendingArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("org.view", &TargetFacts::org())?;
         purge_expired(s)?;
         let mut candidates = Vec::new();

@@ -236,7 +236,7 @@ fn create(ctx: &Ctx, args: &CreateArgs) -> Result<Reply> {
 }
 
 fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         s.authorize("org.view", &TargetFacts::org())?;
         // support staff are in no space
         let spaces = match s.actor.member() {
@@ -267,7 +267,7 @@ fn list(ctx: &Ctx, _args: &ListArgs) -> Result<Reply> {
 }
 
 fn show(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let space = find(s, args.id)?;
         s.authorize("space.view", &space.target())?;
         Ok(Output::object(fields(s, &space)?).into())
@@ -322,7 +322,7 @@ fn invite(ctx: &Ctx, args: &InviteArgs) -> Result<Reply> {
 }
 
 fn members(ctx: &Ctx, args: &IdArgs) -> Result<Reply> {
-    ctx.in_org(|s| {
+    ctx.read_in_org(|s| {
         let space = find(s, args.id)?;
         s.authorize("space.view", &space.target())?;
         let rows =

@@ -465,12 +465,17 @@ impl Tx<'_> {
     /// Record what a dry run does all the same — a read of clinical content, a question
     /// about others' access — so that the event is kept (marked as a dry run's) although
     /// the rest of the dry run is undone.
+    /// A read transaction ([`super::Store::read`]) queues it too, to be written after.
     pub fn append_kept(&self, record: &AuditRecord) -> Result<()> {
-        if !self.dry_run {
+        if !self.dry_run && !self.read_only {
             self.append_audit(record)?;
             return Ok(());
         }
-        self.dry_reads.borrow_mut().push(KeptEvent {
+        let details = match self.dry_run {
+            true => dry_run_details(record.details.clone()),
+            false => record.details.clone(),
+        };
+        self.kept.borrow_mut().push(KeptEvent {
             org: record.org,
             actor: record.actor.to_string(),
             reason: record.reason.map(str::to_string),
@@ -478,7 +483,7 @@ impl Tx<'_> {
             target: record.target.to_string(),
             outcome: record.outcome.to_string(),
             decision: record.decision.to_string(),
-            details: dry_run_details(record.details.clone()),
+            details,
         });
         Ok(())
     }

@@ -1,11 +1,20 @@
 //! What the policy engine asks the store: a member's locations, whom they assist, and
-//! the shares of a record that reach them.
+//! the grants on a record that reach them.
+//!
+//! A check makes as few statements as its facts need, each an index probe (the test
+//! `check_statements_use_indexes` holds every one to it): the target's facts in one
+//! statement (`Tx::record_facts`), the grants on it that reach the actor in one more
+//! (`Tx::record_grants`), and, for a scope that needs them, the actor's locations —
+//! which a command that only reads asks once ([`FactsCache`]).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use anyhow::Result;
 use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
-use crate::policy::{Facts, Grantee, MemberId, Policy, ResourceGrant, TargetFacts};
+use crate::policy::{Facts, Grantee, MemberId, MemberRef, Policy, ResourceGrant, TargetFacts};
 
 /// The store as the engine sees it, with the policy data the answers need: which roles
 /// can be assisted (an org-wide assistant assists their holders), and the levels that
@@ -13,11 +22,35 @@ use crate::policy::{Facts, Grantee, MemberId, Policy, ResourceGrant, TargetFacts
 pub struct OrgFacts<'a> {
     pub tx: &'a Tx<'a>,
     pub policy: &'a Policy,
+    /// what a command that only reads has asked already (`None` for one that changes:
+    /// its own changes may change the answers)
+    pub cache: Option<&'a FactsCache>,
+}
+
+/// Answers kept for the rest of a command that only reads, which sees one snapshot of
+/// the store: a batch asks about the same actors on every line, and a denial asks for a
+/// target's grants twice (once for the action, once for whether the actor may view it).
+#[derive(Default)]
+pub struct FactsCache {
+    locations: RefCell<HashMap<MemberId, Vec<String>>>,
+    /// the grants on the last target asked about, to the member asked about
+    grants: RefCell<Option<(String, MemberId, Vec<ResourceGrant>)>>,
 }
 
 impl Facts for OrgFacts<'_> {
     fn locations_of(&self, member: MemberId) -> Result<Vec<String>> {
-        self.tx.member_locations(member)
+        let Some(cache) = self.cache else {
+            return self.tx.member_locations(member);
+        };
+        if let Some(known) = cache.locations.borrow().get(&member) {
+            return Ok(known.clone());
+        }
+        let locations = self.tx.member_locations(member)?;
+        cache
+            .locations
+            .borrow_mut()
+            .insert(member, locations.clone());
+        Ok(locations)
     }
 
     fn assists(&self, assistant: MemberId, member: MemberId) -> Result<Option<String>> {
@@ -35,21 +68,36 @@ impl Facts for OrgFacts<'_> {
         target: &TargetFacts,
         member: MemberId,
     ) -> Result<Vec<ResourceGrant>> {
-        let mut grants = Vec::new();
-        if let Some(id) = target.id {
-            if target.kind() == "space" {
-                if let Some(level) = &self.policy.space_level {
-                    grants.extend(self.tx.space_grants(id, member, level)?);
-                }
-            } else {
-                grants.extend(self.tx.share_grants(target, id, member)?);
+        if let Some(cache) = self.cache
+            && let Some((key, m, grants)) = &*cache.grants.borrow()
+            && *key == target.key
+            && *m == member
+        {
+            return Ok(grants.clone());
+        }
+        let grants = match target.id {
+            None => Vec::new(),
+            Some(id) if target.kind() == "space" => match &self.policy.space_level {
+                Some(level) => self.tx.space_grants(id, member, level)?,
+                None => Vec::new(),
+            },
+            Some(id) => {
+                let mut grants = self.tx.record_grants(
+                    target,
+                    id,
+                    member,
+                    self.policy.emergency.as_ref().map(|e| e.level.as_str()),
+                )?;
+                // a level on a group reaches its records (a separate indexed query,
+                // only where the policy has groups)
                 if self.policy.record_groups.is_some() {
                     grants.extend(self.tx.group_grants(target, id, member)?);
                 }
-                if let Some(e) = &self.policy.emergency {
-                    grants.extend(self.tx.emergency_grants(id, member, &e.level)?);
-                }
+                grants
             }
+        };
+        if let Some(cache) = self.cache {
+            *cache.grants.borrow_mut() = Some((target.key.clone(), member, grants.clone()));
         }
         Ok(grants)
     }
@@ -197,41 +245,140 @@ fn transfer_suspends(target: &TargetFacts) -> Option<String> {
 }
 
 impl Tx<'_> {
-    /// The live shares of a record (they reach the record and its entries) that reach a
-    /// member, directly or through a team.
-    fn share_grants(
+    /// A record's facts as the engine needs them, in one statement, columns by position:
+    /// the record's id and number, its owner, creator, location, whether it is
+    /// confidential, and whom a waiting transfer waits for. `number` or `external_id`
+    /// names it.
+    pub fn record_facts(
+        &self,
+        org: i64,
+        number: Option<i64>,
+        external_id: Option<&str>,
+    ) -> Result<Option<TargetFacts>> {
+        const FACTS: &str =
+            "SELECT r.id, r.number, r.owner_id, o.email, r.creator_id, r.creator, l.slug,
+                r.confidential, t.to_id, pt.email
+            FROM record r
+            JOIN member o ON o.id = r.owner_id
+            LEFT JOIN location l ON l.id = r.location_id
+            LEFT JOIN transfer t ON t.record_id = r.id AND t.status = 'pending'
+            LEFT JOIN member pt ON pt.id = t.to_id";
+        let facts = |r: &rusqlite::Row| {
+            let pending: Option<MemberId> = r.get(8)?;
+            Ok(TargetFacts {
+                key: format!("record:{}", r.get::<_, i64>(1)?),
+                id: Some(r.get(0)?),
+                owner: Some(MemberRef {
+                    id: r.get(2)?,
+                    email: r.get(3)?,
+                }),
+                creator: match r.get::<_, Option<MemberId>>(4)? {
+                    Some(id) => Some(MemberRef {
+                        id,
+                        email: r.get(5)?,
+                    }),
+                    None => None,
+                },
+                locations: r.get::<_, Option<String>>(6)?.into_iter().collect(),
+                confidential: r.get(7)?,
+                recipient: match pending {
+                    Some(id) => Some(MemberRef {
+                        id,
+                        email: r.get(9)?,
+                    }),
+                    None => None,
+                },
+                entry_kind: None,
+            })
+        };
+        Ok(match (number, external_id) {
+            (Some(n), _) => self
+                .one(
+                    &format!("{FACTS} WHERE r.org_id = +?1 AND r.number = +?2"),
+                    params![org, n],
+                    facts,
+                )
+                .optional()?,
+            (None, Some(ext)) => self
+                .one(
+                    &format!("{FACTS} WHERE r.org_id = +?1 AND r.external_id = +?2"),
+                    params![org, ext],
+                    facts,
+                )
+                .optional()?,
+            (None, None) => None,
+        })
+    }
+
+    /// The live grants on a record (they reach the record and its entries) that reach a
+    /// member, in one statement: its shares with the member, with the active teams they
+    /// are in, and — where the policy has it (`emergency`, at that level) — their
+    /// emergency access; expired ones grant nothing. Each arm is an index probe by
+    /// record (`share_member`, `share_team` then `team_member`'s key, `emergency_by_record`);
+    /// UNION ALL runs them in this order, the order the engine weighs them in. (One more
+    /// kind of grant on a record is one more arm: a grant to a group of performers that
+    /// holds the record's performer, reaching the member directly or through a team.)
+    fn record_grants(
         &self,
         target: &TargetFacts,
         record: i64,
         member: MemberId,
+        emergency: Option<&str>,
     ) -> Result<Vec<ResourceGrant>> {
-        // Shares to the member, and to the active teams they are in; expired ones grant nothing.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT s.level, NULL, m.email FROM share s JOIN member m ON m.id = s.member_id
+            "SELECT 0, s.level, NULL, m.email FROM share s JOIN member m ON m.id = s.member_id
              WHERE s.record_id = +?1 AND s.member_id = +?2 AND (s.until IS NULL OR s.until > +?3)
              UNION ALL
-             SELECT s.level, t.slug, m.email FROM share s
+             SELECT 1, s.level, t.slug, m.email FROM share s
              JOIN team t ON t.id = s.team_id AND t.status = 'active'
              JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = +?2
              JOIN member m ON m.id = tm.member_id
-             WHERE s.record_id = +?1 AND (s.until IS NULL OR s.until > +?3)",
+             WHERE s.record_id = +?1 AND (s.until IS NULL OR s.until > +?3)
+             UNION ALL
+             SELECT * FROM (SELECT 2, reason, until, NULL FROM emergency_grant
+                            WHERE record_id = +?1 AND member_id = +?2 AND until > +?3
+                            ORDER BY until DESC)",
         )?;
         let suspended = transfer_suspends(target);
-        let rows = stmt.query_map(params![record, member, self.now], |r| {
-            let level: String = r.get(0)?;
-            let team: Option<String> = r.get(1)?;
-            let email: String = r.get(2)?;
-            Ok(ResourceGrant {
-                level,
-                via: match team {
-                    Some(t) => format!("shared with team {t}, and {email} is in {t}"),
-                    None => format!("shared with {email}"),
+        let mut rows = stmt.query(params![record, member, self.now])?;
+        let mut grants = Vec::new();
+        while let Some(r) = rows.next()? {
+            let grant = match r.get::<_, i64>(0)? {
+                0 => ResourceGrant {
+                    level: r.get(1)?,
+                    via: format!("shared with {}", r.get::<_, String>(3)?),
+                    suspended: suspended.clone(),
+                    group: None,
                 },
-                suspended: suspended.clone(),
-                group: None,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+                1 => {
+                    let team: String = r.get(2)?;
+                    ResourceGrant {
+                        level: r.get(1)?,
+                        via: format!(
+                            "shared with team {team}, and {} is in {team}",
+                            r.get::<_, String>(3)?
+                        ),
+                        suspended: suspended.clone(),
+                    group: None,
+                    }
+                }
+                _ => match emergency {
+                    Some(level) => ResourceGrant {
+                        level: level.to_string(),
+                        via: format!(
+                            "open to them by emergency access until {} (\"{}\")",
+                            r.get::<_, String>(2)?,
+                            r.get::<_, String>(1)?
+                        ),
+                        suspended: None,
+                        group: None,
+                    },
+                    None => continue,
+                },
+            };
+            grants.push(grant);
+        }
+        Ok(grants)
     }
 }
 
@@ -264,31 +411,5 @@ impl Tx<'_> {
             });
         }
         Ok(grants)
-    }
-
-    /// Emergency access to a record that has not expired.
-    fn emergency_grants(
-        &self,
-        record: i64,
-        member: MemberId,
-        level: &str,
-    ) -> Result<Vec<ResourceGrant>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT reason, until FROM emergency_grant WHERE record_id = +?1 AND member_id = +?2 AND until > +?3
-             ORDER BY until DESC",
-        )?;
-        let rows = stmt.query_map(params![record, member, self.now], |r| {
-            Ok(ResourceGrant {
-                level: level.to_string(),
-                via: format!(
-                    "open to them by emergency access until {} (\"{}\")",
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(0)?
-                ),
-                suspended: None,
-                group: None,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

@@ -2,8 +2,10 @@
 //!
 //! Opening checks that a file is careward's (`application_id`) and not newer than this
 //! binary (`user_version`), runs the numbered migrations forward in one transaction and
-//! sets the pragmas. Each command runs in one `BEGIN IMMEDIATE` transaction: its changes
-//! and its audit event commit together, or not at all. The typed queries live in one
+//! sets the pragmas. Each command that changes runs in one `BEGIN IMMEDIATE` transaction:
+//! its changes and its audit event commit together, or not at all. A command that only
+//! reads runs in a read transaction ([`Store::read`]), and what it audits is written after
+//! it in a short transaction of its own. The typed queries live in one
 //! file per table group; each change function takes the [`Granted`] proof that the
 //! policy allowed it.
 
@@ -41,7 +43,7 @@ pub use audit::{
 };
 pub use backup::BackupCopy;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
-pub use facts::OrgFacts;
+pub use facts::{FactsCache, OrgFacts};
 pub use libraries::{LibraryItem, NewItem, NewView, OrgView, TagLink, Tagged};
 pub use members::{Member, MemberFilter, NewMember};
 pub use orgs::{NewOrg, Org, Plan};
@@ -53,6 +55,12 @@ pub use spaces::{Space, SpaceMember};
 
 /// careward's mark in the SQLite header ("CARW").
 const APPLICATION_ID: i32 = 0x4341_5257;
+
+/// How much of the store is read through memory-mapped I/O (address space; the pages
+/// are the kernel's page cache, shared, not the process's own memory).
+const MMAP_BYTES: i64 = 1 << 30;
+/// SQLite's own page cache, in KiB (its default is 2 MB).
+const CACHE_KIB: i64 = 16 * 1024;
 
 /// Schema migrations, applied in order; `user_version` counts those applied.
 const MIGRATIONS: &[&str] = &[
@@ -113,11 +121,14 @@ impl Store {
         for file in store_files(path) {
             make_private(&file)?;
         }
-        let conn = Connection::open_with_flags(
+        #[allow(unused_mut)] // traced in tests
+        let mut conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .with_context(|| format!("cannot open the store {}", path.display()))?;
+        #[cfg(test)]
+        traced::trace(&mut conn)?;
         // Before the first read: even identifying the file waits while another
         // process recovers or checkpoints the WAL.
         conn.busy_timeout(busy_timeout)
@@ -136,6 +147,12 @@ impl Store {
         // keeps one, and SQLite otherwise spills it to a temporary file once past 64 KB
         // — 255 MB of writes for a 10,000-record seed.
         store.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Reads through memory-mapped pages instead of a read() into SQLite's cache for
+        // each page: at a million records a check's index probes touch pages all over
+        // the file (a quarter of a batch was system time for page reads), and a bigger
+        // cache keeps a batch's inner b-tree pages between checks.
+        store.conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
+        store.conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
         store.migrate()?;
         for file in store_files(path) {
             make_private(&file)?;
@@ -268,7 +285,7 @@ impl Store {
                     tx.commit()?;
                     return Ok(value);
                 }
-                let reads = body_tx.dry_reads.take();
+                let reads = body_tx.kept.take();
                 drop(body_tx);
                 tx.rollback()?;
                 if !reads.is_empty() {
@@ -289,6 +306,66 @@ impl Store {
         // undone; a dry run's refusal is recorded all the same.
         self.append_apart(&now, |tx| on_failure(tx, &err))?;
         Err(err)
+    }
+
+    /// Run a command that only reads (`perm check`, lists, shows) in a read transaction
+    /// (`BEGIN DEFERRED`, the connection `query_only`, so that a stray write fails): under
+    /// WAL it neither waits for a writer nor holds one up, however long it runs. What it
+    /// audits — a read of clinical content, a batch's questions, kept by
+    /// [`Tx::append_kept`] — is written when it is done, and a refusal (by `on_failure`),
+    /// each in a short write transaction of its own; as in [`Store::transaction`], a
+    /// command that fails keeps only its refusal.
+    pub fn read<T>(
+        &mut self,
+        now: &str,
+        dry_run: bool,
+        body: impl FnOnce(&Tx) -> Result<T>,
+        on_failure: impl FnOnce(&Tx, &anyhow::Error) -> Result<()>,
+    ) -> Result<T> {
+        self.conn.pragma_update(None, "query_only", true)?;
+        let read = self.read_only(now, dry_run, body);
+        self.conn.pragma_update(None, "query_only", false)?;
+        let (now, outcome, kept) = read?;
+        match outcome {
+            Ok(value) => {
+                if !kept.is_empty() {
+                    self.append_apart(&now, |tx| {
+                        for event in &kept {
+                            tx.append_audit(&event.as_record())?;
+                        }
+                        Ok(())
+                    })?;
+                }
+                Ok(value)
+            }
+            Err(err) => {
+                self.append_apart(&now, |tx| on_failure(tx, &err))?;
+                Err(err)
+            }
+        }
+    }
+
+    /// The read transaction of [`Store::read`]: the time it worked at, what `body`
+    /// answered, and the audit events it kept.
+    #[allow(clippy::type_complexity)]
+    fn read_only<T>(
+        &mut self,
+        now: &str,
+        dry_run: bool,
+        body: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<(String, Result<T>, Vec<audit::KeptEvent>)> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let now = clock_floor(&tx, now)?;
+        let mut body_tx = Tx::new(&tx, &now, dry_run)?;
+        body_tx.read_only = true;
+        let outcome = body(&body_tx);
+        let kept = body_tx.kept.take();
+        drop(body_tx);
+        // nothing was written: ending the transaction only lets go of its snapshot
+        tx.rollback()?;
+        Ok((now, outcome, kept))
     }
 
     /// Append audit events in a transaction of their own, marked as a dry run's.
@@ -312,9 +389,11 @@ pub struct Tx<'c> {
     now: String,
     /// where this transaction stands in the audit trail (see [`audit::Cursor`])
     audit_head: RefCell<audit::Cursor>,
-    /// a dry run: nothing it changes is kept, except the reads it queues here
+    /// a dry run: nothing it changes is kept, except the reads it queues in `kept`
     dry_run: bool,
-    dry_reads: RefCell<Vec<audit::KeptEvent>>,
+    /// a read transaction ([`Store::read`]): what it audits is queued in `kept`
+    read_only: bool,
+    kept: RefCell<Vec<audit::KeptEvent>>,
 }
 
 impl<'c> Tx<'c> {
@@ -324,7 +403,8 @@ impl<'c> Tx<'c> {
             now: now.to_string(),
             audit_head: RefCell::new(audit::Cursor::default()),
             dry_run,
-            dry_reads: RefCell::new(Vec::new()),
+            read_only: false,
+            kept: RefCell::new(Vec::new()),
         };
         tx.open_trail()?;
         Ok(tx)
@@ -333,6 +413,11 @@ impl<'c> Tx<'c> {
     /// Whether this transaction is a dry run's, which commits no change.
     pub fn dry_run(&self) -> bool {
         self.dry_run
+    }
+
+    /// Whether this is a read transaction ([`Store::read`]), which changes nothing.
+    pub fn read_only(&self) -> bool {
+        self.read_only
     }
 
     pub fn now(&self) -> &str {
@@ -385,12 +470,10 @@ fn require(proof: &Granted, actions: &[&str], target: &str) -> Result<()> {
 /// from purging a deleted record whose restore window had closed, and the trail's times
 /// never run backwards. Read inside the transaction, after its write lock is taken.
 fn clock_floor(conn: &Connection, now: &str) -> Result<String> {
+    // `max(id)` is one step to the b-tree's last row
     let newest: Option<String> = conn
-        .query_row(
-            "SELECT at FROM audit_event ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT at FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)")?
+        .query_row([], |r| r.get(0))
         .optional()?;
     let parse = |t: &str| t.parse::<jiff::Timestamp>().ok();
     Ok(match (newest, parse(now)) {
@@ -589,5 +672,44 @@ mod tests {
                 .to_string()
                 .contains("CHECK constraint failed")
         );
+    }
+}
+
+/// Every statement a test's store connections run, for the tests that hold what a
+/// command runs to an index (`EXPLAIN QUERY PLAN`).
+#[cfg(test)]
+pub(crate) mod traced {
+    use std::cell::RefCell;
+
+    use rusqlite::Connection;
+    use rusqlite::trace::{TraceEvent, TraceEventCodes};
+
+    thread_local! {
+        static STATEMENTS: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+    }
+
+    pub(super) fn trace(conn: &mut Connection) -> rusqlite::Result<()> {
+        conn.trace_v2(
+            TraceEventCodes::SQLITE_TRACE_STMT,
+            Some(|event: TraceEvent<'_>| {
+                if let TraceEvent::Stmt(_, sql) = event {
+                    STATEMENTS.with(|s| {
+                        if let Some(list) = s.borrow_mut().as_mut() {
+                            list.push(sql.to_string());
+                        }
+                    });
+                }
+            }),
+        )
+    }
+
+    /// Run `f`, and return the SQL of every statement it ran, in order, on this thread.
+    pub fn statements<T>(f: impl FnOnce() -> T) -> (T, Vec<String>) {
+        STATEMENTS.with(|s| *s.borrow_mut() = Some(Vec::new()));
+        let value = f();
+        let ran = STATEMENTS
+            .with(|s| s.borrow_mut().take())
+            .unwrap_or_default();
+        (value, ran)
     }
 }

@@ -293,6 +293,16 @@ impl Tx<'_> {
     }
 
     /// Purge records deleted before `cutoff`, for good. Returns their numbers.
+    /// Whether a deleted record of the organisation waits to be purged (deleted before
+    /// `cutoff`): one probe of `record_by_status`, for a command that only reads.
+    pub fn purge_due(&self, org: i64, cutoff: &str) -> Result<bool> {
+        Ok(self.one(
+            "SELECT EXISTS (SELECT 1 FROM record WHERE org_id = ?1 AND status = 'deleted' AND status_since < ?2)",
+            params![org, cutoff],
+            |r| r.get(0),
+        )?)
+    }
+
     pub fn purge_deleted_records(&self, org: i64, cutoff: &str) -> Result<Vec<i64>> {
         let mut stmt = self.conn.prepare(
             "DELETE FROM record WHERE org_id = ?1 AND status = 'deleted' AND status_since < ?2 RETURNING number",

@@ -349,3 +349,111 @@ fn who_can_lists_the_members_for_the_administrator() {
         .code(6)
         .error("unknown action \"member.fly\" in policy group-practice");
 }
+
+// ----- reads never block writes (issue 14) ---------------------------------------------
+
+/// A batch answers line by line as it reads them: one line in, its answer out.
+fn ask(
+    stdin: &mut std::process::ChildStdin,
+    stdout: &mut impl std::io::BufRead,
+    line: &str,
+) -> Value {
+    use std::io::Write;
+    writeln!(stdin, "{line}").unwrap();
+    stdin.flush().unwrap();
+    let mut answer = String::new();
+    stdout.read_line(&mut answer).unwrap();
+    serde_json::from_str(&answer).unwrap_or_else(|e| panic!("{answer:?}: {e}"))
+}
+
+#[test]
+fn a_batch_held_open_neither_waits_for_a_writer_nor_holds_one_up() {
+    use std::io::BufReader;
+    use std::process::Stdio;
+    let env = clinic();
+    env.as_("bob@demo.org", &["record", "create", "--client", "Ann"])
+        .ok();
+
+    // A batch that has answered its first line, its stdin still open: it is mid-run.
+    let mut batch = env
+        .std_command()
+        .args(["perm", "check", "--batch", "--as", "admin@demo.org"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = batch.stdin.take().unwrap();
+    let mut stdout = BufReader::new(batch.stdout.take().unwrap());
+    let first = ask(
+        &mut stdin,
+        &mut stdout,
+        r#"{"as": "bob@demo.org", "action": "record.read", "target": "record:1"}"#,
+    );
+    assert_eq!(first["allowed"], true, "{first}");
+
+    // A change beside it does not wait for it (it would give up at once: 0 s).
+    env.as_(
+        "admin@demo.org",
+        &[
+            "location",
+            "create",
+            "north",
+            "--name",
+            "North",
+            "--busy-timeout",
+            "0",
+        ],
+    )
+    .ok();
+
+    // The batch goes on, while another writer holds the store's write lock, and does
+    // not wait for it either; then ends, and writes its one event after.
+    let writer = env.sql();
+    writer.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    let second = ask(
+        &mut stdin,
+        &mut stdout,
+        r#"{"as": "cat@demo.org", "action": "record.read", "target": "record:1"}"#,
+    );
+    assert_eq!(second["allowed"], false, "{second}");
+    writer.execute_batch("COMMIT;").unwrap();
+    drop(stdin);
+    assert!(batch.wait().unwrap().success());
+    let events = env.audit(&["--action", "perm.batch"]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["details"]["questions"], 2, "{events:?}");
+    assert_eq!(
+        env.as_("admin@demo.org", &["location", "list", "--format", "json"])
+            .json()
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+}
+
+#[test]
+fn a_check_answers_while_another_process_holds_the_write_lock() {
+    let env = clinic();
+    env.as_("bob@demo.org", &["record", "create", "--client", "Ann"])
+        .ok();
+    let writer = env.sql();
+    writer.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    // with no wait at all: a read transaction takes no lock a writer holds
+    for (actor, code) in [("bob@demo.org", 0), ("cat@demo.org", 3)] {
+        env.as_(
+            actor,
+            &[
+                "perm",
+                "check",
+                "record.read",
+                "record:1",
+                "--busy-timeout",
+                "0",
+            ],
+        )
+        .code(code);
+    }
+    env.as_("bob@demo.org", &["record", "list", "--busy-timeout", "0"])
+        .ok();
+    writer.execute_batch("COMMIT;").unwrap();
+}
