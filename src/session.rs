@@ -146,6 +146,7 @@ impl Ctx {
                     return Ok(None);
                 }
                 let session = Session::new(tx, org, &spec, self.reason())?;
+                *self.terms.borrow_mut() = session.policy.terms.clone();
                 session.purged.set(true);
                 let body = body.take().expect("the body runs once");
                 let result = match session.standing(&self.global.command) {

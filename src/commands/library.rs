@@ -360,10 +360,11 @@ fn tagged(s: &Session, text: &str) -> Result<(Tagged, TargetFacts, String)> {
                     "\"{text}\" is not a target: an entry is entry:NUMBER"
                 ))
             })?;
-            // tags go on entries by kind (charts, journals), each asking the kind's edit
+            // tags go on entries by kind (charts, journals); what tagging one needs is
+            // asked of its record, as adding tag data to it is
             let e = super::entry::find(s, id)?;
             let kind = e.kind.clone();
-            Ok((Tagged::Entry(e.id), e.target(), kind))
+            Ok((Tagged::Entry(e.id), e.record.target(), kind))
         }
         Some(("member", email)) => {
             let m = s.member(email)?;
@@ -385,8 +386,14 @@ fn assign(ctx: &Ctx, args: &AssignArgs, on: bool) -> Result<Reply> {
     ctx.in_org(|s| {
         let library = declared(s, "tag")?.clone();
         let tag = find(s, "tag", &args.tag)?;
-        let (thing, target, kind) = tagged(s, &args.target)?;
-        let Some(action) = library.assign.get(&kind) else {
+        let (thing, asked, kind) = tagged(s, &args.target)?;
+        // an entry: its kind's own rule, else the rule for every entry
+        let action = library.assign.get(&kind).or_else(|| {
+            matches!(thing, Tagged::Entry(_))
+                .then(|| library.assign.get("entry"))
+                .flatten()
+        });
+        let Some(action) = action else {
             return Err(Error::invalid(format!("tags do not go on a {kind}"))
                 .hinted(format!(
                     "tags go on: {}",
@@ -399,23 +406,28 @@ fn assign(ctx: &Ctx, args: &AssignArgs, on: bool) -> Result<Reply> {
                 ))
                 .into());
         };
-        let proof = s.authorize(action, &target)?;
+        let proof = s.authorize(action, &asked)?;
+        // what the tag goes on: an entry, or what was asked (the proof names the latter)
+        let key = match thing {
+            Tagged::Entry(id) => format!("entry:{id}"),
+            _ => asked.key.clone(),
+        };
         let changed = if on {
-            s.tx.tag(&proof, &tag, thing, &target.key, &s.actor.label(), None)?
+            s.tx.tag(&proof, &tag, thing, &asked.key, &s.actor.label(), None)?
         } else {
-            s.tx.untag(&proof, &tag, thing, &target.key)?
+            s.tx.untag(&proof, &tag, thing, &asked.key)?
         };
         if changed {
             s.record(
                 &proof,
-                &target.key,
-                json!({ "tag": tag.name, "change": if on { "assigned" } else { "unassigned" } }),
+                &asked.key,
+                json!({ "tag": tag.name, "on": key, "change": if on { "assigned" } else { "unassigned" } }),
             )?;
         }
         let verb = if on { "assign" } else { "take" };
         Ok(Reply::from(Output::object(vec![
             ("tag", json!(tag.name)),
-            ("target", json!(target.key)),
+            ("target", json!(key)),
             ("changed", json!(changed)),
             ("tags", json!(s.tx.tags_of(thing)?)),
         ]))
@@ -426,7 +438,7 @@ fn assign(ctx: &Ctx, args: &AssignArgs, on: bool) -> Result<Reply> {
                     "{verb} tag \"{}\" {} {}",
                     tag.name,
                     if on { "to" } else { "off" },
-                    target.key
+                    key
                 ),
             )
         } else {
@@ -434,7 +446,7 @@ fn assign(ctx: &Ctx, args: &AssignArgs, on: bool) -> Result<Reply> {
                 "nothing to do: tag \"{}\" is {}on {}",
                 tag.name,
                 if on { "already " } else { "not " },
-                target.key
+                key
             )
         }))
     })

@@ -1165,10 +1165,13 @@ fn compile(file: PolicyFile, problems: &mut Problems) -> Policy {
             check_action(problems, &["libraries", name, "assign", kind], action);
             if !["record", "entry", "member"].contains(&kind.as_str())
                 && !file.libraries.contains_key(kind)
+                && !file.entries.kinds.contains_key(kind)
             {
                 problems.at(
                     &["libraries", name, "assign", kind],
-                    format!("\"{kind}\" is not record, entry, member or a library"),
+                    format!(
+                        "\"{kind}\" is not record, entry, member, a kind of entry or a library"
+                    ),
                 );
             }
         }

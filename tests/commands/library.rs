@@ -168,7 +168,7 @@ fn charts_name_a_pinpoint_and_journals_a_journal_type_from_the_library() {
     env.as_(BOSS, &["pinpoint", "delete", "Hand flapping"])
         .code(5)
         .error("pinpoint \"Hand flapping\" is named by 1 entry: deleting it would leave them naming nothing");
-    let audit = env.json_as(BOSS, &["audit", "log", "--action", "entry.create"]);
+    let audit = env.json_as(BOSS, &["audit", "log", "--action", "measurement.create"]);
     assert!(
         audit
             .to_string()
@@ -231,7 +231,7 @@ fn tags_are_assigned_by_whoever_may_edit_the_thing() {
     .ok();
     env.as_("tech@aba.org", &["tag", "assign", "follow-up", "record:2"])
         .code(3)
-        .stderr_has("no grant of data.edit reaches record:2");
+        .stderr_has("no grant of tag.create reaches performer:2");
     // the tag shows where it is, as far as the reader may see
     let shown = env.json_as(BOSS, &["tag", "show", "follow-up"]);
     assert_eq!(

@@ -73,11 +73,11 @@ fn the_behaviour_team_answers_by_tier_per_performer_and_per_group() {
     // tess has access None, and Tier 3 on the afternoon clinic's performers through
     // the group shared with her team
     assert!(allowed("tess", "record.write", "record:ext:P-03"));
-    assert!(allowed("tess", "entry.create", "record:ext:P-04"));
+    assert!(allowed("tess", "measurement.create", "record:ext:P-04"));
     assert!(!allowed("tess", "record.read", "record:ext:P-01"));
     // technicians at Tier 3 write everywhere and delete nothing
     assert!(allowed("rita", "record.write", "record:ext:P-02"));
-    assert!(!allowed("rita", "data.delete", "record:ext:P-02"));
+    assert!(!allowed("rita", "measurement.delete", "record:ext:P-02"));
     // each parent reads their child's performer at Tier 4, and nothing more
     assert!(allowed("pat.parent", "record.read", "record:ext:P-01"));
     assert!(!allowed("pat.parent", "record.write", "record:ext:P-01"));

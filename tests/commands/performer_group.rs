@@ -93,15 +93,15 @@ fn a_tier_on_a_group_reaches_its_performers_while_they_are_in_it() {
     assert_eq!(shared["level"], "tier3");
     assert_eq!(shared["performers"], 1);
 
-    let d = check(&env, "tech@aba.org", "entry.create", "record:1");
+    let d = check(&env, "tech@aba.org", "measurement.create", "record:1");
     assert_eq!(d["allowed"], true, "{d}");
     assert_eq!(
         d["reason"],
-        "allowed: record:1 is in group mornings, shared with team techs, and tech@aba.org is in techs, at level tier3, which includes entry.create"
+        "allowed: performer:1 is in group mornings, shared with team techs, and tech@aba.org is in techs, at level tier3, which includes measurement.create"
     );
     // Tier 3 "cannot delete anything"
     assert_eq!(
-        check(&env, "tech@aba.org", "data.delete", "record:1")["allowed"],
+        check(&env, "tech@aba.org", "measurement.delete", "record:1")["allowed"],
         false
     );
     // performer 2 is in no group
@@ -180,13 +180,13 @@ fn a_member_granted_a_tier_on_a_group_directly_is_explained_so() {
     let d = check(&env, "parent@family.org", "entry.read", "record:2");
     assert_eq!(
         d["reason"],
-        "allowed: record:2 is in group home, shared with parent@family.org, at level tier4, which includes entry.read"
+        "allowed: performer:2 is in group home, shared with parent@family.org, at level tier4, which includes entry.read"
     );
-    let d = check(&env, "parent@family.org", "entry.create", "record:2");
+    let d = check(&env, "parent@family.org", "measurement.create", "record:2");
     assert_eq!(d["allowed"], false);
     assert_eq!(
         d["nearest"],
-        "record:2 is in group home, shared with parent@family.org, at level tier4, which does not include entry.create"
+        "performer:2 is in group home, shared with parent@family.org, at level tier4, which does not include measurement.create"
     );
 }
 
@@ -239,7 +239,7 @@ fn granting_a_group_needs_sharing_rights_on_each_of_its_performers() {
         &["group", "share", "g", "--team", "techs", "--level", "tier1"],
     )
     .code(3)
-    .stderr_has("no grant of record.share reaches record:1");
+    .stderr_has("no grant of record.share reaches performer:1");
     assert_eq!(
         check(&env, "tech@aba.org", "record.read", "record:1")["allowed"],
         false
@@ -252,7 +252,7 @@ fn granting_a_group_needs_sharing_rights_on_each_of_its_performers() {
     .ok();
     env.as_("gina@aba.org", &["group", "add", "g", "2"])
         .code(3)
-        .stderr_has("no grant of record.share reaches record:2");
+        .stderr_has("no grant of record.share reaches performer:2");
     assert_eq!(
         check(&env, "tech@aba.org", "record.read", "record:2")["allowed"],
         false
@@ -363,7 +363,7 @@ fn a_team_manager_does_not_join_a_team_for_the_groups_shared_with_it() {
     .ok();
     env.as_("tom@aba.org", &["team", "add", "techs", "tom@aba.org"])
         .code(3)
-        .stderr_has("record:1 is in group g, which is shared with team techs");
+        .stderr_has("performer:1 is in group g, which is shared with team techs");
 }
 
 #[test]
