@@ -4723,7 +4723,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__tag)
-            opts="create list show edit delete assign unassign"
+            opts="assign unassign create list show edit delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10323,7 +10323,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version create list show edit delete assign unassign help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version assign unassign create list show edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10525,7 +10525,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__tag__subcmd__help)
-            opts="create list show edit delete assign unassign help"
+            opts="assign unassign create list show edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

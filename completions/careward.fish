@@ -730,8 +730,8 @@ complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "create" -d 'Create a group of performers (Create Groups)'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "list" -d 'List the groups of performers, with how many of their performers you can see'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "show" -d 'Show a group: its performers that you can see, and its shares (to whoever manages groups)'
-complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "add" -d 'Put performers in a group, or take them out'
-complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "remove" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "add" -d 'Put performers in a group (they get the tiers granted on it)'
+complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "remove" -d 'Take performers out of a group (the tiers granted on it stop reaching them)'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "share" -d 'Grant a tier on a group to a member or a team: it reaches every performer in the group'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "unshare" -d 'Take a tier on a group away from a member or a team'
 complete -c careward -n "__fish_careward_using_subcommand group; and not __fish_seen_subcommand_from create list show add remove share unshare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -842,8 +842,8 @@ complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a group of performers (Create Groups)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the groups of performers, with how many of their performers you can see'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a group: its performers that you can see, and its shares (to whoever manages groups)'
-complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Put performers in a group, or take them out'
-complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "add" -d 'Put performers in a group (they get the tiers granted on it)'
+complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Take performers out of a group (the tiers granted on it stop reaching them)'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "share" -d 'Grant a tier on a group to a member or a team: it reaches every performer in the group'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Take a tier on a group away from a member or a team'
 complete -c careward -n "__fish_careward_using_subcommand group; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -861,11 +861,11 @@ complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fi
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Add a pinpoint to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List the organisation\'s pinpoints'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'Show a pinpoint: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Rename a pinpoint or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'Delete a pinpoint from the library (Manage permission)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -940,34 +940,62 @@ complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_s
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a pinpoint to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisation\'s pinpoints'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a pinpoint: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename a pinpoint or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a pinpoint from the library (Manage permission)'
 complete -c careward -n "__fish_careward_using_subcommand pinpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s h -l help -d 'Print help'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "delete" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "assign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "unassign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
-complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from create list show edit delete assign unassign help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "assign" -d 'Put a tag on a performer, an entry (chart, journal), a user or a pinpoint'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "unassign" -d 'Take a tag off what it is on'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "create" -d 'Add a tag to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "list" -d 'List the organisation\'s tags'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "show" -d 'Show a tag: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "edit" -d 'Rename a tag or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "delete" -d 'Delete a tag from the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and not __fish_seen_subcommand_from assign unassign create list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from create" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1041,41 +1069,13 @@ complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_s
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-csv\t''
-yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l format -d 'Output format' -r -f -a "table\t''
-json\t''
-csv\t''
-yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from unassign" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
-complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Put a tag on a performer, an entry (chart, journal), a user or a pinpoint'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a tag off what it is on'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a tag to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisation\'s tags'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a tag: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename a tag or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tag from the library (Manage permission)'
 complete -c careward -n "__fish_careward_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1091,11 +1091,11 @@ complete -c careward -n "__fish_careward_using_subcommand journal-type; and not 
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Add a journal type to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List the organisation\'s journal types'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'Show a journal type: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Rename a journal type or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'Delete a journal type from the library (Manage permission)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l description -d 'What it is for' -r
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from create" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
@@ -1170,11 +1170,11 @@ complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fi
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a journal type to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisation\'s journal types'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a journal type: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Rename a journal type or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a journal type from the library (Manage permission)'
 complete -c careward -n "__fish_careward_using_subcommand journal-type; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand report; and not __fish_seen_subcommand_from summary chart help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -1248,8 +1248,8 @@ complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_s
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "save" -d 'Save an organisation view (replacing one of the same name) that everyone can select'
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "list" -d 'List the organisation\'s saved views'
-complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "show" -d 'A saved view, by kind and name'
-complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "delete" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "show" -d 'Show a saved view: its settings, who saved it'
+complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "delete" -d 'Delete a saved view (Manage Org Chart Views / Reporting Views)'
 complete -c careward -n "__fish_careward_using_subcommand view; and not __fish_seen_subcommand_from save list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from save" -l kind -d 'chart (for `report chart`) or reporting (for `report summary`)' -r -f -a "chart\t''
 reporting\t''"
@@ -1320,8 +1320,8 @@ complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save an organisation view (replacing one of the same name) that everyone can select'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the organisation\'s saved views'
-complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "show" -d 'A saved view, by kind and name'
-complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "delete" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a saved view: its settings, who saved it'
+complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a saved view (Manage Org Chart Views / Reporting Views)'
 complete -c careward -n "__fish_careward_using_subcommand view; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand record; and not __fish_seen_subcommand_from create import list show open edit archive reactivate delete restore confidential share unshare access leave transfer transfers pending emergency-access help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2855,33 +2855,33 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create a group of performers (Create Groups)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "list" -d 'List the groups of performers, with how many of their performers you can see'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "show" -d 'Show a group: its performers that you can see, and its shares (to whoever manages groups)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Put performers in a group, or take them out'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Put performers in a group, or take them out'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "add" -d 'Put performers in a group (they get the tiers granted on it)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "remove" -d 'Take performers out of a group (the tiers granted on it stop reaching them)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "share" -d 'Grant a tier on a group to a member or a team: it reaches every performer in the group'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from group" -f -a "unshare" -d 'Take a tier on a group away from a member or a team'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "delete" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "delete" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "assign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "unassign" -d 'Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "create" -d 'Add an item to the library (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "list" -d 'List the library\'s items'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "show" -d 'An item of the library, by name'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "edit" -d 'Rename an item or change its description (its Manage permission)'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "delete" -d 'An item of the library, by name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "create" -d 'Add a pinpoint to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "list" -d 'List the organisation\'s pinpoints'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "show" -d 'Show a pinpoint: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "edit" -d 'Rename a pinpoint or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from pinpoint" -f -a "delete" -d 'Delete a pinpoint from the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "assign" -d 'Put a tag on a performer, an entry (chart, journal), a user or a pinpoint'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "unassign" -d 'Take a tag off what it is on'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "create" -d 'Add a tag to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List the organisation\'s tags'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "show" -d 'Show a tag: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "edit" -d 'Rename a tag or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "delete" -d 'Delete a tag from the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "create" -d 'Add a journal type to the library (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "list" -d 'List the organisation\'s journal types'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "show" -d 'Show a journal type: what it is, who made it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "edit" -d 'Rename a journal type or change its description (Manage permission)'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from journal-type" -f -a "delete" -d 'Delete a journal type from the library (Manage permission)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "summary" -d 'Count measurements per performer and pinpoint over a period, across the performers you can read'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "chart" -d 'List one performer\'s measurements, pinpoint by pinpoint: the data behind their charts'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "save" -d 'Save an organisation view (replacing one of the same name) that everyone can select'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "list" -d 'List the organisation\'s saved views'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "show" -d 'A saved view, by kind and name'
-complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "delete" -d 'A saved view, by kind and name'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "show" -d 'Show a saved view: its settings, who saved it'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from view" -f -a "delete" -d 'Delete a saved view (Manage Org Chart Views / Reporting Views)'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "create" -d 'Create a client record'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "import" -d 'Create every record of a CSV file, or bring it up to date'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from record" -f -a "list" -d 'List the records you can see'

@@ -1493,7 +1493,47 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:careward-tag-command-$line[1]:"
         case $line[1] in
-            (create)
+            (assign)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':tag -- The tag'\''s name:_default' \
+':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':tag -- The tag'\''s name:_default' \
+':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 '--description=[What it is for]:DESCRIPTION:_default' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
@@ -1590,46 +1630,6 @@ _arguments "${_arguments_options[@]}" : \
 ':name -- The item'\''s name:_default' \
 && ret=0
 ;;
-(assign)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':tag -- The tag'\''s name:_default' \
-':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
-&& ret=0
-;;
-(unassign)
-_arguments "${_arguments_options[@]}" : \
-'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
-'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
-'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
-'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
-'--format=[Output format]:FORMAT:(table json csv yaml)' \
-'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
-'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
-'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
-'-q[No output but errors]' \
-'--quiet[No output but errors]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
-'-V[Print version]' \
-'--version[Print version]' \
-':tag -- The tag'\''s name:_default' \
-':target -- What it goes on\: record\:N, entry\:ID, member\:EMAIL or LIBRARY\:NAME (pinpoint\:NAME):_default' \
-&& ret=0
-;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_careward__subcmd__tag__subcmd__help_commands" \
@@ -1642,7 +1642,15 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:careward-tag-help-command-$line[1]:"
         case $line[1] in
-            (create)
+            (assign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -1659,14 +1667,6 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(assign)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(unassign)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4945,7 +4945,15 @@ _arguments "${_arguments_options[@]}" : \
         (( CURRENT += 1 ))
         curcontext="${curcontext%:*:*}:careward-help-tag-command-$line[1]:"
         case $line[1] in
-            (create)
+            (assign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(unassign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4962,14 +4970,6 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (delete)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(assign)
-_arguments "${_arguments_options[@]}" : \
-&& ret=0
-;;
-(unassign)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -5779,8 +5779,8 @@ _careward__subcmd__group_commands() {
 'create:Create a group of performers (Create Groups)' \
 'list:List the groups of performers, with how many of their performers you can see' \
 'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
-'add:Put performers in a group, or take them out' \
-'remove:Put performers in a group, or take them out' \
+'add:Put performers in a group (they get the tiers granted on it)' \
+'remove:Take performers out of a group (the tiers granted on it stop reaching them)' \
 'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
 'unshare:Take a tier on a group away from a member or a team' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -5803,8 +5803,8 @@ _careward__subcmd__group__subcmd__help_commands() {
 'create:Create a group of performers (Create Groups)' \
 'list:List the groups of performers, with how many of their performers you can see' \
 'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
-'add:Put performers in a group, or take them out' \
-'remove:Put performers in a group, or take them out' \
+'add:Put performers in a group (they get the tiers granted on it)' \
+'remove:Take performers out of a group (the tiers granted on it stop reaching them)' \
 'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
 'unshare:Take a tier on a group away from a member or a team' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -6030,8 +6030,8 @@ _careward__subcmd__help__subcmd__group_commands() {
 'create:Create a group of performers (Create Groups)' \
 'list:List the groups of performers, with how many of their performers you can see' \
 'show:Show a group\: its performers that you can see, and its shares (to whoever manages groups)' \
-'add:Put performers in a group, or take them out' \
-'remove:Put performers in a group, or take them out' \
+'add:Put performers in a group (they get the tiers granted on it)' \
+'remove:Take performers out of a group (the tiers granted on it stop reaching them)' \
 'share:Grant a tier on a group to a member or a team\: it reaches every performer in the group' \
 'unshare:Take a tier on a group away from a member or a team' \
     )
@@ -6080,11 +6080,11 @@ _careward__subcmd__help__subcmd__help_commands() {
 (( $+functions[_careward__subcmd__help__subcmd__journal-type_commands] )) ||
 _careward__subcmd__help__subcmd__journal-type_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
+'create:Add a journal type to the library (Manage permission)' \
+'list:List the organisation'\''s journal types' \
+'show:Show a journal type\: what it is, who made it' \
+'edit:Rename a journal type or change its description (Manage permission)' \
+'delete:Delete a journal type from the library (Manage permission)' \
     )
     _describe -t commands 'careward help journal-type commands' commands "$@"
 }
@@ -6320,11 +6320,11 @@ _careward__subcmd__help__subcmd__perm__subcmd__who-can_commands() {
 (( $+functions[_careward__subcmd__help__subcmd__pinpoint_commands] )) ||
 _careward__subcmd__help__subcmd__pinpoint_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
+'create:Add a pinpoint to the library (Manage permission)' \
+'list:List the organisation'\''s pinpoints' \
+'show:Show a pinpoint\: what it is, who made it' \
+'edit:Rename a pinpoint or change its description (Manage permission)' \
+'delete:Delete a pinpoint from the library (Manage permission)' \
     )
     _describe -t commands 'careward help pinpoint commands' commands "$@"
 }
@@ -6633,13 +6633,13 @@ _careward__subcmd__help__subcmd__store__subcmd__backup_commands() {
 (( $+functions[_careward__subcmd__help__subcmd__tag_commands] )) ||
 _careward__subcmd__help__subcmd__tag_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
-'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
-'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'assign:Put a tag on a performer, an entry (chart, journal), a user or a pinpoint' \
+'unassign:Take a tag off what it is on' \
+'create:Add a tag to the library (Manage permission)' \
+'list:List the organisation'\''s tags' \
+'show:Show a tag\: what it is, who made it' \
+'edit:Rename a tag or change its description (Manage permission)' \
+'delete:Delete a tag from the library (Manage permission)' \
     )
     _describe -t commands 'careward help tag commands' commands "$@"
 }
@@ -6731,8 +6731,8 @@ _careward__subcmd__help__subcmd__view_commands() {
     local commands; commands=(
 'save:Save an organisation view (replacing one of the same name) that everyone can select' \
 'list:List the organisation'\''s saved views' \
-'show:A saved view, by kind and name' \
-'delete:A saved view, by kind and name' \
+'show:Show a saved view\: its settings, who saved it' \
+'delete:Delete a saved view (Manage Org Chart Views / Reporting Views)' \
     )
     _describe -t commands 'careward help view commands' commands "$@"
 }
@@ -6759,11 +6759,11 @@ _careward__subcmd__help__subcmd__view__subcmd__show_commands() {
 (( $+functions[_careward__subcmd__journal-type_commands] )) ||
 _careward__subcmd__journal-type_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
+'create:Add a journal type to the library (Manage permission)' \
+'list:List the organisation'\''s journal types' \
+'show:Show a journal type\: what it is, who made it' \
+'edit:Rename a journal type or change its description (Manage permission)' \
+'delete:Delete a journal type from the library (Manage permission)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward journal-type commands' commands "$@"
@@ -6786,11 +6786,11 @@ _careward__subcmd__journal-type__subcmd__edit_commands() {
 (( $+functions[_careward__subcmd__journal-type__subcmd__help_commands] )) ||
 _careward__subcmd__journal-type__subcmd__help_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
+'create:Add a journal type to the library (Manage permission)' \
+'list:List the organisation'\''s journal types' \
+'show:Show a journal type\: what it is, who made it' \
+'edit:Rename a journal type or change its description (Manage permission)' \
+'delete:Delete a journal type from the library (Manage permission)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward journal-type help commands' commands "$@"
@@ -7281,11 +7281,11 @@ _careward__subcmd__perm__subcmd__who-can_commands() {
 (( $+functions[_careward__subcmd__pinpoint_commands] )) ||
 _careward__subcmd__pinpoint_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
+'create:Add a pinpoint to the library (Manage permission)' \
+'list:List the organisation'\''s pinpoints' \
+'show:Show a pinpoint\: what it is, who made it' \
+'edit:Rename a pinpoint or change its description (Manage permission)' \
+'delete:Delete a pinpoint from the library (Manage permission)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward pinpoint commands' commands "$@"
@@ -7308,11 +7308,11 @@ _careward__subcmd__pinpoint__subcmd__edit_commands() {
 (( $+functions[_careward__subcmd__pinpoint__subcmd__help_commands] )) ||
 _careward__subcmd__pinpoint__subcmd__help_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
+'create:Add a pinpoint to the library (Manage permission)' \
+'list:List the organisation'\''s pinpoints' \
+'show:Show a pinpoint\: what it is, who made it' \
+'edit:Rename a pinpoint or change its description (Manage permission)' \
+'delete:Delete a pinpoint from the library (Manage permission)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward pinpoint help commands' commands "$@"
@@ -7981,13 +7981,13 @@ _careward__subcmd__store__subcmd__help__subcmd__help_commands() {
 (( $+functions[_careward__subcmd__tag_commands] )) ||
 _careward__subcmd__tag_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
-'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
-'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'assign:Put a tag on a performer, an entry (chart, journal), a user or a pinpoint' \
+'unassign:Take a tag off what it is on' \
+'create:Add a tag to the library (Manage permission)' \
+'list:List the organisation'\''s tags' \
+'show:Show a tag\: what it is, who made it' \
+'edit:Rename a tag or change its description (Manage permission)' \
+'delete:Delete a tag from the library (Manage permission)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward tag commands' commands "$@"
@@ -8015,13 +8015,13 @@ _careward__subcmd__tag__subcmd__edit_commands() {
 (( $+functions[_careward__subcmd__tag__subcmd__help_commands] )) ||
 _careward__subcmd__tag__subcmd__help_commands() {
     local commands; commands=(
-'create:Add an item to the library (its Manage permission)' \
-'list:List the library'\''s items' \
-'show:An item of the library, by name' \
-'edit:Rename an item or change its description (its Manage permission)' \
-'delete:An item of the library, by name' \
-'assign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
-'unassign:Assign a tag to a performer, an entry (chart, journal), a user or a pinpoint, or take it off' \
+'assign:Put a tag on a performer, an entry (chart, journal), a user or a pinpoint' \
+'unassign:Take a tag off what it is on' \
+'create:Add a tag to the library (Manage permission)' \
+'list:List the organisation'\''s tags' \
+'show:Show a tag\: what it is, who made it' \
+'edit:Rename a tag or change its description (Manage permission)' \
+'delete:Delete a tag from the library (Manage permission)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward tag help commands' commands "$@"
@@ -8189,8 +8189,8 @@ _careward__subcmd__view_commands() {
     local commands; commands=(
 'save:Save an organisation view (replacing one of the same name) that everyone can select' \
 'list:List the organisation'\''s saved views' \
-'show:A saved view, by kind and name' \
-'delete:A saved view, by kind and name' \
+'show:Show a saved view\: its settings, who saved it' \
+'delete:Delete a saved view (Manage Org Chart Views / Reporting Views)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward view commands' commands "$@"
@@ -8205,8 +8205,8 @@ _careward__subcmd__view__subcmd__help_commands() {
     local commands; commands=(
 'save:Save an organisation view (replacing one of the same name) that everyone can select' \
 'list:List the organisation'\''s saved views' \
-'show:A saved view, by kind and name' \
-'delete:A saved view, by kind and name' \
+'show:Show a saved view\: its settings, who saved it' \
+'delete:Delete a saved view (Manage Org Chart Views / Reporting Views)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward view help commands' commands "$@"

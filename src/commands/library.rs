@@ -28,12 +28,36 @@ pub enum LibraryCommand {
     Delete(NameArgs),
 }
 
+/// The verbs every library has, in one library's words: `pinpoint create` and
+/// `journal-type create` share their arguments, not their help (each verb's description
+/// and examples name its own noun and item).
+pub fn worded(noun: &'static str, verb: &'static str) -> impl FnOnce(clap::Command) -> clap::Command {
+    let (item, example) = match noun {
+        "pinpoint" => ("pinpoint", "\"Hand flapping\""),
+        "journal-type" => ("journal type", "\"Session notes\""),
+        _ => ("tag", "follow-up"),
+    };
+    let (about, args) = match verb {
+        "create" => (format!("Add a {item} to the library (Manage permission)"), format!("{example} --description \"…\"")),
+        "list" => (format!("List the organisation's {item}s"), "--format json".to_string()),
+        "show" => (format!("Show a {item}: what it is, who made it"), format!("{example} --format json")),
+        "edit" => (format!("Rename a {item} or change its description (Manage permission)"), format!("{example} --description \"…\"")),
+        _ => (format!("Delete a {item} from the library (Manage permission)"), example.to_string()),
+    };
+    move |c| {
+        c.about(about)
+            .after_long_help(format!("Examples:\n  careward {noun} {verb} {args}"))
+    }
+}
+
 /// The tag library's verbs: those of every library, and assigning tags to things.
 #[derive(Subcommand, Debug)]
 pub enum TagCommand {
     #[command(flatten)]
     Library(LibraryCommand),
+    /// Put a tag on a performer, an entry (chart, journal), a user or a pinpoint
     Assign(AssignArgs),
+    /// Take a tag off what it is on
     Unassign(AssignArgs),
 }
 
@@ -52,12 +76,12 @@ pub struct CreateArgs {
 
 /// List the library's items
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward pinpoint list --format json")]
+#[command(after_long_help = "Examples:\n  careward pinpoint list --format json")]
 pub struct ListArgs {}
 
 /// An item of the library, by name
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward tag show follow-up --format json")]
+#[command(after_long_help = "Examples:\n  careward tag show follow-up --format json")]
 pub struct NameArgs {
     /// The item's name
     name: String,
@@ -66,7 +90,7 @@ pub struct NameArgs {
 /// Rename an item or change its description (its Manage permission)
 #[derive(Args, Debug)]
 #[command(
-    after_long_help = "Example:\n  careward pinpoint edit \"Hand flapping\" --name \"Hand flapping (stereotypy)\""
+    after_long_help = "Examples:\n  careward pinpoint edit \"Hand flapping\" --name \"Hand flapping (stereotypy)\""
 )]
 pub struct EditArgs {
     /// The item's name

@@ -21,7 +21,13 @@ use crate::store::{NewView, OrgView};
 pub enum ViewCommand {
     Save(SaveArgs),
     List(ListArgs),
+    /// Show a saved view: its settings, who saved it
+    #[command(after_long_help = "Examples:\n  \
+        careward view show \"Monthly progress\" --kind reporting --format json")]
     Show(NameArgs),
+    /// Delete a saved view (Manage Org Chart Views / Reporting Views)
+    #[command(after_long_help = "Examples:\n  \
+        careward view delete \"Monthly progress\" --kind reporting")]
     Delete(NameArgs),
 }
 
@@ -44,7 +50,7 @@ impl KindArg {
 /// Save an organisation view (replacing one of the same name) that everyone can select
 #[derive(Args, Debug)]
 #[command(
-    after_long_help = "Examples:\n  careward view save \"Monthly progress\" --kind reporting --since 2026-11-01 --until 2026-12-01\n  careward view save \"Stereotypy\" --kind chart --pinpoint \"Hand flapping\""
+    after_long_help = "Examples:\n  careward view save \"Monthly progress\" --kind reporting \\\n      --since 2026-11-01 --until 2026-12-01\n  careward view save \"Stereotypy\" --kind chart --pinpoint \"Hand flapping\""
 )]
 pub struct SaveArgs {
     /// The view's name
@@ -58,7 +64,7 @@ pub struct SaveArgs {
 
 /// List the organisation's saved views
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward view list --kind reporting --format json")]
+#[command(after_long_help = "Examples:\n  careward view list --kind reporting --format json")]
 pub struct ListArgs {
     /// Only views of this kind
     #[arg(long, value_enum)]
@@ -68,7 +74,7 @@ pub struct ListArgs {
 /// A saved view, by kind and name
 #[derive(Args, Debug)]
 #[command(
-    after_long_help = "Example:\n  careward view show \"Monthly progress\" --kind reporting --format json"
+    after_long_help = "Examples:\n  careward view show \"Monthly progress\" --kind reporting --format json"
 )]
 pub struct NameArgs {
     /// The view's name

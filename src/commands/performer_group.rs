@@ -25,7 +25,9 @@ pub enum GroupCommand {
     Create(CreateArgs),
     List(ListArgs),
     Show(SlugArgs),
+    /// Put performers in a group (they get the tiers granted on it)
     Add(PerformersArgs),
+    /// Take performers out of a group (the tiers granted on it stop reaching them)
     Remove(PerformersArgs),
     Share(ShareArgs),
     Unshare(UnshareArgs),
@@ -33,7 +35,7 @@ pub enum GroupCommand {
 
 /// Create a group of performers (Create Groups)
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward group create mornings --name \"Morning clinic\"")]
+#[command(after_long_help = "Examples:\n  careward group create mornings --name \"Morning clinic\"")]
 pub struct CreateArgs {
     /// Short name: lower-case letters, digits, hyphens
     slug: String,
@@ -44,12 +46,12 @@ pub struct CreateArgs {
 
 /// List the groups of performers, with how many of their performers you can see
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward group list --format json")]
+#[command(after_long_help = "Examples:\n  careward group list --format json")]
 pub struct ListArgs {}
 
 /// Show a group: its performers that you can see, and its shares (to whoever manages groups)
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward group show mornings --format json")]
+#[command(after_long_help = "Examples:\n  careward group show mornings --format json")]
 pub struct SlugArgs {
     /// The group's slug
     slug: String,
@@ -61,7 +63,7 @@ pub struct SlugArgs {
 // each one, and is refused to a member the group is shared with.
 #[derive(Args, Debug)]
 #[command(
-    after_long_help = "Example:\n  careward group add mornings 3 7 ext:SIS-1042\n  careward group remove mornings 7"
+    after_long_help = "Examples:\n  careward group add mornings 3 7 ext:SIS-1042\n  careward group remove mornings 7"
 )]
 pub struct PerformersArgs {
     /// The group's slug
@@ -74,7 +76,7 @@ pub struct PerformersArgs {
 /// Grant a tier on a group to a member or a team: it reaches every performer in the group
 #[derive(Args, Debug)]
 #[command(
-    after_long_help = "Example:\n  careward group share mornings --team technicians --level tier3\n  careward group share mornings --with parent@example.org --level tier4"
+    after_long_help = "Examples:\n  careward group share mornings --team technicians --level tier3\n  careward group share mornings --with parent@example.org --level tier4"
 )]
 pub struct ShareArgs {
     /// The group's slug
@@ -88,7 +90,7 @@ pub struct ShareArgs {
 
 /// Take a tier on a group away from a member or a team
 #[derive(Args, Debug)]
-#[command(after_long_help = "Example:\n  careward group unshare mornings --team technicians")]
+#[command(after_long_help = "Examples:\n  careward group unshare mornings --team technicians")]
 pub struct UnshareArgs {
     /// The group's slug
     slug: String,

@@ -50,7 +50,7 @@ pub struct Filters {
 /// Count measurements per performer and pinpoint over a period, across the performers you can read
 #[derive(Args, Debug)]
 #[command(
-    after_long_help = "Examples:\n  careward report summary --since 2026-11-01 --until 2026-12-01 --format json\n  careward report summary --view \"Monthly progress\"\n  careward report summary --pinpoint \"Hand flapping\" --format csv"
+    after_long_help = "Examples:\n  careward report summary --since 2026-11-01 --until 2026-12-01\n  careward report summary --view \"Monthly progress\"\n  careward report summary --pinpoint \"Hand flapping\" --format csv"
 )]
 pub struct SummaryArgs {
     #[command(flatten)]
