@@ -165,7 +165,7 @@ pub enum Command {
         mut_subcommand("list", library::worded("pinpoint", "list")),
         mut_subcommand("show", library::worded("pinpoint", "show")),
         mut_subcommand("edit", library::worded("pinpoint", "edit")),
-        mut_subcommand("delete", library::worded("pinpoint", "delete")),
+        mut_subcommand("delete", library::worded("pinpoint", "delete"))
     )]
     Pinpoint(library::LibraryCommand),
     /// The organisation's tag library, and tags on performers, entries, users and pinpoints
@@ -175,7 +175,7 @@ pub enum Command {
         mut_subcommand("list", library::worded("tag", "list")),
         mut_subcommand("show", library::worded("tag", "show")),
         mut_subcommand("edit", library::worded("tag", "edit")),
-        mut_subcommand("delete", library::worded("tag", "delete")),
+        mut_subcommand("delete", library::worded("tag", "delete"))
     )]
     Tag(library::TagCommand),
     /// The organisation's journal types (policies with them)
@@ -185,7 +185,7 @@ pub enum Command {
         mut_subcommand("list", library::worded("journal-type", "list")),
         mut_subcommand("show", library::worded("journal-type", "show")),
         mut_subcommand("edit", library::worded("journal-type", "edit")),
-        mut_subcommand("delete", library::worded("journal-type", "delete")),
+        mut_subcommand("delete", library::worded("journal-type", "delete"))
     )]
     JournalType(library::LibraryCommand),
     /// The reporting tool: counts of chart data across the performers you can read

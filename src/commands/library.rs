@@ -31,18 +31,36 @@ pub enum LibraryCommand {
 /// The verbs every library has, in one library's words: `pinpoint create` and
 /// `journal-type create` share their arguments, not their help (each verb's description
 /// and examples name its own noun and item).
-pub fn worded(noun: &'static str, verb: &'static str) -> impl FnOnce(clap::Command) -> clap::Command {
+pub fn worded(
+    noun: &'static str,
+    verb: &'static str,
+) -> impl FnOnce(clap::Command) -> clap::Command {
     let (item, example) = match noun {
         "pinpoint" => ("pinpoint", "\"Hand flapping\""),
         "journal-type" => ("journal type", "\"Session notes\""),
         _ => ("tag", "follow-up"),
     };
     let (about, args) = match verb {
-        "create" => (format!("Add a {item} to the library (Manage permission)"), format!("{example} --description \"…\"")),
-        "list" => (format!("List the organisation's {item}s"), "--format json".to_string()),
-        "show" => (format!("Show a {item}: what it is, who made it"), format!("{example} --format json")),
-        "edit" => (format!("Rename a {item} or change its description (Manage permission)"), format!("{example} --description \"…\"")),
-        _ => (format!("Delete a {item} from the library (Manage permission)"), example.to_string()),
+        "create" => (
+            format!("Add a {item} to the library (Manage permission)"),
+            format!("{example} --description \"…\""),
+        ),
+        "list" => (
+            format!("List the organisation's {item}s"),
+            "--format json".to_string(),
+        ),
+        "show" => (
+            format!("Show a {item}: what it is, who made it"),
+            format!("{example} --format json"),
+        ),
+        "edit" => (
+            format!("Rename a {item} or change its description (Manage permission)"),
+            format!("{example} --description \"…\""),
+        ),
+        _ => (
+            format!("Delete a {item} from the library (Manage permission)"),
+            example.to_string(),
+        ),
     };
     move |c| {
         c.about(about)

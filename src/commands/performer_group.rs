@@ -35,7 +35,9 @@ pub enum GroupCommand {
 
 /// Create a group of performers (Create Groups)
 #[derive(Args, Debug)]
-#[command(after_long_help = "Examples:\n  careward group create mornings --name \"Morning clinic\"")]
+#[command(
+    after_long_help = "Examples:\n  careward group create mornings --name \"Morning clinic\""
+)]
 pub struct CreateArgs {
     /// Short name: lower-case letters, digits, hyphens
     slug: String,

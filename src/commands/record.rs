@@ -422,9 +422,9 @@ pub fn purge_expired(s: &Session) -> Result<()> {
 /// Records deleted before this time, `now` less the restore window, are purged.
 pub fn purge_cutoff(now: &str) -> Result<String> {
     let now = when::from_store(now)?;
-    Ok(when::store_text(
-        now.checked_sub(jiff::SignedDuration::from_hours(24 * RESTORE_DAYS))?,
-    ))
+    Ok(when::store_text(now.checked_sub(
+        jiff::SignedDuration::from_hours(24 * RESTORE_DAYS),
+    )?))
 }
 
 /// Refuse a change that would take the organisation's client records (active and

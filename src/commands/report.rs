@@ -185,7 +185,10 @@ fn counted(s: &Session, counts: &str, r: &Record, f: &Filters) -> Result<(Vec<Co
         if !f.keeps(&e.created_at, pinpoint.as_deref()) {
             continue;
         }
-        if s.check(read_action(s, counts), &e.target())?.decision().allowed {
+        if s.check(read_action(s, counts), &e.target())?
+            .decision()
+            .allowed
+        {
             rows.push((e.created_at, pinpoint, e.id, e.title, e.author));
         } else {
             hidden += 1;
@@ -207,7 +210,12 @@ fn summary(ctx: &Ctx, args: &SummaryArgs) -> Result<Reply> {
         let mut rows = Vec::new();
         let (mut performers, mut measurements, mut hidden) = (0, 0, 0);
         for r in s.tx.records(s.org.id, &Default::default())? {
-            if r.status == "deleted" || !s.check(read_action(s, &tool.counts), &r.target())?.decision().allowed {
+            if r.status == "deleted"
+                || !s
+                    .check(read_action(s, &tool.counts), &r.target())?
+                    .decision()
+                    .allowed
+            {
                 continue;
             }
             let (entries, left_out) = counted(s, &tool.counts, &r, &filters)?;

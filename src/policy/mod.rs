@@ -16,6 +16,6 @@ pub use engine::{
 };
 pub use lint::{RoleDiff, diff};
 pub use model::{
-    ACCEPT_ACTION, CORE_ACTIONS, Carry, EntryKind, EntryVerb, Library, MemberStatus, OrgKind, PRESETS,
-    Policy, RECEIVE_ACTION, ROLE_COLUMNS, Reporting, RoleGroup, Scope, ViewKind,
+    ACCEPT_ACTION, CORE_ACTIONS, Carry, EntryKind, EntryVerb, Library, MemberStatus, OrgKind,
+    PRESETS, Policy, RECEIVE_ACTION, ROLE_COLUMNS, Reporting, RoleGroup, Scope, ViewKind,
 };

@@ -359,7 +359,7 @@ impl Tx<'_> {
                             r.get::<_, String>(3)?
                         ),
                         suspended: suspended.clone(),
-                    group: None,
+                        group: None,
                     }
                 }
                 _ => match emergency {

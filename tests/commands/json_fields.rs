@@ -19,6 +19,7 @@ const PIA: &str = "pia@north.example";
 const SOL: &str = "sol@north.example";
 const IVY: &str = "ivy@north.example";
 const NORA: &str = "nora@riverside.example";
+const LENA: &str = "lena@brightsteps.example";
 
 /// (README label, organisation, actor, arguments), run in this order.
 const STEPS: &[(&str, &str, &str, &[&str])] = &[
@@ -450,6 +451,207 @@ const STEPS: &[(&str, &str, &str, &[&str])] = &[
     ("audit log", "north", ADA, &["audit", "log", "--limit", "3"]),
     ("audit verify", "north", ADA, &["audit", "verify"]),
     ("audit head", "north", ADA, &["audit", "head"]),
+    (
+        "member deactivate --transfer-to",
+        "north",
+        ADA,
+        &["member", "deactivate", IVY, "--transfer-to", PIA],
+    ),
+    ("config show", "", "", &["config", "show"]),
+    // the behaviour team: groups, libraries, reports, views
+    (
+        "org seed",
+        "",
+        "",
+        &["org", "seed", "@FIXTURES/behaviour-team.yaml"],
+    ),
+    (
+        "group create",
+        "brightsteps",
+        LENA,
+        &["group", "create", "weekends", "--name", "Weekend clinic"],
+    ),
+    ("group list", "brightsteps", LENA, &["group", "list"]),
+    (
+        "group show",
+        "brightsteps",
+        LENA,
+        &["group", "show", "weekends"],
+    ),
+    (
+        "group add",
+        "brightsteps",
+        LENA,
+        &["group", "add", "weekends", "1", "2"],
+    ),
+    (
+        "group remove",
+        "brightsteps",
+        LENA,
+        &["group", "remove", "weekends", "2"],
+    ),
+    (
+        "group share",
+        "brightsteps",
+        LENA,
+        &[
+            "group",
+            "share",
+            "weekends",
+            "--with",
+            "rita@brightsteps.example",
+            "--level",
+            "tier3",
+        ],
+    ),
+    (
+        "group unshare",
+        "brightsteps",
+        LENA,
+        &[
+            "group",
+            "unshare",
+            "weekends",
+            "--with",
+            "rita@brightsteps.example",
+        ],
+    ),
+    (
+        "pinpoint create",
+        "brightsteps",
+        LENA,
+        &["pinpoint", "create", "Xp", "--description", "d"],
+    ),
+    ("pinpoint list", "brightsteps", LENA, &["pinpoint", "list"]),
+    (
+        "pinpoint show",
+        "brightsteps",
+        LENA,
+        &["pinpoint", "show", "Xp"],
+    ),
+    (
+        "pinpoint edit",
+        "brightsteps",
+        LENA,
+        &["pinpoint", "edit", "Xp", "--description", "e"],
+    ),
+    (
+        "pinpoint delete",
+        "brightsteps",
+        LENA,
+        &["pinpoint", "delete", "Xp"],
+    ),
+    (
+        "journal-type create",
+        "brightsteps",
+        LENA,
+        &["journal-type", "create", "Xj"],
+    ),
+    (
+        "journal-type list",
+        "brightsteps",
+        LENA,
+        &["journal-type", "list"],
+    ),
+    (
+        "journal-type show",
+        "brightsteps",
+        LENA,
+        &["journal-type", "show", "Xj"],
+    ),
+    (
+        "journal-type edit",
+        "brightsteps",
+        LENA,
+        &["journal-type", "edit", "Xj", "--description", "e"],
+    ),
+    (
+        "journal-type delete",
+        "brightsteps",
+        LENA,
+        &["journal-type", "delete", "Xj"],
+    ),
+    ("tag create", "brightsteps", LENA, &["tag", "create", "Xt"]),
+    ("tag list", "brightsteps", LENA, &["tag", "list"]),
+    (
+        "tag assign",
+        "brightsteps",
+        LENA,
+        &["tag", "assign", "Xt", "record:1"],
+    ),
+    ("tag show", "brightsteps", LENA, &["tag", "show", "Xt"]),
+    (
+        "tag unassign",
+        "brightsteps",
+        LENA,
+        &["tag", "unassign", "Xt", "record:1"],
+    ),
+    (
+        "tag edit",
+        "brightsteps",
+        LENA,
+        &["tag", "edit", "Xt", "--description", "e"],
+    ),
+    ("tag delete", "brightsteps", LENA, &["tag", "delete", "Xt"]),
+    (
+        "report summary",
+        "brightsteps",
+        LENA,
+        &["report", "summary"],
+    ),
+    (
+        "report chart",
+        "brightsteps",
+        LENA,
+        &["report", "chart", "1"],
+    ),
+    (
+        "view save",
+        "brightsteps",
+        LENA,
+        &[
+            "view",
+            "save",
+            "V1",
+            "--kind",
+            "chart",
+            "--pinpoint",
+            "Manding",
+        ],
+    ),
+    ("view list", "brightsteps", LENA, &["view", "list"]),
+    (
+        "view show",
+        "brightsteps",
+        LENA,
+        &["view", "show", "V1", "--kind", "chart"],
+    ),
+    (
+        "view delete",
+        "brightsteps",
+        LENA,
+        &["view", "delete", "V1", "--kind", "chart"],
+    ),
+    (
+        "entry add",
+        "brightsteps",
+        LENA,
+        &[
+            "entry",
+            "add",
+            "1",
+            "--kind",
+            "measurement",
+            "--pinpoint",
+            "Manding",
+        ],
+    ),
+    (
+        "entry delete",
+        "brightsteps",
+        LENA,
+        &["entry", "delete", "@ID"],
+    ),
 ];
 
 /// The README's table: each command it names, with the fields it documents.
@@ -520,10 +722,16 @@ fn every_commands_json_fields_are_the_readmes() {
     let table = documented();
     let mut problems = Vec::new();
     let mut ran = BTreeSet::new();
+    // @ID: the id the step before printed (an entry's number is the store's, not the org's)
+    let mut last_id = String::new();
     for (label, org, actor, args) in STEPS {
         let mut all: Vec<String> = args
             .iter()
-            .map(|a| a.replace("@FIXTURES", fixtures).replace("@DIR", &dir))
+            .map(|a| {
+                a.replace("@FIXTURES", fixtures)
+                    .replace("@DIR", &dir)
+                    .replace("@ID", &last_id)
+            })
             .collect();
         for (flag, value) in [("--org", org), ("--as", actor)] {
             if !value.is_empty() {
@@ -539,6 +747,11 @@ fn every_commands_json_fields_are_the_readmes() {
             continue;
         }
         ran.insert(label.to_string());
+        if let Ok(Value::Object(o)) = serde_json::from_str::<Value>(&run.stdout)
+            && let Some(id) = o.get("id")
+        {
+            last_id = id.to_string();
+        }
         let lists = key_lists(&run.stdout);
         let Some(want) = table.get(*label) else {
             let got = lists.first().map(|k| k.join(" ")).unwrap_or_default();

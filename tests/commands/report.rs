@@ -209,9 +209,12 @@ fn saved_views_are_made_by_their_flag_and_selected_by_everyone() {
     let listed = env.json_as("sam@aba.org", &["view", "list"]);
     assert_eq!(listed.as_array().unwrap().len(), 2);
     // without the flags: refused, audited
-    env.as_("sam@aba.org", &["view", "save", "Mine", "--kind", "reporting"])
-        .code(3)
-        .stderr_has("no grant of reporting-view.manage reaches org");
+    env.as_(
+        "sam@aba.org",
+        &["view", "save", "Mine", "--kind", "reporting"],
+    )
+    .code(3)
+    .stderr_has("no grant of reporting-view.manage reaches org");
     env.as_(
         "sam@aba.org",
         &["view", "delete", "Manding only", "--kind", "chart"],

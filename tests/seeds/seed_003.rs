@@ -172,8 +172,7 @@ fn performer_with_data(env: &TestEnv) {
             .ok();
         let record = if client == "Performer A" { "1" } else { "2" };
         for kind in TYPES {
-            env.as_("writer@aba.org", &entry_add(record, kind))
-                .ok();
+            env.as_("writer@aba.org", &entry_add(record, kind)).ok();
         }
     }
 }
@@ -380,8 +379,7 @@ fn create_performers_can_still_add_chart() {
         &["perm", "check", "chart.create", "record:3"],
     )
     .ok();
-    env.as_("maker@aba.org", &entry_add("3", "chart"))
-        .ok();
+    env.as_("maker@aba.org", &entry_add("3", "chart")).ok();
     // on performers someone else created, Tier 2 decides: "Create: Measurements,
     // conditions, notes, tags, and journals." — not charts
     env.as_(
@@ -389,8 +387,7 @@ fn create_performers_can_still_add_chart() {
         &["perm", "check", "chart.create", "record:1"],
     )
     .code(3);
-    env.as_("maker@aba.org", &entry_add("1", "chart"))
-        .code(3);
+    env.as_("maker@aba.org", &entry_add("1", "chart")).code(3);
     env.as_("t2@aba.org", &["perm", "check", "chart.create", "record:3"])
         .code(3);
 }
@@ -430,8 +427,7 @@ fn entry_commands_enforce_the_same_cells() {
     env.as_("n@aba.org", &["entry", "show", "6"]).code(3);
     // create: Tier 3 adds measurements, conditions, notes, tags, journals; not charts
     for kind in ["measurement", "condition", "note", "tag", "journal"] {
-        env.as_("t3@aba.org", &entry_add("1", kind))
-            .ok();
+        env.as_("t3@aba.org", &entry_add("1", kind)).ok();
     }
     let before = count();
     env.as_("t3@aba.org", &entry_add("1", "chart"))
@@ -539,8 +535,7 @@ fn the_first_user_holds_full_access_every_flag_and_tier_1() {
     // and so they create a performer and chart it at once
     env.as_(BOSS, &["record", "create", "--client", "First"])
         .ok();
-    env.as_(BOSS, &entry_add("1", "chart"))
-        .ok();
+    env.as_(BOSS, &entry_add("1", "chart")).ok();
 }
 
 /// A parent: the single client/performer type, access None, shared one performer at
@@ -587,8 +582,7 @@ fn a_parent_views_their_one_performer_and_creates_nothing() {
     }
     // creates nothing: no data, no performer, no edit or delete
     for kind in TYPES {
-        env.as_("mum@aba.org", &entry_add("1", kind))
-            .code(3);
+        env.as_("mum@aba.org", &entry_add("1", kind)).code(3);
         env.as_(
             "mum@aba.org",
             &["perm", "check", &format!("{kind}.create"), "record:1"],
