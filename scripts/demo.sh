@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Build careward and run its main job on demo organisations: load a school service centre
-# and a psychiatry clinic from fixtures/, then ask the policy who may do what, and why.
+# Build careward and run its main job on demo organisations: load a school service centre,
+# a psychiatry clinic and a behaviour-analysis team from fixtures/, then ask the policy
+# who may do what, and why.
 # The store goes to a temporary folder (or $CAREWARD_DB if set) so nothing of yours is touched.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,7 @@ cw() { "$bin" "$@"; }
 export CAREWARD_DB="${CAREWARD_DB:-$(mktemp -d)/demo.db}"
 echo "# store: $CAREWARD_DB"
 
-echo "# load two demo organisations (org seed: one checked transaction each)"
+echo "# load demo organisations (org seed: one checked transaction each)"
 cw org seed fixtures/north-school.yaml
 cw -q org seed fixtures/psychiatry-clinic.yaml
 
@@ -59,6 +60,17 @@ echo "# roles are fixed after invitation: only support can change them"
 cw role assign front@riverside.example psychologist || true
 cw role assign front@riverside.example psychologist --principal assistant --as support:sam --reason "ticket 4411"
 
-echo "# the audit trail, and its hash chain"
+echo "# a behaviour-analysis team (behavior-charts): tiers, groups of performers, reports"
+cw -q org seed fixtures/behaviour-team.yaml
+export CAREWARD_ORG=brightsteps CAREWARD_AS=lena@brightsteps.example
+cw group list
+cw perm check measurement.create record:3 --as tess@brightsteps.example --explain
+echo "# a parent sees their one performer's data, and creates nothing"
+cw perm check measurement.view record:1 --as pat.parent@family.example || true
+cw perm check measurement.create record:1 --as pat.parent@family.example || true
+cw report summary
+
+echo "# the audit trail of the school service centre, and its hash chain"
+export CAREWARD_ORG=north CAREWARD_AS=ada@north.example
 cw audit log --limit 5
 cw audit verify
