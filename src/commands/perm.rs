@@ -637,29 +637,13 @@ mod tests {
             assert!(!ran.is_empty(), "{check:?} ran no statement");
             statements.extend(ran);
         }
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        let mut scans = Vec::new();
-        for sql in statements.iter().filter(|s| !s.starts_with("--")) {
-            let mut plan = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
-            // parameters left unbound: the plan is the one any value gets
-            let mut rows = plan.raw_query();
-            let mut details = Vec::new();
-            while let Some(row) = rows.next().unwrap() {
-                details.push(row.get::<_, String>(3).unwrap());
-            }
-            for detail in details {
-                // The list of a store's organisations (one, usually), when --org does
-                // not name one, is the only table read whole: it is not the
-                // organisation's data, and does not grow with it.
-                let listing_orgs = detail == "SCAN org USING INDEX sqlite_autoindex_org_1";
-                if detail.starts_with("SCAN ")
-                    && !detail.starts_with("SCAN CONSTANT")
-                    && !listing_orgs
-                {
-                    scans.push(format!("{detail}\n    in: {sql}"));
-                }
-            }
-        }
+        // The list of a store's organisations (one, usually), when --org does not name
+        // one, is the only table read whole: it is not the organisation's data, and does
+        // not grow with it.
+        let scans: Vec<String> = traced::table_scans(&db, &statements)
+            .into_iter()
+            .filter(|scan| !scan.starts_with("SCAN org USING INDEX sqlite_autoindex_org_1\n"))
+            .collect();
         assert!(
             scans.is_empty(),
             "statements of a check scan a table:\n{}",

@@ -703,6 +703,28 @@ pub(crate) mod traced {
         )
     }
 
+    /// The table scans in the query plans of `statements` on the store at `db`: each
+    /// `SCAN` detail (but a constant's), with the statement it is in.
+    pub fn table_scans<'a>(
+        db: &std::path::Path,
+        statements: impl IntoIterator<Item = &'a String>,
+    ) -> Vec<String> {
+        let conn = Connection::open(db).unwrap();
+        let mut scans = Vec::new();
+        for sql in statements.into_iter().filter(|s| !s.starts_with("--")) {
+            let mut plan = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+            // parameters left unbound: the plan is the one any value gets
+            let mut rows = plan.raw_query();
+            while let Some(row) = rows.next().unwrap() {
+                let detail = row.get::<_, String>(3).unwrap();
+                if detail.starts_with("SCAN ") && !detail.starts_with("SCAN CONSTANT") {
+                    scans.push(format!("{detail}\n    in: {sql}"));
+                }
+            }
+        }
+        scans
+    }
+
     /// Run `f`, and return the SQL of every statement it ran, in order, on this thread.
     pub fn statements<T>(f: impl FnOnce() -> T) -> (T, Vec<String>) {
         STATEMENTS.with(|s| *s.borrow_mut() = Some(Vec::new()));
