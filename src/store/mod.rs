@@ -10,6 +10,7 @@
 //! policy allowed it.
 
 mod assistants;
+pub(crate) mod db;
 mod audit;
 mod backup;
 mod entries;
@@ -17,6 +18,7 @@ mod facts;
 mod libraries;
 mod members;
 mod orgs;
+mod pg_config;
 mod places;
 mod record_groups;
 mod records;
@@ -30,7 +32,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags};
+
+use db::{Conn, DbResult, Dialect, OptionalExt, Param, Row};
 
 use crate::error::{Error, ErrorKind};
 use crate::policy::Granted;
@@ -82,23 +86,87 @@ const TRAIL_SCHEMA: usize = 6;
 /// Rust ([`rewrite_in_checks`]).
 const CHECKS_SCHEMA: usize = 8;
 
+/// Where a store lives: `--db PATH` (or `sqlite:PATH`), or `--db postgres://…`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    /// a libpq URL (`postgres://` or `postgresql://`)
+    Postgres(String),
+}
+
+impl Location {
+    pub fn parse(db: &Path) -> Location {
+        let text = db.to_string_lossy();
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            return Location::Postgres(text.into_owned());
+        }
+        match text.strip_prefix("sqlite:") {
+            Some(path) => Location::File(PathBuf::from(path)),
+            None => Location::File(db.to_path_buf()),
+        }
+    }
+
+    /// The store's file, for what only a file has (its permissions, its size); `None`
+    /// for a PostgreSQL database.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Location::File(path) => Some(path),
+            Location::Postgres(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Location {
+    /// As a user may read it: a PostgreSQL URL without its password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(path) => write!(f, "{}", path.display()),
+            Location::Postgres(url) => f.write_str(&masked_url(url)),
+        }
+    }
+}
+
+/// A libpq URL with its password, if any, as `***`.
+pub fn masked_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    match authority.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{scheme}://{user}:***@{host}{tail}"),
+            None => url.to_string(),
+        },
+        None => url.to_string(),
+    }
+}
+
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
+    conn: Conn,
+    location: Location,
 }
 
 impl Store {
-    /// Open the store at `path`. With `create`, a missing file (and its folders) is
-    /// created with mode 0600 (folders 0700); without, a missing store is "not found".
-    /// Whatever existed before, the store and its `-wal` and `-shm` files are left
-    /// private to their owner. A command waits up to `busy_timeout` for another
+    /// Open the store at `location`: an SQLite file ([`Store::open_file`]) or a
+    /// PostgreSQL database ([`Store::open_postgres`]). Without `create`, a store that
+    /// does not exist yet is "not found".
+    pub fn open(location: &Location, create: bool, busy_timeout: Duration) -> Result<Store> {
+        match location {
+            Location::File(path) => Store::open_file(path, create, busy_timeout),
+            Location::Postgres(url) => Store::open_postgres(url, create, busy_timeout),
+        }
+    }
+
+    /// Open the SQLite store at `path`. With `create`, a missing file (and its folders)
+    /// is created with mode 0600 (folders 0700); without, a missing store is "not
+    /// found". Whatever existed before, the store and its `-wal` and `-shm` files are
+    /// left private to their owner. A command waits up to `busy_timeout` for another
     /// process's write to finish (then [`Error::busy`], exit 7).
-    pub fn open(path: &Path, create: bool, busy_timeout: Duration) -> Result<Store> {
+    fn open_file(path: &Path, create: bool, busy_timeout: Duration) -> Result<Store> {
         let exists = path.exists();
         if !exists && !create {
-            return Err(Error::not_found(format!("no careward store at {}", path.display()))
-                .hinted("create an organisation first: careward org init SLUG --name NAME --kind clinic --policy group-practice --admin EMAIL")
-                .into());
+            return Err(not_found(&path.display().to_string()).into());
         }
         let fresh = !exists
             || std::fs::metadata(path)
@@ -133,124 +201,139 @@ impl Store {
         // process recovers or checkpoints the WAL.
         conn.busy_timeout(busy_timeout)
             .context("cannot set the busy timeout")?;
-        let mut store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.check_identity(fresh)?;
-        store.conn.pragma_update(None, "foreign_keys", true)?;
+        check_identity(&conn, path, fresh)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
         // Room for every statement a bulk command repeats (rusqlite keeps 16 by default).
-        store.conn.set_prepared_statement_cache_capacity(256);
-        store.conn.pragma_update(None, "journal_mode", "WAL")?;
-        store.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.set_prepared_statement_cache_capacity(256);
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
         // Statement journals in memory: a statement that fires the trail's triggers
         // keeps one, and SQLite otherwise spills it to a temporary file once past 64 KB
         // — 255 MB of writes for a 10,000-record seed.
-        store.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         // Reads through memory-mapped pages instead of a read() into SQLite's cache for
         // each page: at a million records a check's index probes touch pages all over
         // the file (a quarter of a batch was system time for page reads), and a bigger
         // cache keeps a batch's inner b-tree pages between checks.
-        store.conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
-        store.conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
-        store.migrate()?;
+        conn.pragma_update(None, "mmap_size", MMAP_BYTES)?;
+        conn.pragma_update(None, "cache_size", -CACHE_KIB)?;
+        let store = Store {
+            conn: Conn::Lite(conn),
+            location: Location::File(path.to_path_buf()),
+        };
+        store.migrate_sqlite()?;
         for file in store_files(path) {
             make_private(&file)?;
         }
         Ok(store)
     }
 
-    /// A store in memory, for a dry run that has no store file to work on.
-    pub fn scratch() -> Result<Store> {
-        let mut store = Store {
-            conn: Connection::open_in_memory()?,
-            path: PathBuf::from(":memory:"),
+    /// Open the store in the PostgreSQL database at `url`. Without `create`, a
+    /// database without careward's schema is "not found"; with it, the schema is made.
+    /// A command waits up to `busy_timeout` for another client's write (PostgreSQL's
+    /// `lock_timeout`; then [`Error::busy`], exit 7).
+    fn open_postgres(url: &str, create: bool, busy_timeout: Duration) -> Result<Store> {
+        let client = pg_config::connect(url)?;
+        let store = Store {
+            conn: Conn::Pg(RefCell::new(db::Pg::new(client))),
+            location: Location::Postgres(url.to_string()),
         };
-        store.conn.pragma_update(None, "foreign_keys", true)?;
-        store.migrate()?;
+        // UTC and ISO dates whatever the role's settings; a write waits for another
+        // client's write for as long as the busy timeout allows.
+        store.conn.batch(&format!(
+            "SET TIME ZONE 'UTC'; SET lock_timeout = {}; SET client_min_messages = warning",
+            busy_timeout.as_millis().max(1)
+        ))?;
+        let version = pg_version(&store.conn)?;
+        if version.is_none() && !create {
+            return Err(not_found(&store.location.to_string()).into());
+        }
+        store.migrate_postgres()?;
         Ok(store)
     }
 
-    /// Refuse, without writing to it, a file that is not a careward store.
-    fn check_identity(&self, fresh: bool) -> Result<()> {
-        let not_ours = |why: String| -> anyhow::Error {
-            Error::failure(format!(
-                "{} is not a careward store: {why}",
-                self.path.display()
-            ))
-            .hinted("point --db (or CAREWARD_DB) at a careward store, or at a new file name")
-            .into()
+    /// A store in memory, for a dry run that has no store file to work on.
+    pub fn scratch() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        let store = Store {
+            conn: Conn::Lite(conn),
+            location: Location::File(PathBuf::from(":memory:")),
         };
-        let app_id: i32 = self
-            .conn
-            .pragma_query_value(None, "application_id", |r| r.get(0))
-            .map_err(|e| match busy_code(&e) {
-                true => anyhow::Error::from(e),
-                false => not_ours(e.to_string()),
-            })?;
-        if app_id == APPLICATION_ID {
-            let version: i64 = self
-                .conn
-                .pragma_query_value(None, "user_version", |r| r.get(0))?;
-            if version > MIGRATIONS.len() as i64 {
-                return Err(Error::failure(format!(
-                    "{} was written by a newer careward (schema {version}; this careward knows up to {})",
-                    self.path.display(),
-                    MIGRATIONS.len()
-                ))
-                .hinted("upgrade careward to open this store")
-                .into());
-            }
-            return Ok(());
-        }
-        let tables: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-            .map_err(|e| match busy_code(&e) {
-                true => anyhow::Error::from(e),
-                false => not_ours(e.to_string()),
-            })?;
-        if fresh && tables == 0 && app_id == 0 {
-            return Ok(());
-        }
-        Err(not_ours(if app_id == 0 {
-            "it is an SQLite database of another program".into()
-        } else {
-            format!("its application id is {app_id:#x}")
-        }))
+        store.migrate_sqlite()?;
+        Ok(store)
     }
 
-    fn migrate(&mut self) -> Result<()> {
-        let version: i64 = self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+    /// Where the store lives.
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    fn migrate_sqlite(&self) -> Result<()> {
+        let lite = self.conn.sqlite().expect("an SQLite store");
+        let version: i64 = lite.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version as usize == MIGRATIONS.len() {
             return Ok(());
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let guard = Begun::begin(&self.conn, Begin::Write)?;
         // Another process may have migrated while we waited for the lock.
-        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let version: i64 = lite.pragma_query_value(None, "user_version", |r| r.get(0))?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            tx.execute_batch(sql)
-                .with_context(|| format!("migration {} failed", i + 1))?;
-            if i + 1 == TRAIL_SCHEMA {
+            let schema = i + 1;
+            lite.execute_batch(sql)
+                .with_context(|| format!("migration {schema} failed"))?;
+            if schema == TRAIL_SCHEMA {
                 let now = crate::when::store_text(jiff::Timestamp::now());
-                audit::upgrade_trail(&tx, &now)
-                    .with_context(|| format!("migration {} failed", i + 1))?;
-            } else if i + 1 > TRAIL_SCHEMA {
+                audit::upgrade_trail(&self.conn, &now)
+                    .with_context(|| format!("migration {schema} failed"))?;
+            } else if schema > TRAIL_SCHEMA {
                 // a later schema's tracked tables join the trail as they are created
-                tx.execute_batch(&trail::triggers_sql(i + 1))
-                    .with_context(|| format!("migration {} failed", i + 1))?;
+                lite.execute_batch(&trail::triggers_sql(schema))
+                    .with_context(|| format!("migration {schema} failed"))?;
             }
-            if i + 1 == CHECKS_SCHEMA {
-                rewrite_in_checks(&tx).with_context(|| format!("migration {} failed", i + 1))?;
+            if schema == CHECKS_SCHEMA {
+                rewrite_in_checks(lite).with_context(|| format!("migration {schema} failed"))?;
             }
         }
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
-        tx.commit()?;
+        lite.pragma_update(None, "application_id", APPLICATION_ID)?;
+        lite.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
+        guard.commit()?;
+        Ok(())
+    }
+
+    /// Bring a PostgreSQL store's schema up to date, numbered with SQLite's: migration
+    /// N builds the same tables on both. Under the writers' lock, so that two clients
+    /// opening a new database at once migrate it once.
+    fn migrate_postgres(&self) -> Result<()> {
+        if pg_version(&self.conn)? == Some(PG_MIGRATIONS.len() as i64) {
+            return Ok(());
+        }
+        let guard = Begun::begin(&self.conn, Begin::Write)?;
+        let version = pg_version(&self.conn)?;
+        let from = version.unwrap_or(0);
+        if from > PG_MIGRATIONS.len() as i64 {
+            return Err(newer_store(&self.location, from).into());
+        }
+        for (i, sql) in PG_MIGRATIONS.iter().enumerate().skip(from as usize) {
+            let schema = i + 1;
+            self.conn
+                .batch(sql)
+                .with_context(|| format!("migration {schema} failed"))?;
+            if schema >= TRAIL_SCHEMA {
+                self.conn
+                    .batch(&trail::pg_triggers_sql(schema))
+                    .with_context(|| format!("migration {schema} failed"))?;
+            }
+        }
+        self.conn.execute(
+            "DELETE FROM careward_store",
+            params![],
+        )?;
+        self.conn.execute(
+            "INSERT INTO careward_store (application, version) VALUES ('careward', ?1)",
+            params![PG_MIGRATIONS.len() as i64],
+        )?;
+        guard.commit()?;
         Ok(())
     }
 
@@ -271,23 +354,21 @@ impl Store {
         body: impl FnOnce(&Tx) -> Result<T>,
         on_failure: impl FnOnce(&Tx, &anyhow::Error) -> Result<()>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let now = clock_floor(&tx, now)?;
-        let body_tx = Tx::new(&tx, &now, dry_run)?;
+        let guard = Begun::begin(&self.conn, Begin::Write)?;
+        let now = clock_floor(&self.conn, now)?;
+        let body_tx = Tx::new(&self.conn, &now, dry_run)?;
         let outcome = body(&body_tx);
         let err = match outcome {
             Ok(value) => {
                 if !dry_run {
                     body_tx.flush_audit_head()?;
                     drop(body_tx);
-                    tx.commit()?;
+                    guard.commit()?;
                     return Ok(value);
                 }
                 let reads = body_tx.kept.take();
                 drop(body_tx);
-                tx.rollback()?;
+                guard.rollback()?;
                 if !reads.is_empty() {
                     self.append_apart(&now, |tx| {
                         for read in &reads {
@@ -301,7 +382,7 @@ impl Store {
             Err(err) => err,
         };
         drop(body_tx);
-        tx.rollback()?;
+        guard.rollback()?;
         // The refusal is recorded in a transaction of its own, the command's changes
         // undone; a dry run's refusal is recorded all the same.
         self.append_apart(&now, |tx| on_failure(tx, &err))?;
@@ -309,8 +390,9 @@ impl Store {
     }
 
     /// Run a command that only reads (`perm check`, lists, shows) in a read transaction
-    /// (`BEGIN DEFERRED`, the connection `query_only`, so that a stray write fails): under
-    /// WAL it neither waits for a writer nor holds one up, however long it runs. What it
+    /// (on SQLite `BEGIN DEFERRED` with the connection `query_only`, on PostgreSQL a
+    /// `READ ONLY` snapshot, so that a stray write fails): it neither waits for a
+    /// writer nor holds one up, however long it runs. What it
     /// audits — a read of clinical content, a batch's questions, kept by
     /// [`Tx::append_kept`] — is written when it is done, and a refusal (by `on_failure`),
     /// each in a short write transaction of its own; as in [`Store::transaction`], a
@@ -322,10 +404,7 @@ impl Store {
         body: impl FnOnce(&Tx) -> Result<T>,
         on_failure: impl FnOnce(&Tx, &anyhow::Error) -> Result<()>,
     ) -> Result<T> {
-        self.conn.pragma_update(None, "query_only", true)?;
-        let read = self.read_only(now, dry_run, body);
-        self.conn.pragma_update(None, "query_only", false)?;
-        let (now, outcome, kept) = read?;
+        let (now, outcome, kept) = self.read_only(now, dry_run, body)?;
         match outcome {
             Ok(value) => {
                 if !kept.is_empty() {
@@ -354,38 +433,194 @@ impl Store {
         dry_run: bool,
         body: impl FnOnce(&Tx) -> Result<T>,
     ) -> Result<(String, Result<T>, Vec<audit::KeptEvent>)> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let now = clock_floor(&tx, now)?;
-        let mut body_tx = Tx::new(&tx, &now, dry_run)?;
+        let guard = Begun::begin(&self.conn, Begin::Read)?;
+        let now = clock_floor(&self.conn, now)?;
+        let mut body_tx = Tx::new(&self.conn, &now, dry_run)?;
         body_tx.read_only = true;
         let outcome = body(&body_tx);
         let kept = body_tx.kept.take();
         drop(body_tx);
         // nothing was written: ending the transaction only lets go of its snapshot
-        tx.rollback()?;
+        guard.rollback()?;
         Ok((now, outcome, kept))
     }
 
     /// Append audit events in a transaction of their own, marked as a dry run's.
     fn append_apart(&mut self, now: &str, append: impl FnOnce(&Tx) -> Result<()>) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let now = clock_floor(&tx, now)?;
-        let audit_tx = Tx::new(&tx, &now, false)?;
+        let guard = Begun::begin(&self.conn, Begin::Write)?;
+        let now = clock_floor(&self.conn, now)?;
+        let audit_tx = Tx::new(&self.conn, &now, false)?;
         append(&audit_tx)?;
         audit_tx.flush_audit_head()?;
         drop(audit_tx);
-        tx.commit()?;
+        guard.commit()?;
         Ok(())
     }
 }
 
+/// The key of PostgreSQL's advisory lock that careward's writers hold ("CARW").
+const WRITERS_LOCK: i64 = 0x4341_5257;
+
+/// What a transaction may do.
+#[derive(Clone, Copy)]
+enum Begin {
+    /// Change the store: one writer at a time (SQLite's `BEGIN IMMEDIATE`; on
+    /// PostgreSQL the writers' advisory lock), so that every check a command makes
+    /// before a change — the last administrator, the seats, the chain's head — still
+    /// holds when it commits, however many clients race.
+    Write,
+    /// Only read, from one snapshot that never waits for a writer.
+    Read,
+}
+
+/// An open transaction, rolled back when dropped unless committed.
+struct Begun<'c> {
+    conn: &'c Conn,
+    kind: Begin,
+    open: bool,
+}
+
+impl<'c> Begun<'c> {
+    fn begin(conn: &'c Conn, kind: Begin) -> Result<Begun<'c>> {
+        match (conn.dialect(), kind) {
+            (Dialect::Sqlite, Begin::Write) => conn.batch("BEGIN IMMEDIATE")?,
+            (Dialect::Sqlite, Begin::Read) => {
+                conn.batch("PRAGMA query_only = 1; BEGIN DEFERRED")?
+            }
+            (Dialect::Postgres, Begin::Write) => {
+                conn.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+                let locked = conn.execute("SELECT pg_advisory_xact_lock(?1)", params![WRITERS_LOCK]);
+                if let Err(e) = locked {
+                    let _ = conn.batch("ROLLBACK");
+                    return Err(e.into());
+                }
+            }
+            (Dialect::Postgres, Begin::Read) => {
+                conn.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?
+            }
+        }
+        Ok(Begun {
+            conn,
+            kind,
+            open: true,
+        })
+    }
+
+    fn commit(mut self) -> Result<()> {
+        self.open = false;
+        self.end("COMMIT")
+    }
+
+    fn rollback(mut self) -> Result<()> {
+        self.open = false;
+        self.end("ROLLBACK")
+    }
+
+    fn end(&self, how: &str) -> Result<()> {
+        let ended = self.conn.batch(how);
+        if let (Dialect::Sqlite, Begin::Read) = (self.conn.dialect(), self.kind) {
+            self.conn.batch("PRAGMA query_only = 0")?;
+        }
+        Ok(ended?)
+    }
+}
+
+impl Drop for Begun<'_> {
+    fn drop(&mut self) {
+        if self.open {
+            let _ = self.end("ROLLBACK");
+        }
+    }
+}
+
+/// "No careward store at …", with how to make one.
+fn not_found(place: &str) -> Error {
+    Error::not_found(format!("no careward store at {place}"))
+        .hinted("create an organisation first: careward org init SLUG --name NAME --kind clinic --policy group-practice --admin EMAIL")
+}
+
+/// A store whose schema is newer than this careward knows.
+fn newer_store(location: &Location, version: i64) -> Error {
+    Error::failure(format!(
+        "{location} was written by a newer careward (schema {version}; this careward knows up to {})",
+        MIGRATIONS.len()
+    ))
+    .hinted("upgrade careward to open this store")
+}
+
+/// Refuse, without writing to it, a file that is not a careward store, or one from a
+/// newer careward.
+fn check_identity(conn: &Connection, path: &Path, fresh: bool) -> Result<()> {
+    let not_ours = |why: String| -> anyhow::Error {
+        Error::failure(format!("{} is not a careward store: {why}", path.display()))
+            .hinted("point --db (or CAREWARD_DB) at a careward store, or at a new file name")
+            .into()
+    };
+    let app_id: i32 = conn
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|e| match db::DbError::from(e) {
+            e if e.is_busy() => anyhow::Error::from(e),
+            e => not_ours(e.to_string()),
+        })?;
+    if app_id == APPLICATION_ID {
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > MIGRATIONS.len() as i64 {
+            return Err(newer_store(&Location::File(path.to_path_buf()), version).into());
+        }
+        return Ok(());
+    }
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(|e| match db::DbError::from(e) {
+            e if e.is_busy() => anyhow::Error::from(e),
+            e => not_ours(e.to_string()),
+        })?;
+    if fresh && tables == 0 && app_id == 0 {
+        return Ok(());
+    }
+    Err(not_ours(if app_id == 0 {
+        "it is an SQLite database of another program".into()
+    } else {
+        format!("its application id is {app_id:#x}")
+    }))
+}
+
+/// The schema version of a PostgreSQL store; `None` when the database has no careward
+/// schema yet. A database that holds tables of another program is refused.
+fn pg_version(conn: &Conn) -> Result<Option<i64>> {
+    let ours: bool = conn.query_row(
+        "SELECT to_regclass('careward_store') IS NOT NULL",
+        params![],
+        |r| r.get(0),
+    )?;
+    if ours {
+        let row: Option<(String, i64)> = conn
+            .query_row(
+                "SELECT application, version FROM careward_store",
+                params![],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        return Ok(Some(row.map_or(0, |(_, v)| v)));
+    }
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+        params![],
+        |r| r.get(0),
+    )?;
+    if tables > 0 {
+        return Err(Error::failure(
+            "this PostgreSQL database is not a careward store: it holds other tables",
+        )
+        .hinted("point --db (or CAREWARD_DB) at a careward database, or at a new, empty one")
+        .into());
+    }
+    Ok(None)
+}
+
 /// One command's transaction: every query and change goes through it.
 pub struct Tx<'c> {
-    conn: &'c Connection,
+    conn: &'c Conn,
     now: String,
     /// where this transaction stands in the audit trail (see [`audit::Cursor`])
     audit_head: RefCell<audit::Cursor>,
@@ -397,7 +632,7 @@ pub struct Tx<'c> {
 }
 
 impl<'c> Tx<'c> {
-    fn new(conn: &'c Connection, now: &str, dry_run: bool) -> Result<Tx<'c>> {
+    fn new(conn: &'c Conn, now: &str, dry_run: bool) -> Result<Tx<'c>> {
         let tx = Tx {
             conn,
             now: now.to_string(),
@@ -424,6 +659,10 @@ impl<'c> Tx<'c> {
         &self.now
     }
 
+    fn dialect(&self) -> Dialect {
+        self.conn.dialect()
+    }
+
     /// One row, through the statement cache: a bulk command runs the same statements
     /// thousands of times, and parsing them once is most of the saving.
     //
@@ -431,17 +670,28 @@ impl<'c> Tx<'c> {
     // SQLite's constant propagation used — which happens in a join (`a.x = ?1` joined
     // to `b`). The hot joined lookups therefore bind as `= +?N`, which SQLite does not
     // propagate, and which still uses the index.
-    fn one<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
-    where
-        P: rusqlite::Params,
-        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
-    {
-        self.conn.prepare_cached(sql)?.query_row(params, f)
+    fn one<T>(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        f: impl FnOnce(&Row) -> DbResult<T>,
+    ) -> DbResult<T> {
+        self.conn.query_row(sql, params, f)
     }
 
-    /// Run a statement through the statement cache.
-    fn run<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
-        self.conn.prepare_cached(sql)?.execute(params)
+    /// Every row of a query, through the statement cache.
+    fn all<T>(
+        &self,
+        sql: &str,
+        params: &[&dyn Param],
+        f: impl FnMut(&Row) -> DbResult<T>,
+    ) -> DbResult<Vec<T>> {
+        self.conn.query_map(sql, params, f)
+    }
+
+    /// Run a statement through the statement cache; the number of rows it changed.
+    fn run(&self, sql: &str, params: &[&dyn Param]) -> DbResult<usize> {
+        self.conn.execute(sql, params)
     }
 }
 
@@ -469,11 +719,14 @@ fn require(proof: &Granted, actions: &[&str], target: &str) -> Result<()> {
 /// revives what has expired — an emergency grant, a share with `--until` — nor spares
 /// from purging a deleted record whose restore window had closed, and the trail's times
 /// never run backwards. Read inside the transaction, after its write lock is taken.
-fn clock_floor(conn: &Connection, now: &str) -> Result<String> {
+fn clock_floor(conn: &Conn, now: &str) -> Result<String> {
     // `max(id)` is one step to the b-tree's last row
     let newest: Option<String> = conn
-        .prepare_cached("SELECT at FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)")?
-        .query_row([], |r| r.get(0))
+        .query_row(
+            "SELECT at FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)",
+            params![],
+            |r| r.get(0),
+        )
         .optional()?;
     let parse = |t: &str| t.parse::<jiff::Timestamp>().ok();
     Ok(match (newest, parse(now)) {
@@ -590,33 +843,42 @@ pub(crate) fn make_private(file: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Whether SQLite said that another connection holds the store (SQLITE_BUSY, or
-/// SQLITE_LOCKED).
-fn busy_code(err: &rusqlite::Error) -> bool {
-    matches!(
-        err.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    )
-}
-
-/// An error as the user should read it: where SQLite gave up waiting for another
+/// An error as the user should read it: where the database gave up waiting for another
 /// process's write, "the store is busy" (exit 7) instead of "database is locked".
-pub fn explain_busy(err: anyhow::Error, store: &Path, waited: Duration) -> anyhow::Error {
-    let busy = err
-        .chain()
-        .filter_map(|e| e.downcast_ref::<rusqlite::Error>())
-        .any(busy_code);
+pub fn explain_busy(err: anyhow::Error, store: &Location, waited: Duration) -> anyhow::Error {
+    let busy = err.chain().any(|e| {
+        e.downcast_ref::<db::DbError>().is_some_and(db::DbError::is_busy)
+            || e
+                .downcast_ref::<rusqlite::Error>()
+                .is_some_and(|e| db::DbError::Lite(clone_lite(e)).is_busy())
+    });
     if !busy || crate::error::find(&err).is_some() {
         return err;
     }
     Error::busy(format!(
-        "the store {} is busy: another process kept it locked for longer than {}s",
-        store.display(),
+        "the store {store} is busy: another process kept it locked for longer than {}s",
         waited.as_secs()
     ))
     .hinted("nothing was changed; run the command again, or wait longer with --busy-timeout SECONDS (CAREWARD_BUSY_TIMEOUT)")
     .into()
 }
+
+/// An SQLite error's code, as an error of its own (rusqlite's errors do not clone).
+fn clone_lite(e: &rusqlite::Error) -> rusqlite::Error {
+    match e.sqlite_error_code() {
+        Some(code) => rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error {
+                code,
+                extended_code: 0,
+            },
+            None,
+        ),
+        None => rusqlite::Error::InvalidQuery,
+    }
+}
+
+/// Temporary: replaced by the merge of the PostgreSQL schema.
+const PG_MIGRATIONS: &[&str] = &[];
 
 #[cfg(test)]
 mod tests {
