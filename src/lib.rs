@@ -26,8 +26,8 @@ use session::Ctx;
 
 pub fn run(cli: Cli) -> Result<Reply> {
     let ctx = Ctx::new(cli.global)?;
-    let result = dispatch(&ctx, &cli.command).map_err(|err| match ctx.db_path() {
-        Ok(path) => store::explain_busy(err, &path, ctx.busy_timeout()),
+    let result = dispatch(&ctx, &cli.command).map_err(|err| match ctx.store_location() {
+        Ok(location) => store::explain_busy(err, &location, ctx.busy_timeout()),
         Err(_) => err,
     });
     // What is said to the user, in the words of the organisation's policy.

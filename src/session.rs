@@ -14,7 +14,9 @@ use serde_json::Value;
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
 use crate::policy::{AccessChange, Actor, Granted, MemberStatus, Policy, TargetFacts, Verdict};
-use crate::store::{AuditRecord, FactsCache, Org, OrgFacts, Store, Tx, dry_run_details};
+use crate::store::{
+    AuditRecord, FactsCache, Location, Org, OrgFacts, Store, Tx, dry_run_details,
+};
 
 pub struct Ctx {
     pub global: GlobalArgs,
@@ -74,8 +76,27 @@ impl Ctx {
         Ok(data.join("careward").join("careward.db"))
     }
 
+    /// Where the store is: `--db` read as a file or a PostgreSQL URL.
+    pub fn store_location(&self) -> Result<Location> {
+        Ok(Location::parse(&self.db_path()?))
+    }
+
     pub fn open_store(&self, create: bool) -> Result<Store> {
-        Store::open(&self.db_path()?, create, self.busy_timeout())
+        Store::open(&self.store_location()?, create, self.busy_timeout())
+    }
+
+    /// The store a command that creates an organisation works on: created if missing —
+    /// but a dry run must not even create it, and works on a scratch store instead.
+    pub fn open_store_to_create(&self) -> Result<Store> {
+        if !self.global.dry_run {
+            return self.open_store(true);
+        }
+        match self.open_store(false) {
+            Err(e) if error::find(&e).is_some_and(|e| e.kind == ErrorKind::NotFound) => {
+                Store::scratch()
+            }
+            opened => opened,
+        }
     }
 
     /// `--busy-timeout`: how long to wait for another process's write.

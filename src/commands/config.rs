@@ -60,7 +60,7 @@ fn show(ctx: &Ctx) -> Result<Reply> {
             Source::Default => "default".to_string(),
         })
     };
-    let db = ctx.db_path().ok().map(|p| p.display().to_string());
+    let db = ctx.store_location().ok().map(|l| l.to_string());
     let format = g
         .format
         .to_possible_value()

@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::output::Output;
 use crate::policy::{MemberStatus, OrgKind, PRESETS, Policy, TargetFacts};
 use crate::session::{ActorSpec, Ctx, Session, parse_email};
-use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Org, Plan, Store};
+use crate::store::{AuditRecord, MemberFilter, NewMember, NewOrg, Org, Plan};
 
 #[derive(Subcommand, Debug)]
 pub enum OrgCommand {
@@ -185,11 +185,7 @@ fn init(ctx: &Ctx, args: &InitArgs) -> Result<Reply> {
     };
 
     // A dry run must not even create the store file: it works on a scratch store.
-    let mut store = if ctx.global.dry_run && !ctx.db_path()?.exists() {
-        Store::scratch()?
-    } else {
-        ctx.open_store(true)?
-    };
+    let mut store = ctx.open_store_to_create()?;
     let (org, member) = store.transaction(
         &ctx.now_text(),
         ctx.global.dry_run,

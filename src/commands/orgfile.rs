@@ -24,7 +24,7 @@ use crate::policy::{MemberStatus, OrgKind, Policy, TargetFacts, Verdict, ViewKin
 use crate::session::{ActorSpec, Ctx, Session, parse_email};
 use crate::store::{
     AuditRecord, EmergencyRow, Grantee, GroupKind, Member, MemberFilter, NewItem, NewMember,
-    NewOrg, NewView, Record, RecordFilter, RestoredEntry, RestoredRecord, Space, Store, Tagged,
+    NewOrg, NewView, Record, RecordFilter, RestoredEntry, RestoredRecord, Space, Tagged,
     TransferRow,
 };
 
@@ -1156,11 +1156,7 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             ))
         })?;
     let grant = |action: &str| policy.founding_grant(action, "org", path);
-    let mut store = if ctx.global.dry_run && !ctx.db_path()?.exists() {
-        Store::scratch()?
-    } else {
-        ctx.open_store(true)?
-    };
+    let mut store = ctx.open_store_to_create()?;
     let policy_source = if policy_text.is_some() {
         file.org.policy.as_str()
     } else {

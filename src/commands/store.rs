@@ -44,8 +44,8 @@ pub fn run(ctx: &Ctx, command: &StoreCommand) -> Result<Reply> {
 
 fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<Reply> {
     let file = &args.file;
-    let store_path = ctx.db_path()?;
-    check_destination(file, &store_path, args.force)?;
+    let location = ctx.store_location()?;
+    check_destination(file, location.file(), args.force)?;
     let mut store = ctx.open_store(false)?;
     let shown = file.display().to_string();
     let authorize = |s: &Session| -> Result<(i64, String)> {
@@ -114,7 +114,7 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<Reply> {
         granted.extend(ctx.in_orgs(&mut store, |o| late.contains(&o.id), &authorize)?);
     }
 
-    check_destination(file, &store_path, args.force)?;
+    check_destination(file, location.file(), args.force)?;
     temp.persist(file)
         .map_err(|e| e.error)
         .with_context(|| format!("cannot write {shown}"))?;
@@ -149,7 +149,7 @@ fn organisations(slugs: &[String]) -> String {
 
 /// Refuse to write over the store itself, a folder, or a file that holds something
 /// (unless `--force`).
-fn check_destination(file: &Path, store: &Path, force: bool) -> Result<()> {
+fn check_destination(file: &Path, store: Option<&Path>, force: bool) -> Result<()> {
     let shown = file.display();
     let meta = match std::fs::metadata(file) {
         Ok(meta) => meta,
@@ -165,7 +165,7 @@ fn check_destination(file: &Path, store: &Path, force: bool) -> Result<()> {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     };
-    if same(file, store) {
+    if store.is_some_and(|store| same(file, store)) {
         return Err(Error::conflict(format!("{shown} is the store itself"))
             .hinted("name another file for the copy")
             .into());

@@ -34,7 +34,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags};
 
-use db::{Conn, DbResult, Dialect, OptionalExt, Param, Row};
+use db::{Conn, DbResult, Dialect, OptionalExt, Param, Row, params};
 
 use crate::error::{Error, ErrorKind};
 use crate::policy::Granted;
