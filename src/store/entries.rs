@@ -207,10 +207,9 @@ impl Tx<'_> {
         new: &NewEntry,
     ) -> Result<i64> {
         require(proof, &[action], &record.key())?;
-        Ok(self.one(
+        Ok(self.insert_id(
             "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at, submitted_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ?7 = 'draft' THEN NULL ELSE ?8 END)
-             RETURNING id",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ?7 = 'draft' THEN NULL ELSE ?8 END)",
             params![
                 record.id,
                 new.kind,
@@ -221,7 +220,6 @@ impl Tx<'_> {
                 new.status,
                 self.now,
             ],
-            |r| r.get(0),
         )?)
     }
 
@@ -300,15 +298,13 @@ impl Tx<'_> {
             &record.key(),
         )?;
         let number = self.next_record_number(org)?;
-        let copy: i64 = self.one(
+        let copy: i64 = self.insert_id(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, status, created_at, status_since, owner_since, read_only, copy_of)
              SELECT org_id, ?2, NULL, client, owner_id, creator, creator_id, location_id,
                     confidential, 'archived', created_at, ?3, owner_since, 1, id
-             FROM record WHERE id = ?1
-             RETURNING id",
+             FROM record WHERE id = ?1",
             params![record.id, number, self.now],
-            |r| r.get(0),
         )?;
         self.run(
             "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at,

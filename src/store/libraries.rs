@@ -171,11 +171,10 @@ impl Tx<'_> {
             description,
         } = *item;
         require(proof, &[proof.action()], &format!("{library}:{name}"))?;
-        Ok(self.one(
+        Ok(self.insert_id(
             "INSERT INTO library_item (org_id, library, name, description, created_by, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![org, library, name, description, by, at.unwrap_or(&self.now)],
-            |r| r.get(0),
         )?)
     }
 

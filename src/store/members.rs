@@ -211,11 +211,10 @@ impl Tx<'_> {
         ];
         let id = match found {
             None => {
-                let id = self.one(
+                let id = self.insert_id(
                     "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) RETURNING id",
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
                     values,
-                    |r| r.get(0),
                 )?;
                 self.add_roles(id, new.roles)?;
                 return Ok(id);

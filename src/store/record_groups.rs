@@ -136,11 +136,10 @@ impl Tx<'_> {
         at: Option<&str>,
     ) -> Result<i64> {
         require(proof, &[proof.action()], &format!("group:{slug}"))?;
-        Ok(self.one(
+        Ok(self.insert_id(
             "INSERT INTO record_group (org_id, slug, name, created_by, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+             VALUES (?1, ?2, ?3, ?4, ?5)",
             params![org, slug, name, by, at.unwrap_or(&self.now)],
-            |r| r.get(0),
         )?)
     }
 

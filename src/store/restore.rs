@@ -151,10 +151,9 @@ impl Tx<'_> {
             .join(", ");
         // The table name comes from a fixed enum, never from input.
         let table = kind.table();
-        let new: i64 = self.one(
-            &format!("INSERT INTO {table} ({columns}) VALUES ({placeholders}) RETURNING id"),
+        let new: i64 = self.insert_id(
+            &format!("INSERT INTO {table} ({columns}) VALUES ({placeholders})"),
             &values,
-            |r| r.get(0),
         )?;
         // SQLite gives the next row max(id) + 1; PostgreSQL's sequence does not see an id
         // given, and would hand it out again: move it past the largest.
@@ -242,11 +241,10 @@ impl Tx<'_> {
     /// a seed writes a million of them.)
     pub fn restore_record(&self, proof: &Granted, org: i64, new: &RestoredRecord) -> Result<i64> {
         require(proof, &["record.create"], "org")?;
-        Ok(self.one(
+        Ok(self.insert_id(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, status, created_at, status_since, owner_since, read_only)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-             RETURNING id",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
             params![
                 org,
                 new.number,
@@ -263,7 +261,6 @@ impl Tx<'_> {
                 new.owner_since,
                 i64::from(new.read_only),
             ],
-            |r| r.get(0),
         )?)
     }
 

@@ -111,11 +111,9 @@ impl Tx<'_> {
         creator_id: MemberId,
     ) -> Result<i64> {
         require(proof, &["space.create"], "org")?;
-        let id: i64 = self.one(
-            "INSERT INTO space (org_id, name, record_id, creator_id, creator, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             RETURNING id",
+        let id: i64 = self.insert_id(
+            "INSERT INTO space (org_id, name, record_id, creator_id, creator, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![org, name, record, creator_id, creator, self.now],
-            |r| r.get(0),
         )?;
         self.run(
             "INSERT INTO space_member (space_id, member_id, invited_by, invited_at) VALUES (?1, ?2, ?3, ?4)",
@@ -194,11 +192,9 @@ impl Tx<'_> {
         author_id: Option<MemberId>,
     ) -> Result<i64> {
         require(proof, &["space.post"], &space.key())?;
-        Ok(self.one(
-            "INSERT INTO space_post (space_id, kind, title, author_id, author, posted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             RETURNING id",
+        Ok(self.insert_id(
+            "INSERT INTO space_post (space_id, kind, title, author_id, author, posted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![space.id, kind, title, author_id, author, self.now],
-            |r| r.get(0),
         )?)
     }
 
