@@ -511,17 +511,18 @@ impl Tx<'_> {
             .filter(|a| a.ends_with('.'))
             .map(|a| format!("{}%", a.replace('%', "\\%").replace('_', "\\_")));
         // no limit is the largest one (PostgreSQL has no `LIMIT -1`); the prefix is
-        // matched as SQLite's LIKE does, whatever the case
+        // matched as SQLite's LIKE does, whatever the case; each `?N IS NULL` casts, as
+        // PostgreSQL cannot type a parameter whose first use is `IS NULL`
         let limit = filter.limit.map_or(i64::MAX, i64::from);
         Ok(self.all(
             "SELECT * FROM (
                SELECT * FROM audit_event WHERE org_id = ?1
-                 AND (?2 IS NULL OR at >= ?2)
-                 AND (?3 IS NULL OR at < ?3)
-                 AND (?4 IS NULL OR actor = ?4)
-                 AND (?5 IS NULL OR target = ?5)
-                 AND (?6 IS NULL OR action = ?6 OR lower(action) LIKE lower(CAST(?7 AS TEXT)) ESCAPE '\\')
-                 AND (?8 IS NULL OR outcome = ?8)
+                 AND (CAST(?2 AS TEXT) IS NULL OR at >= ?2)
+                 AND (CAST(?3 AS TEXT) IS NULL OR at < ?3)
+                 AND (CAST(?4 AS TEXT) IS NULL OR actor = ?4)
+                 AND (CAST(?5 AS TEXT) IS NULL OR target = ?5)
+                 AND (CAST(?6 AS TEXT) IS NULL OR action = ?6 OR lower(action) LIKE lower(CAST(?7 AS TEXT)) ESCAPE '\\')
+                 AND (CAST(?8 AS TEXT) IS NULL OR outcome = ?8)
                ORDER BY id DESC LIMIT ?9) AS newest
              ORDER BY id",
             params![
