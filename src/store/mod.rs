@@ -17,6 +17,7 @@ mod facts;
 mod libraries;
 mod members;
 mod orgs;
+mod pg_config;
 mod places;
 mod record_groups;
 mod records;
