@@ -408,15 +408,20 @@ fn a_batch_held_open_neither_waits_for_a_writer_nor_holds_one_up() {
 
     // The batch goes on, while another writer holds the store's write lock, and does
     // not wait for it either; then ends, and writes its one event after.
-    let writer = env.sql();
-    writer.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    let writer = (!env.sqlite_only(WRITE_LOCK)).then(|| {
+        let writer = env.sql();
+        writer.execute_batch("BEGIN IMMEDIATE;");
+        writer
+    });
     let second = ask(
         &mut stdin,
         &mut stdout,
         r#"{"as": "cat@demo.org", "action": "record.read", "target": "record:1"}"#,
     );
     assert_eq!(second["allowed"], false, "{second}");
-    writer.execute_batch("COMMIT;").unwrap();
+    if let Some(writer) = writer {
+        writer.execute_batch("COMMIT;");
+    }
     drop(stdin);
     assert!(batch.wait().unwrap().success());
     let events = env.audit(&["--action", "perm.batch"]);
@@ -436,8 +441,11 @@ fn a_check_answers_while_another_process_holds_the_write_lock() {
     let env = clinic();
     env.as_("bob@demo.org", &["record", "create", "--client", "Ann"])
         .ok();
+    if env.sqlite_only(WRITE_LOCK) {
+        return;
+    }
     let writer = env.sql();
-    writer.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE;");
     // with no wait at all: a read transaction takes no lock a writer holds
     for (actor, code) in [("bob@demo.org", 0), ("cat@demo.org", 3)] {
         env.as_(
@@ -455,5 +463,9 @@ fn a_check_answers_while_another_process_holds_the_write_lock() {
     }
     env.as_("bob@demo.org", &["record", "list", "--busy-timeout", "0"])
         .ok();
-    writer.execute_batch("COMMIT;").unwrap();
+    writer.execute_batch("COMMIT;");
 }
+
+/// Why a test that holds the store's write lock itself runs on SQLite only.
+const WRITE_LOCK: &str = "it holds SQLite's write lock (BEGIN IMMEDIATE); PostgreSQL's is \
+                          careward's advisory lock, which its race tests take through careward";
