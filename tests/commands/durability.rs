@@ -253,25 +253,11 @@ fn folders_careward_creates_are_private_and_others_are_left_alone() {
 
 // ----- a busy store -----------------------------------------------------------------
 
-/// A connection that holds the store's write lock, as another careward would mid-import.
-fn hold_write_lock(env: &TestEnv) -> TestDb {
-    let conn = env.sql();
-    conn.execute_batch("BEGIN IMMEDIATE;");
-    conn
-}
-
-/// Why a test that holds the store's write lock itself runs on SQLite only.
-const WRITE_LOCK: &str = "it holds SQLite's write lock (BEGIN IMMEDIATE); PostgreSQL's is \
-                          careward's advisory lock, which its race tests take through careward";
-
 #[test]
 fn a_writer_that_gives_up_waiting_says_the_store_is_busy_and_exits_7() {
     let env = TestEnv::org("clinic");
-    if env.sqlite_only(WRITE_LOCK) {
-        return;
-    }
-    let lock = hold_write_lock(&env);
-    let db = env.db().display().to_string();
+    let lock = env.hold_write_lock();
+    let db = env.store_url();
     let invite = [
         "member",
         "invite",
@@ -315,15 +301,10 @@ fn a_writer_that_gives_up_waiting_says_the_store_is_busy_and_exits_7() {
 #[test]
 fn a_writer_waits_for_the_store_while_another_holds_it() {
     let env = TestEnv::org("clinic");
-    if env.sqlite_only(WRITE_LOCK) {
-        return;
-    }
-    let TestDb::Sqlite(lock) = hold_write_lock(&env) else {
-        unreachable!()
-    };
+    let lock = env.hold_write_lock();
     let release = thread::spawn(move || {
         thread::sleep(Duration::from_millis(1500));
-        lock.execute_batch("COMMIT;").unwrap();
+        lock.execute_batch("COMMIT;");
     });
     let mut cmd = env.command();
     cmd.env("CAREWARD_BUSY_TIMEOUT", "60");

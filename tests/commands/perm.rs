@@ -408,20 +408,14 @@ fn a_batch_held_open_neither_waits_for_a_writer_nor_holds_one_up() {
 
     // The batch goes on, while another writer holds the store's write lock, and does
     // not wait for it either; then ends, and writes its one event after.
-    let writer = (!env.sqlite_only(WRITE_LOCK)).then(|| {
-        let writer = env.sql();
-        writer.execute_batch("BEGIN IMMEDIATE;");
-        writer
-    });
+    let writer = env.hold_write_lock();
     let second = ask(
         &mut stdin,
         &mut stdout,
         r#"{"as": "cat@demo.org", "action": "record.read", "target": "record:1"}"#,
     );
     assert_eq!(second["allowed"], false, "{second}");
-    if let Some(writer) = writer {
-        writer.execute_batch("COMMIT;");
-    }
+    writer.execute_batch("COMMIT;");
     drop(stdin);
     assert!(batch.wait().unwrap().success());
     let events = env.audit(&["--action", "perm.batch"]);
@@ -441,11 +435,7 @@ fn a_check_answers_while_another_process_holds_the_write_lock() {
     let env = clinic();
     env.as_("bob@demo.org", &["record", "create", "--client", "Ann"])
         .ok();
-    if env.sqlite_only(WRITE_LOCK) {
-        return;
-    }
-    let writer = env.sql();
-    writer.execute_batch("BEGIN IMMEDIATE;");
+    let writer = env.hold_write_lock();
     // with no wait at all: a read transaction takes no lock a writer holds
     for (actor, code) in [("bob@demo.org", 0), ("cat@demo.org", 3)] {
         env.as_(
@@ -465,7 +455,3 @@ fn a_check_answers_while_another_process_holds_the_write_lock() {
         .ok();
     writer.execute_batch("COMMIT;");
 }
-
-/// Why a test that holds the store's write lock itself runs on SQLite only.
-const WRITE_LOCK: &str = "it holds SQLite's write lock (BEGIN IMMEDIATE); PostgreSQL's is \
-                          careward's advisory lock, which its race tests take through careward";

@@ -165,6 +165,16 @@ impl TestEnv {
         self.is_postgres()
     }
 
+    /// True, with the reason printed, when the suite runs against SQLite: a test of
+    /// what only a PostgreSQL store has returns early then (tests/commands/postgres.rs).
+    /// `if env.postgres_only() { return; }`
+    pub fn postgres_only(&self) -> bool {
+        if !self.is_postgres() {
+            eprintln!("skipped: a PostgreSQL test; set {} to run it", pg::VAR);
+        }
+        !self.is_postgres()
+    }
+
     /// A command for the binary with the store, the clock and a clean environment set.
     pub fn command(&self) -> Command {
         let mut cmd = Command::cargo_bin("careward").expect("the careward binary");
@@ -253,6 +263,20 @@ impl TestEnv {
             Some(pg) => TestDb::Postgres(pg.connect().into()),
             None => TestDb::Sqlite(rusqlite::Connection::open(self.db()).expect("the store opens")),
         }
+    }
+
+    /// A connection that holds the store's write lock, as another careward would
+    /// mid-import, until it runs `COMMIT` (or is dropped): SQLite's `BEGIN IMMEDIATE`;
+    /// on PostgreSQL the advisory lock careward's writers take (its key is
+    /// src/store's WRITERS_LOCK, "CARW").
+    pub fn hold_write_lock(&self) -> TestDb {
+        let db = self.sql();
+        if db.is_postgres() {
+            db.execute_batch("BEGIN; SELECT pg_advisory_xact_lock(1128354391);");
+        } else {
+            db.execute_batch("BEGIN IMMEDIATE;");
+        }
+        db
     }
 
     /// What proves a command changed nothing at all, its audit trail included: the
