@@ -385,8 +385,9 @@ pub(super) fn connect(
     };
     connected.map_err(|e| {
         Error::failure(format!(
-            "cannot connect to the PostgreSQL store {}: {e}",
-            masked(url)
+            "cannot connect to the PostgreSQL store {}: {}",
+            masked(url),
+            super::db::DbError::Pg(e)
         ))
         .hinted(format!(
             "careward went to {} as user {}, database {}; check that the server is running there and lets that user in (the password comes from the URL, PGPASSWORD or ~/.pgpass; TLS from sslmode)",
