@@ -146,11 +146,11 @@ impl TestEnv {
         self.pg.is_some()
     }
 
-    /// Whether a careward store exists: the SQLite file, or careward's tables in the
-    /// test's PostgreSQL database (which the harness creates empty).
+    /// Whether a careward store exists: the SQLite file, or careward's tables (its
+    /// `careward_store`) in the test's PostgreSQL database, which the harness makes empty.
     pub fn store_exists(&self) -> bool {
         match &self.pg {
-            Some(_) => !self.sql().tables().is_empty(),
+            Some(_) => self.sql().tables().iter().any(|t| t == "careward_store"),
             None => self.db().exists(),
         }
     }
@@ -290,11 +290,7 @@ impl TestEnv {
                 drop(conn);
                 std::fs::read(self.db()).expect("the store file")
             }
-            db => {
-                let mut tables = db.tables();
-                tables.push("careward_store".into());
-                db.dump(&tables).into_bytes()
-            }
+            db => db.dump(&db.tables()).into_bytes(),
         }
     }
 }
@@ -361,13 +357,13 @@ impl TestEnv {
 
     /// Every row of the store but the audit trail's, as text: what a refused or dry
     /// command must leave as it was (its audit event aside). The same text on both
-    /// backends.
+    /// backends (PostgreSQL's `careward_store`, SQLite's pragmas, is left out).
     pub fn data(&self) -> String {
         let db = self.sql();
         let tables: Vec<String> = db
             .tables()
             .into_iter()
-            .filter(|t| !t.starts_with("audit"))
+            .filter(|t| !t.starts_with("audit") && t != "careward_store")
             .collect();
         db.dump(&tables)
     }
