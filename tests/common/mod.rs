@@ -160,7 +160,7 @@ impl TestEnv {
     /// `if env.sqlite_only("why") { return; }`
     pub fn sqlite_only(&self, why: &str) -> bool {
         if self.is_postgres() {
-            eprintln!("skipped on PostgreSQL: {why}");
+            skipped(&format!("not on PostgreSQL: {why}"));
         }
         self.is_postgres()
     }
@@ -170,7 +170,7 @@ impl TestEnv {
     /// `if env.postgres_only() { return; }`
     pub fn postgres_only(&self) -> bool {
         if !self.is_postgres() {
-            eprintln!("skipped: a PostgreSQL test; set {} to run it", pg::VAR);
+            skipped(&format!("PostgreSQL only; set {} to run it", pg::VAR));
         }
         !self.is_postgres()
     }
@@ -424,6 +424,14 @@ impl TestEnv {
         std::fs::write(&path, text).expect("the file is written");
         path
     }
+}
+
+/// Say, past the test harness's capture of `eprintln!` (a skip is news on a passing
+/// run too), that the running test skips a check, and why.
+fn skipped(why: &str) {
+    use std::io::Write;
+    let test = std::thread::current().name().unwrap_or("a test").to_string();
+    let _ = writeln!(std::io::stderr(), "{test}: skipped: {why}");
 }
 
 /// The name of the user running the tests, as the system's user database has it
