@@ -430,7 +430,10 @@ impl TestEnv {
 /// run too), that the running test skips a check, and why.
 fn skipped(why: &str) {
     use std::io::Write;
-    let test = std::thread::current().name().unwrap_or("a test").to_string();
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
     let _ = writeln!(std::io::stderr(), "{test}: skipped: {why}");
 }
 
