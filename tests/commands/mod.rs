@@ -26,6 +26,7 @@ mod perm;
 mod policy;
 mod policy_test;
 mod privacy;
+mod races;
 mod readme;
 mod record;
 mod record_import;
