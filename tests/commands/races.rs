@@ -35,9 +35,16 @@ fn race(env: &TestEnv, commands: &[Vec<String>]) -> Vec<Run> {
                 })
             })
             .collect();
-        runs.into_iter()
+        let runs: Vec<Run> = runs
+            .into_iter()
             .map(|r| r.join().expect("a racing process"))
-            .collect()
+            .collect();
+        // a race where every process gave up busy would prove nothing
+        assert!(
+            runs.iter().any(|r| r.code != BUSY),
+            "every process gave up busy:\n{runs:#?}"
+        );
+        runs
     })
 }
 
