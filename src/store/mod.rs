@@ -78,6 +78,19 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_bulk_writes.sql"),
 ];
 
+/// The same migrations on PostgreSQL, numbered with SQLite's: migration N builds the
+/// same tables and columns on both. The version is kept in `careward_store`.
+const PG_MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_init.sql"),
+    include_str!("../../migrations/postgres/0002_records.sql"),
+    include_str!("../../migrations/postgres/0003_assistants.sql"),
+    include_str!("../../migrations/postgres/0004_contents.sql"),
+    include_str!("../../migrations/postgres/0005_approvals.sql"),
+    include_str!("../../migrations/postgres/0006_trail.sql"),
+    include_str!("../../migrations/postgres/0007_behavior.sql"),
+    include_str!("../../migrations/postgres/0008_bulk_writes.sql"),
+];
+
 /// The schema whose migration continues in Rust: per-organisation chains, the row
 /// change triggers, a baseline event per organisation ([`audit::upgrade_trail`]).
 const TRAIL_SCHEMA: usize = 6;
@@ -882,8 +895,6 @@ fn clone_lite(e: &rusqlite::Error) -> rusqlite::Error {
     }
 }
 
-/// Temporary: replaced by the merge of the PostgreSQL schema.
-const PG_MIGRATIONS: &[&str] = &[];
 
 #[cfg(test)]
 mod tests {
