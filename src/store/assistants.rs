@@ -2,8 +2,8 @@
 //! specific therapists.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
 
+use super::db::{OptionalExt, params};
 use super::{Tx, require};
 use crate::policy::{Granted, MemberId};
 
@@ -26,13 +26,14 @@ impl Tx<'_> {
         member: MemberId,
         assisted_roles: &[String],
     ) -> Result<Option<String>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT therapist_id IS NULL FROM assistant_assignment
-             WHERE assistant_id = ?1 AND (therapist_id = ?2 OR therapist_id IS NULL)
-             ORDER BY therapist_id IS NULL",
-        )?;
-        let org_wide: Option<bool> = stmt
-            .query_row(params![assistant, member], |r| r.get(0))
+        let org_wide: Option<bool> = self
+            .one(
+                "SELECT therapist_id IS NULL FROM assistant_assignment
+                 WHERE assistant_id = ?1 AND (therapist_id = ?2 OR therapist_id IS NULL)
+                 ORDER BY therapist_id IS NULL",
+                params![assistant, member],
+                |r| r.get(0),
+            )
             .optional()?;
         match org_wide {
             Some(false) => Ok(Some("dedicated assistant".into())),
@@ -48,39 +49,40 @@ impl Tx<'_> {
     }
 
     fn member_role_names(&self, member: MemberId) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT role FROM member_role WHERE member_id = ?1")?;
-        let rows = stmt.query_map([member], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(self.all(
+            "SELECT role FROM member_role WHERE member_id = ?1",
+            params![member],
+            |r| r.get(0),
+        )?)
     }
 
     /// Every assignment in the organisation, by assistant then therapist.
     pub fn assignments(&self, org: i64) -> Result<Vec<Assignment>> {
-        let mut stmt = self.conn.prepare(
+        // an org-wide assignment (no therapist) first, as SQLite sorts NULL
+        Ok(self.all(
             "SELECT a.email, t.email, x.assigned_by, x.assigned_at FROM assistant_assignment x
              JOIN member a ON a.id = x.assistant_id LEFT JOIN member t ON t.id = x.therapist_id
-             WHERE a.org_id = ?1 ORDER BY a.email, t.email",
-        )?;
-        let rows = stmt.query_map([org], |r| {
-            Ok(Assignment {
-                assistant: r.get(0)?,
-                therapist: r.get(1)?,
-                assigned_by: r.get(2)?,
-                assigned_at: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+             WHERE a.org_id = ?1 ORDER BY a.email, t.email NULLS FIRST",
+            params![org],
+            |r| {
+                Ok(Assignment {
+                    assistant: r.get(0)?,
+                    therapist: r.get(1)?,
+                    assigned_by: r.get(2)?,
+                    assigned_at: r.get(3)?,
+                })
+            },
+        )?)
     }
 
     /// The dedicated assistants (emails) of a therapist.
     pub fn dedicated_assistants(&self, therapist: MemberId) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT a.email FROM assistant_assignment x JOIN member a ON a.id = x.assistant_id
              WHERE x.therapist_id = ?1 ORDER BY a.email",
-        )?;
-        let rows = stmt.query_map([therapist], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![therapist],
+            |r| r.get(0),
+        )?)
     }
 
     /// Assign an assistant org-wide (`therapist` None) or to a therapist. Returns
@@ -97,7 +99,8 @@ impl Tx<'_> {
         let n = self.run(
             "INSERT INTO assistant_assignment (assistant_id, therapist_id, assigned_by, assigned_at)
              SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (
-               SELECT 1 FROM assistant_assignment WHERE assistant_id = ?1 AND therapist_id IS ?2)",
+               SELECT 1 FROM assistant_assignment
+               WHERE assistant_id = ?1 AND therapist_id IS NOT DISTINCT FROM ?2)",
             params![assistant, therapist, by, self.now],
         )?;
         Ok(n > 0)
@@ -115,8 +118,9 @@ impl Tx<'_> {
     ) -> Result<usize> {
         require(proof, &["assistant.assign", "role.assign"], assistant_key)?;
         Ok(self.run(
-            "DELETE FROM assistant_assignment WHERE assistant_id = ?1 AND (?3 OR therapist_id IS ?2)",
-            params![assistant, therapist, all],
+            "DELETE FROM assistant_assignment
+             WHERE assistant_id = ?1 AND (CAST(?3 AS BIGINT) = 1 OR therapist_id IS NOT DISTINCT FROM ?2)",
+            params![assistant, therapist, i64::from(all)],
         )?)
     }
 
@@ -131,7 +135,7 @@ impl Tx<'_> {
         require(proof, &["assistant.assign"], assistant_key)?;
         Ok(self.run(
             "DELETE FROM assistant_assignment WHERE assistant_id = ?1 AND therapist_id IS NOT NULL",
-            [assistant],
+            params![assistant],
         )?)
     }
 
@@ -146,7 +150,7 @@ impl Tx<'_> {
         require(proof, &["role.assign"], therapist_key)?;
         Ok(self.run(
             "DELETE FROM assistant_assignment WHERE therapist_id = ?1",
-            [therapist],
+            params![therapist],
         )?)
     }
 }

@@ -9,10 +9,10 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use sha2::{Digest, Sha256};
 
 use super::Tx;
+use super::db::{Conn, DbResult, OptionalExt, Row, params};
 use super::trail::{self, State};
 use crate::error::Error;
 
@@ -106,7 +106,7 @@ fn hash_fields(fields: &[&str]) -> String {
 }
 
 impl AuditEvent {
-    fn from_row(row: &Row) -> rusqlite::Result<AuditEvent> {
+    fn from_row(row: &Row) -> DbResult<AuditEvent> {
         Ok(AuditEvent {
             id: row.get("id")?,
             org_id: row.get("org_id")?,
@@ -257,6 +257,14 @@ pub(super) struct Cursor {
     last_event: Option<AuditEvent>,
 }
 
+/// Where [`Tx::verify_audit`]'s walk found the chain broken.
+enum Break {
+    /// the event `id` is number `seq` of the chain, where number `expected` was due
+    Gap { id: i64, seq: i64, expected: i64 },
+    /// the event at this id, and what is wrong with it
+    Found(i64, String),
+}
+
 #[derive(Clone)]
 struct Head {
     seq: i64,
@@ -267,9 +275,11 @@ struct Head {
 impl Tx<'_> {
     /// Note where the change log ends, before this transaction changes anything.
     pub(super) fn open_trail(&self) -> Result<()> {
-        let floor: i64 = self.one("SELECT coalesce(max(seq), 0) FROM audit_change", [], |r| {
-            r.get(0)
-        })?;
+        let floor: i64 = self.one(
+            "SELECT coalesce(max(seq), 0) FROM audit_change",
+            params![],
+            |r| r.get(0),
+        )?;
         let mut cursor = self.audit_head.borrow_mut();
         cursor.floor = floor;
         cursor.drained = floor;
@@ -286,12 +296,14 @@ impl Tx<'_> {
         if let Some(id) = self.audit_head.borrow().last_id {
             return Ok(id);
         }
-        let id: i64 = self.one(
-            "SELECT max(coalesce((SELECT max(id) FROM audit_event), 0),
-                        coalesce((SELECT max(last_id) FROM audit_chain), 0))",
-            [],
-            |r| r.get(0),
+        // the larger of the two in Rust: SQLite's two-argument max() is PostgreSQL's greatest()
+        let (event, chain): (i64, i64) = self.one(
+            "SELECT coalesce((SELECT max(id) FROM audit_event), 0),
+                    coalesce((SELECT max(last_id) FROM audit_chain), 0)",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
+        let id = event.max(chain);
         self.audit_head.borrow_mut().last_id = Some(id);
         Ok(id)
     }
@@ -304,7 +316,7 @@ impl Tx<'_> {
         let head = self
             .one(
                 "SELECT last_seq, last_id, last_hash FROM audit_chain WHERE org_id = ?1",
-                [org],
+                params![org],
                 |r| {
                     Ok(Head {
                         seq: r.get(0)?,
@@ -330,17 +342,18 @@ impl Tx<'_> {
     /// `None` when there are none.
     fn drain_changes(&self) -> Result<Option<String>> {
         let drained = self.audit_head.borrow().drained;
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT seq, change FROM audit_change WHERE seq > ?1 ORDER BY seq")?;
-        let mut rows = stmt.query([drained])?;
         let mut out = String::new();
         let mut last = drained;
-        while let Some(row) = rows.next()? {
-            out.push(if out.is_empty() { '[' } else { ',' });
-            last = row.get(0)?;
-            out.push_str(row.get_ref(1)?.as_str()?);
-        }
+        self.conn.query_each(
+            "SELECT seq, change FROM audit_change WHERE seq > ?1 ORDER BY seq",
+            params![drained],
+            |row| {
+                out.push(if out.is_empty() { '[' } else { ',' });
+                last = row.get(0)?;
+                out.push_str(&row.get::<_, String>(1)?);
+                Ok(())
+            },
+        )?;
         if out.is_empty() {
             return Ok(None);
         }
@@ -371,7 +384,7 @@ impl Tx<'_> {
             event.hash = event.computed_hash();
             self.run(
                 "UPDATE audit_event SET changes = ?1, hash = ?2 WHERE id = ?3",
-                rusqlite::params![event.changes, event.hash, event.id],
+                params![event.changes, event.hash, event.id],
             )?;
             let mut cursor = self.audit_head.borrow_mut();
             if let Some((head, _)) = cursor.heads.get_mut(&event.org_id.unwrap_or(0)) {
@@ -381,7 +394,10 @@ impl Tx<'_> {
         }
         let cursor = self.audit_head.borrow();
         if cursor.drained > cursor.floor {
-            self.run("DELETE FROM audit_change WHERE seq > ?1", [cursor.floor])?;
+            self.run(
+                "DELETE FROM audit_change WHERE seq > ?1",
+                params![cursor.floor],
+            )?;
         }
         for (org, (head, moved)) in &cursor.heads {
             if *moved {
@@ -389,7 +405,7 @@ impl Tx<'_> {
                     "INSERT INTO audit_chain (org_id, last_seq, last_id, last_hash) VALUES (?1, ?2, ?3, ?4)
                      ON CONFLICT (org_id) DO UPDATE SET last_seq = excluded.last_seq,
                        last_id = excluded.last_id, last_hash = excluded.last_hash",
-                    rusqlite::params![org, head.seq, head.id, head.hash],
+                    params![org, head.seq, head.id, head.hash],
                 )?;
             }
         }
@@ -425,24 +441,24 @@ impl Tx<'_> {
         event.hash = event.computed_hash();
         self.run(
             "INSERT INTO audit_event (id, org_id, seq, at, actor, os_user, reason, action, target, outcome, decision, details, changes, prev_hash, hash)
-             VALUES (:id, :org, :seq, :at, :actor, :os_user, :reason, :action, :target, :outcome, :decision, :details, :changes, :prev, :hash)",
-            named_params! {
-                ":id": event.id,
-                ":org": event.org_id,
-                ":seq": event.seq,
-                ":at": event.at,
-                ":actor": event.actor,
-                ":os_user": event.os_user,
-                ":reason": event.reason,
-                ":action": event.action,
-                ":target": event.target,
-                ":outcome": event.outcome,
-                ":decision": event.decision,
-                ":details": event.details,
-                ":changes": event.changes,
-                ":prev": event.prev_hash,
-                ":hash": event.hash,
-            },
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+            params![
+                event.id,
+                event.org_id,
+                event.seq,
+                event.at,
+                event.actor,
+                event.os_user,
+                event.reason,
+                event.action,
+                event.target,
+                event.outcome,
+                event.decision,
+                event.details,
+                event.changes,
+                event.prev_hash,
+                event.hash,
+            ],
         )?;
         let id = event.id;
         let mut cursor = self.audit_head.borrow_mut();
@@ -494,33 +510,34 @@ impl Tx<'_> {
             .action
             .filter(|a| a.ends_with('.'))
             .map(|a| format!("{}%", a.replace('%', "\\%").replace('_', "\\_")));
-        let mut stmt = self.conn.prepare(
+        // no limit is the largest one (PostgreSQL has no `LIMIT -1`); the prefix is
+        // matched as SQLite's LIKE does, whatever the case; each `?N IS NULL` casts, as
+        // PostgreSQL cannot type a parameter whose first use is `IS NULL`
+        let limit = filter.limit.map_or(i64::MAX, i64::from);
+        Ok(self.all(
             "SELECT * FROM (
-               SELECT * FROM audit_event WHERE org_id = :org
-                 AND (:since IS NULL OR at >= :since)
-                 AND (:until IS NULL OR at < :until)
-                 AND (:actor IS NULL OR actor = :actor)
-                 AND (:target IS NULL OR target = :target)
-                 AND (:action IS NULL OR action = :action OR action LIKE :prefix ESCAPE '\\')
-                 AND (:outcome IS NULL OR outcome = :outcome)
-               ORDER BY id DESC LIMIT coalesce(:limit, -1))
+               SELECT * FROM audit_event WHERE org_id = ?1
+                 AND (CAST(?2 AS TEXT) IS NULL OR at >= ?2)
+                 AND (CAST(?3 AS TEXT) IS NULL OR at < ?3)
+                 AND (CAST(?4 AS TEXT) IS NULL OR actor = ?4)
+                 AND (CAST(?5 AS TEXT) IS NULL OR target = ?5)
+                 AND (CAST(?6 AS TEXT) IS NULL OR action = ?6 OR lower(action) LIKE lower(CAST(?7 AS TEXT)) ESCAPE '\\')
+                 AND (CAST(?8 AS TEXT) IS NULL OR outcome = ?8)
+               ORDER BY id DESC LIMIT ?9) AS newest
              ORDER BY id",
-        )?;
-        let rows = stmt.query_map(
-            named_params! {
-                ":org": org,
-                ":since": filter.since,
-                ":until": filter.until,
-                ":actor": filter.actor,
-                ":target": filter.target,
-                ":action": filter.action,
-                ":prefix": action_prefix,
-                ":outcome": filter.outcome,
-                ":limit": filter.limit,
-            },
+            params![
+                org,
+                filter.since,
+                filter.until,
+                filter.actor,
+                filter.target,
+                filter.action,
+                action_prefix,
+                filter.outcome,
+                limit,
+            ],
             AuditEvent::from_row,
-        )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        )?)
     }
 
     /// The newest event of an organisation's chain, as recorded apart from the events.
@@ -530,7 +547,7 @@ impl Tx<'_> {
                 "SELECT c.last_id, c.last_seq, c.last_hash, coalesce(e.at, '')
                  FROM audit_chain c LEFT JOIN audit_event e ON e.id = c.last_id
                  WHERE c.org_id = ?1",
-                [org],
+                params![org],
                 |r| {
                     Ok(ChainHead {
                         event: r.get(0)?,
@@ -554,75 +571,95 @@ impl Tx<'_> {
         let chain =
             |id: i64, problem: String| Ok(Err(TrailProblem::Chain(ChainBreak { id, problem })));
         let recorded = self.audit_chain_head(org)?;
-        let mut stmt = self
-            .conn
-            .prepare("SELECT * FROM audit_event WHERE org_id = ?1 ORDER BY id")?;
-        let mut rows = stmt.query([org])?;
         let mut prev = GENESIS.to_string();
         let mut last: Option<AuditEvent> = None;
         let mut count = 0;
         let mut state = State::default();
         let mut replay_error: Option<String> = None;
         let mut anchored: Option<bool> = None;
-        while let Some(row) = rows.next()? {
-            let event = AuditEvent::from_row(row)?;
-            let expected = last.as_ref().map_or(1, |e| e.seq + 1);
-            if event.seq > expected {
+        // The first break found; the rows after it are read but not looked at (no other
+        // statement can run on a PostgreSQL connection while it streams a query's rows).
+        let mut broken: Option<Break> = None;
+        self.conn.query_each(
+            "SELECT * FROM audit_event WHERE org_id = ?1 ORDER BY id",
+            params![org],
+            |row| {
+                if broken.is_some() {
+                    return Ok(());
+                }
+                let event = AuditEvent::from_row(row)?;
+                let expected = last.as_ref().map_or(1, |e| e.seq + 1);
+                if event.seq > expected {
+                    broken = Some(Break::Gap {
+                        id: event.id,
+                        seq: event.seq,
+                        expected,
+                    });
+                    return Ok(());
+                }
+                if event.seq < expected {
+                    broken = Some(Break::Found(
+                        event.id,
+                        format!(
+                            "it claims to be number {} of the chain, where number {expected} was due: an event was inserted or moved",
+                            event.seq
+                        ),
+                    ));
+                    return Ok(());
+                }
+                if event.prev_hash != prev {
+                    broken = Some(Break::Found(
+                        event.id,
+                        "its link to the previous event does not match: an earlier event was changed or deleted".into(),
+                    ));
+                    return Ok(());
+                }
+                if event.computed_hash() != event.hash {
+                    broken = Some(Break::Found(
+                        event.id,
+                        "its contents do not match its hash: the event was edited".into(),
+                    ));
+                    return Ok(());
+                }
+                if let Some(a) = anchor.filter(|a| a.event == event.id) {
+                    anchored = Some(a.hash == event.hash && a.seq == event.seq);
+                }
+                if replay_error.is_none()
+                    && let Err(e) = state.apply(event.id, &event.changes)
+                {
+                    replay_error = Some(e.0);
+                }
+                prev = event.hash.clone();
+                count += 1;
+                last = Some(event);
+                Ok(())
+            },
+        )?;
+        match broken {
+            Some(Break::Found(id, problem)) => return chain(id, problem),
+            Some(Break::Gap { id, seq, expected }) => {
                 let later: Option<i64> = self
                     .one(
                         "SELECT id FROM audit_event WHERE org_id = ?1 AND seq = ?2",
-                        [org, expected],
+                        params![org, expected],
                         |r| r.get(0),
                     )
                     .optional()?;
                 let problem = match (later, &last) {
                     (Some(other), _) => format!(
-                        "it is number {} of the chain, but number {expected} comes after it (event {other}): events were reordered",
-                        event.seq
+                        "it is number {seq} of the chain, but number {expected} comes after it (event {other}): events were reordered"
                     ),
                     (None, Some(before)) => format!(
-                        "events are missing between event {} and event {}: the chain goes from number {} to number {}",
-                        before.id, event.id, before.seq, event.seq
+                        "events are missing between event {} and event {id}: the chain goes from number {} to number {seq}",
+                        before.id, before.seq
                     ),
-                    (None, None) => format!(
-                        "events are missing before it: the chain starts at number {}",
-                        event.seq
-                    ),
+                    (None, None) => {
+                        format!("events are missing before it: the chain starts at number {seq}")
+                    }
                 };
-                return chain(event.id, problem);
+                return chain(id, problem);
             }
-            if event.seq < expected {
-                return chain(
-                    event.id,
-                    format!(
-                        "it claims to be number {} of the chain, where number {expected} was due: an event was inserted or moved",
-                        event.seq
-                    ),
-                );
-            }
-            if event.prev_hash != prev {
-                return chain(
-                    event.id,
-                    "its link to the previous event does not match: an earlier event was changed or deleted".into(),
-                );
-            }
-            if event.computed_hash() != event.hash {
-                return chain(
-                    event.id,
-                    "its contents do not match its hash: the event was edited".into(),
-                );
-            }
-            if let Some(a) = anchor.filter(|a| a.event == event.id) {
-                anchored = Some(a.hash == event.hash && a.seq == event.seq);
-            }
-            if replay_error.is_none()
-                && let Err(e) = state.apply(event.id, &event.changes)
-            {
-                replay_error = Some(e.0);
-            }
-            prev = event.hash.clone();
-            count += 1;
-            last = Some(event);
+            None => {}
         }
         let last_id = last.as_ref().map_or(0, |e| e.id);
         match (&recorded, &last) {
@@ -713,12 +750,15 @@ impl Tx<'_> {
 // state only from the upgrade on. The old chain is checked first (with the old hash)
 // and what was found is kept in each baseline event: re-chaining does not launder an
 // old break.
-pub(super) fn upgrade_trail(conn: &Connection, now: &str) -> Result<()> {
+//
+// Only an SQLite store is that old; the statements go through the layer all the same.
+pub(super) fn upgrade_trail(conn: &Conn, now: &str) -> Result<()> {
     let legacy = legacy_chain(conn)?;
-    let events: Vec<AuditEvent> = conn
-        .prepare("SELECT * FROM audit_event ORDER BY id")?
-        .query_map([], AuditEvent::from_row)?
-        .collect::<rusqlite::Result<_>>()?;
+    let events: Vec<AuditEvent> = conn.query_map(
+        "SELECT * FROM audit_event ORDER BY id",
+        params![],
+        AuditEvent::from_row,
+    )?;
     let mut heads: HashMap<i64, Head> = HashMap::new();
     for mut event in events {
         let org = event.org_id.unwrap_or(0);
@@ -732,7 +772,7 @@ pub(super) fn upgrade_trail(conn: &Connection, now: &str) -> Result<()> {
         event.hash = event.computed_hash();
         conn.execute(
             "UPDATE audit_event SET seq = ?1, prev_hash = ?2, hash = ?3 WHERE id = ?4",
-            rusqlite::params![event.seq, event.prev_hash, event.hash, event.id],
+            params![event.seq, event.prev_hash, event.hash, event.id],
         )?;
         heads.insert(
             org,
@@ -746,14 +786,12 @@ pub(super) fn upgrade_trail(conn: &Connection, now: &str) -> Result<()> {
     for (org, head) in &heads {
         conn.execute(
             "INSERT INTO audit_chain (org_id, last_seq, last_id, last_hash) VALUES (?1, ?2, ?3, ?4)",
-            rusqlite::params![org, head.seq, head.id, head.hash],
+            params![org, head.seq, head.id, head.hash],
         )?;
     }
-    conn.execute_batch(&trail::triggers_sql(super::TRAIL_SCHEMA))?;
-    let orgs: Vec<i64> = conn
-        .prepare("SELECT id FROM org ORDER BY id")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    conn.batch(&trail::triggers_sql(super::TRAIL_SCHEMA))?;
+    let orgs: Vec<i64> =
+        conn.query_map("SELECT id FROM org ORDER BY id", params![], |r| r.get(0))?;
     let tx = Tx::new(conn, now, false)?;
     for org in orgs {
         let changes = trail::baseline_changes(conn, org)?;
@@ -772,32 +810,40 @@ pub(super) fn upgrade_trail(conn: &Connection, now: &str) -> Result<()> {
         )?;
     }
     tx.flush_audit_head()?;
-    conn.execute_batch("DROP TABLE audit_head;")?;
+    conn.batch("DROP TABLE audit_head;")?;
     Ok(())
 }
 
 /// The store-wide chain of schema 4, checked with its own hash: "intact: N events", or
 /// where it broke.
-fn legacy_chain(conn: &Connection) -> Result<String> {
-    let mut stmt = conn.prepare("SELECT * FROM audit_event ORDER BY id")?;
-    let mut rows = stmt.query([])?;
+fn legacy_chain(conn: &Conn) -> Result<String> {
     let mut prev = GENESIS.to_string();
     let mut expected_id = 1;
-    while let Some(row) = rows.next()? {
+    let mut broken: Option<String> = None;
+    conn.query_each("SELECT * FROM audit_event ORDER BY id", params![], |row| {
+        if broken.is_some() {
+            return Ok(());
+        }
         let event = AuditEvent::from_row(row)?;
         if event.id != expected_id {
-            return Ok(format!("broken: event {expected_id} is missing"));
+            broken = Some(format!("broken: event {expected_id} is missing"));
+        } else if event.prev_hash != prev || event.legacy_hash() != event.hash {
+            broken = Some(format!("broken at event {}", event.id));
+        } else {
+            prev = event.hash;
+            expected_id += 1;
         }
-        if event.prev_hash != prev || event.legacy_hash() != event.hash {
-            return Ok(format!("broken at event {}", event.id));
-        }
-        prev = event.hash;
-        expected_id += 1;
+        Ok(())
+    })?;
+    if let Some(broken) = broken {
+        return Ok(broken);
     }
     let head: Option<(i64, String)> = conn
-        .query_row("SELECT last_id, last_hash FROM audit_head", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
+        .query_row(
+            "SELECT last_id, last_hash FROM audit_head",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
         .optional()?;
     let count = expected_id - 1;
     Ok(match head {

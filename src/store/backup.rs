@@ -1,6 +1,7 @@
 //! `store backup`: a consistent copy of the whole store, taken while other processes
 //! write to it. `VACUUM INTO` reads one snapshot (a read transaction of its own, which
-//! WAL lets run beside writers) and writes it, compacted, to an empty file.
+//! WAL lets run beside writers) and writes it, compacted, to an empty file. A store in
+//! PostgreSQL is backed up with PostgreSQL's own tools.
 
 use std::path::Path;
 
@@ -8,6 +9,7 @@ use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::Store;
+use crate::error::Error;
 
 /// What a copy holds.
 #[derive(Debug)]
@@ -28,8 +30,14 @@ impl Store {
         let target = file
             .to_str()
             .with_context(|| format!("{} is not a UTF-8 path", file.display()))?;
-        self.conn
-            .execute("VACUUM INTO ?1", [target])
+        let Some(lite) = self.conn.sqlite() else {
+            return Err(Error::usage(
+                "store backup copies an SQLite store, and this store is in PostgreSQL",
+            )
+            .hinted("on PostgreSQL, back up with pg_dump, or copy to a file with `careward store copy --from … --to FILE`")
+            .into());
+        };
+        lite.execute("VACUUM INTO ?1", [target])
             .with_context(|| format!("cannot copy the store to {}", file.display()))?;
         std::fs::File::open(file)
             .and_then(|f| f.sync_all())

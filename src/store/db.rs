@@ -499,6 +499,24 @@ impl Conn {
         }
     }
 
+    /// Run an `INSERT` of one row and answer the id it was given: SQLite's
+    /// `last_insert_rowid()` (a `RETURNING` clause makes SQLite build a temporary
+    /// table for every row: twice the cost of an import's insert), PostgreSQL's
+    /// `RETURNING id`.
+    pub fn insert_id(&self, sql: &str, params: &[&dyn Param]) -> DbResult<i64> {
+        match self {
+            Conn::Lite(c) => {
+                c.prepare_cached(sql)?
+                    .execute(lite_params(params).as_slice())?;
+                Ok(c.last_insert_rowid())
+            }
+            Conn::Pg(_) => {
+                let sql = format!("{sql} RETURNING id");
+                self.query_row(&sql, params, |r| r.get(0))
+            }
+        }
+    }
+
     /// The first row of a query, through `f`; [`DbError::NoRows`] when there is none.
     pub fn query_row<T>(
         &self,

@@ -2,8 +2,8 @@
 //! transfer does with them. careward never keeps clinical text.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, named_params, params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Record, Tx, require};
 use crate::policy::{Granted, MemberId, MemberRef, TargetFacts};
 
@@ -71,7 +71,7 @@ struct EntryRow {
     approved_at: Option<String>,
 }
 
-fn entry_row(r: &Row) -> rusqlite::Result<EntryRow> {
+fn entry_row(r: &Row) -> DbResult<EntryRow> {
     Ok(EntryRow {
         id: r.get("id")?,
         record: r.get("record_id")?,
@@ -122,7 +122,7 @@ impl Tx<'_> {
         };
         let number: i64 = self.one(
             "SELECT number FROM record WHERE id = ?1",
-            [row.record],
+            params![row.record],
             |r| r.get(0),
         )?;
         let record = self
@@ -133,11 +133,11 @@ impl Tx<'_> {
 
     /// A record's entries, oldest first.
     pub fn entries(&self, record: &Record) -> Result<Vec<Entry>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT * FROM entry WHERE record_id = ?1 ORDER BY id")?;
-        let rows = stmt.query_map([record.id], entry_row)?;
-        let rows: Vec<EntryRow> = rows.collect::<rusqlite::Result<_>>()?;
+        let rows = self.all(
+            "SELECT * FROM entry WHERE record_id = ?1 ORDER BY id",
+            params![record.id],
+            entry_row,
+        )?;
         Ok(rows.into_iter().map(|r| r.with(record.clone())).collect())
     }
 
@@ -150,13 +150,16 @@ impl Tx<'_> {
         let by_id: std::collections::HashMap<i64, &Record> =
             records.iter().map(|r| (r.id, r)).collect();
         let ids = serde_json::to_string(&by_id.keys().collect::<Vec<_>>())?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT * FROM entry WHERE record_id IN (SELECT value FROM json_each(?1)) ORDER BY id",
+        let rows = self.all(
+            &format!(
+                "SELECT * FROM entry WHERE record_id IN ({}) ORDER BY id",
+                self.dialect().ids_from_json("?1")
+            ),
+            params![ids],
+            entry_row,
         )?;
-        let rows = stmt.query_map([ids], entry_row)?;
         let mut out: std::collections::HashMap<i64, Vec<Entry>> = std::collections::HashMap::new();
         for row in rows {
-            let row = row?;
             if let Some(record) = by_id.get(&row.record) {
                 out.entry(row.record)
                     .or_default()
@@ -168,9 +171,9 @@ impl Tx<'_> {
 
     /// Whether a record holds a confidential entry: it is then partially confidential.
     pub fn has_confidential_entries(&self, record: &Record) -> Result<bool> {
-        Ok(self.conn.query_row(
+        Ok(self.one(
             "SELECT EXISTS (SELECT 1 FROM entry WHERE record_id = ?1 AND confidential = 1)",
-            [record.id],
+            params![record.id],
             |r| r.get(0),
         )?)
     }
@@ -178,18 +181,16 @@ impl Tx<'_> {
     /// Notes waiting for approval: in records `member` owns, or written by `member`. A
     /// read-only archived copy waits for nothing: it never changes.
     pub fn pending_approvals(&self, org: i64, member: MemberId) -> Result<Vec<Entry>> {
-        let mut stmt = self.conn.prepare(
+        let rows = self.all(
             "SELECT e.*, r.number AS record_number FROM entry e JOIN record r ON r.id = e.record_id
              WHERE r.org_id = ?1 AND e.status = 'pending-approval' AND r.read_only = 0
                AND (r.owner_id = ?2 OR e.author_id = ?2)
              ORDER BY e.id",
+            params![org, member],
+            |r| Ok((entry_row(r)?, r.get::<_, i64>("record_number")?)),
         )?;
-        let rows = stmt.query_map(params![org, member], |r| {
-            Ok((entry_row(r)?, r.get::<_, i64>("record_number")?))
-        })?;
         let mut out = Vec::new();
-        for row in rows {
-            let (row, number) = row?;
+        for (row, number) in rows {
             if let Some(record) = self.record_by_number(org, number)? {
                 out.push(row.with(record));
             }
@@ -206,16 +207,20 @@ impl Tx<'_> {
         new: &NewEntry,
     ) -> Result<i64> {
         require(proof, &[action], &record.key())?;
-        self.run(
+        Ok(self.insert_id(
             "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at, submitted_at)
-             VALUES (:record, :kind, :title, :author_id, :author, :confidential, :status, :now,
-                     CASE WHEN :status = 'draft' THEN NULL ELSE :now END)",
-            named_params! {
-                ":record": record.id, ":kind": new.kind, ":title": new.title, ":author_id": new.author_id,
-                ":author": new.author, ":confidential": new.confidential, ":status": new.status, ":now": self.now,
-            },
-        )?;
-        Ok(self.conn.last_insert_rowid())
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ?7 = 'draft' THEN NULL ELSE ?8 END)",
+            params![
+                record.id,
+                new.kind,
+                new.title,
+                new.author_id,
+                new.author,
+                i64::from(new.confidential),
+                new.status,
+                self.now,
+            ],
+        )?)
     }
 
     /// `action` is the one the policy names for editing an entry of this kind.
@@ -230,7 +235,7 @@ impl Tx<'_> {
         require(proof, &[action], &entry.key())?;
         self.run(
             "UPDATE entry SET title = ?2, confidential = ?3, edited_at = ?4 WHERE id = ?1",
-            params![entry.id, title, confidential, self.now],
+            params![entry.id, title, i64::from(confidential), self.now],
         )?;
         Ok(())
     }
@@ -275,11 +280,11 @@ impl Tx<'_> {
             &["record.transfer", crate::policy::RECEIVE_ACTION],
             &record.key(),
         )?;
-        let mut stmt = self
-            .conn
-            .prepare_cached("DELETE FROM entry WHERE id = ?1 AND record_id = ?2")?;
         for id in ids {
-            stmt.execute(params![id, record.id])?;
+            self.run(
+                "DELETE FROM entry WHERE id = ?1 AND record_id = ?2",
+                params![id, record.id],
+            )?;
         }
         Ok(())
     }
@@ -293,7 +298,7 @@ impl Tx<'_> {
             &record.key(),
         )?;
         let number = self.next_record_number(org)?;
-        self.run(
+        let copy: i64 = self.insert_id(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, status, created_at, status_since, owner_since, read_only, copy_of)
              SELECT org_id, ?2, NULL, client, owner_id, creator, creator_id, location_id,
@@ -301,7 +306,6 @@ impl Tx<'_> {
              FROM record WHERE id = ?1",
             params![record.id, number, self.now],
         )?;
-        let copy = self.conn.last_insert_rowid();
         self.run(
             "INSERT INTO entry (record_id, kind, title, author_id, author, confidential, status, created_at,
                                 edited_at, submitted_at, approved_by, approved_at)
@@ -393,20 +397,20 @@ impl Tx<'_> {
         org: i64,
         member: Option<MemberId>,
     ) -> Result<Vec<EmergencyGrant>> {
-        let mut stmt = self.conn.prepare(
+        Ok(self.all(
             "SELECT r.number, m.email, g.reason, g.granted_at, g.until FROM emergency_grant g
              JOIN record r ON r.id = g.record_id JOIN member m ON m.id = g.member_id
-             WHERE r.org_id = ?1 AND (?2 IS NULL OR g.member_id = ?2) ORDER BY g.id DESC",
-        )?;
-        let rows = stmt.query_map(params![org, member], |r| {
-            Ok(EmergencyGrant {
-                record: r.get(0)?,
-                member: r.get(1)?,
-                reason: r.get(2)?,
-                granted_at: r.get(3)?,
-                until: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+             WHERE r.org_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR g.member_id = ?2) ORDER BY g.id DESC",
+            params![org, member],
+            |r| {
+                Ok(EmergencyGrant {
+                    record: r.get(0)?,
+                    member: r.get(1)?,
+                    reason: r.get(2)?,
+                    granted_at: r.get(3)?,
+                    until: r.get(4)?,
+                })
+            },
+        )?)
     }
 }

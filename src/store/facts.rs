@@ -11,9 +11,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, params};
 
 use super::Tx;
+use super::db::{OptionalExt, Row, params};
 use crate::policy::{Facts, Grantee, MemberId, MemberRef, Policy, ResourceGrant, TargetFacts};
 
 /// The store as the engine sees it, with the policy data the answers need: which roles
@@ -202,7 +202,7 @@ impl Tx<'_> {
         record: i64,
         member: MemberId,
     ) -> Result<Vec<ResourceGrant>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT gs.level, g.slug, NULL, m.email FROM record_group_member gm
              JOIN group_share gs ON gs.group_id = gm.group_id AND gs.member_id = ?2
              JOIN record_group g ON g.id = gm.group_id
@@ -216,21 +216,21 @@ impl Tx<'_> {
              JOIN record_group g ON g.id = gm.group_id
              JOIN member m ON m.id = tm.member_id
              WHERE gm.record_id = ?1",
-        )?;
-        let rows = stmt.query_map(params![record, member], |r| {
-            let team: Option<String> = r.get(2)?;
-            let email: String = r.get(3)?;
-            Ok(ResourceGrant {
-                level: r.get(0)?,
-                via: match team {
-                    Some(t) => format!("shared with team {t}, and {email} is in {t}"),
-                    None => format!("shared with {email}"),
-                },
-                suspended: transfer_suspends(target),
-                group: Some(r.get(1)?),
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![record, member],
+            |r| {
+                let team: Option<String> = r.get(2)?;
+                let email: String = r.get(3)?;
+                Ok(ResourceGrant {
+                    level: r.get(0)?,
+                    via: match team {
+                        Some(t) => format!("shared with team {t}, and {email} is in {t}"),
+                        None => format!("shared with {email}"),
+                    },
+                    suspended: transfer_suspends(target),
+                    group: Some(r.get(1)?),
+                })
+            },
+        )?)
     }
 }
 
@@ -263,7 +263,7 @@ impl Tx<'_> {
             LEFT JOIN location l ON l.id = r.location_id
             LEFT JOIN transfer t ON t.record_id = r.id AND t.status = 'pending'
             LEFT JOIN member pt ON pt.id = t.to_id";
-        let facts = |r: &rusqlite::Row| {
+        let facts = |r: &Row| {
             let pending: Option<MemberId> = r.get(8)?;
             Ok(TargetFacts {
                 key: format!("record:{}", r.get::<_, i64>(1)?),
@@ -325,7 +325,10 @@ impl Tx<'_> {
         member: MemberId,
         emergency: Option<&str>,
     ) -> Result<Vec<ResourceGrant>> {
-        let mut stmt = self.conn.prepare_cached(
+        let suspended = transfer_suspends(target);
+        let mut grants = Vec::new();
+        // (the emergency arm's subquery is named `e`: PostgreSQL 15 requires it)
+        self.conn.query_each(
             "SELECT 0, s.level, NULL, m.email FROM share s JOIN member m ON m.id = s.member_id
              WHERE s.record_id = +?1 AND s.member_id = +?2 AND (s.until IS NULL OR s.until > +?3)
              UNION ALL
@@ -337,47 +340,46 @@ impl Tx<'_> {
              UNION ALL
              SELECT * FROM (SELECT 2, reason, until, NULL FROM emergency_grant
                             WHERE record_id = +?1 AND member_id = +?2 AND until > +?3
-                            ORDER BY until DESC)",
-        )?;
-        let suspended = transfer_suspends(target);
-        let mut rows = stmt.query(params![record, member, self.now])?;
-        let mut grants = Vec::new();
-        while let Some(r) = rows.next()? {
-            let grant = match r.get::<_, i64>(0)? {
-                0 => ResourceGrant {
-                    level: r.get(1)?,
-                    via: format!("shared with {}", r.get::<_, String>(3)?),
-                    suspended: suspended.clone(),
-                    group: None,
-                },
-                1 => {
-                    let team: String = r.get(2)?;
-                    ResourceGrant {
+                            ORDER BY until DESC) AS e",
+            params![record, member, self.now],
+            |r| {
+                let grant = match r.get::<_, i64>(0)? {
+                    0 => ResourceGrant {
                         level: r.get(1)?,
-                        via: format!(
-                            "shared with team {team}, and {} is in {team}",
-                            r.get::<_, String>(3)?
-                        ),
+                        via: format!("shared with {}", r.get::<_, String>(3)?),
                         suspended: suspended.clone(),
                         group: None,
-                    }
-                }
-                _ => match emergency {
-                    Some(level) => ResourceGrant {
-                        level: level.to_string(),
-                        via: format!(
-                            "open to them by emergency access until {} (\"{}\")",
-                            r.get::<_, String>(2)?,
-                            r.get::<_, String>(1)?
-                        ),
-                        suspended: None,
-                        group: None,
                     },
-                    None => continue,
-                },
-            };
-            grants.push(grant);
-        }
+                    1 => {
+                        let team: String = r.get(2)?;
+                        ResourceGrant {
+                            level: r.get(1)?,
+                            via: format!(
+                                "shared with team {team}, and {} is in {team}",
+                                r.get::<_, String>(3)?
+                            ),
+                            suspended: suspended.clone(),
+                            group: None,
+                        }
+                    }
+                    _ => match emergency {
+                        Some(level) => ResourceGrant {
+                            level: level.to_string(),
+                            via: format!(
+                                "open to them by emergency access until {} (\"{}\")",
+                                r.get::<_, String>(2)?,
+                                r.get::<_, String>(1)?
+                            ),
+                            suspended: None,
+                            group: None,
+                        },
+                        None => return Ok(()),
+                    },
+                };
+                grants.push(grant);
+                Ok(())
+            },
+        )?;
         Ok(grants)
     }
 }
@@ -390,19 +392,20 @@ impl Tx<'_> {
         member: MemberId,
         level: &str,
     ) -> Result<Vec<ResourceGrant>> {
-        let mut stmt = self.conn.prepare_cached(
+        let teams = self.all(
             "SELECT NULL FROM space_member WHERE space_id = ?1 AND member_id = ?2
              UNION ALL
              SELECT t.slug FROM space_member sm JOIN team t ON t.id = sm.team_id AND t.status = 'active'
              JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = +?2
              WHERE sm.space_id = +?1",
+            params![space, member],
+            |r| r.get::<_, Option<String>>(0),
         )?;
-        let rows = stmt.query_map(params![space, member], |r| r.get::<_, Option<String>>(0))?;
         let mut grants = Vec::new();
-        for team in rows {
+        for team in teams {
             grants.push(ResourceGrant {
                 level: level.to_string(),
-                via: match team? {
+                via: match team {
                     Some(t) => format!("open to team {t}, a member of the space,"),
                     None => "open to them as a member of the space".to_string(),
                 },

@@ -3,8 +3,8 @@
 //! views (chart views, reporting views).
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, named_params, params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Tx, require};
 use crate::policy::{Granted, MemberId, TargetFacts, ViewKind};
 
@@ -31,7 +31,7 @@ impl LibraryItem {
         }
     }
 
-    fn from_row(row: &Row) -> rusqlite::Result<LibraryItem> {
+    fn from_row(row: &Row) -> DbResult<LibraryItem> {
         Ok(LibraryItem {
             id: row.get("id")?,
             library: row.get("library")?,
@@ -106,7 +106,7 @@ impl OrgView {
         format!("view:{}:{}", self.kind, self.name)
     }
 
-    fn from_row(row: &Row) -> rusqlite::Result<OrgView> {
+    fn from_row(row: &Row) -> DbResult<OrgView> {
         Ok(OrgView {
             id: row.get("id")?,
             kind: row.get("kind")?,
@@ -139,7 +139,7 @@ impl Tx<'_> {
         Ok(self
             .one(
                 "SELECT * FROM library_item WHERE id = ?1",
-                [id],
+                params![id],
                 LibraryItem::from_row,
             )
             .optional()?)
@@ -147,12 +147,13 @@ impl Tx<'_> {
 
     /// A library's items by name; every library's when `library` is `None`.
     pub fn library_items(&self, org: i64, library: Option<&str>) -> Result<Vec<LibraryItem>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT * FROM library_item WHERE org_id = ?1 AND (?2 IS NULL OR library = ?2)
+        Ok(self.all(
+            "SELECT * FROM library_item WHERE org_id = ?1
+               AND (CAST(?2 AS TEXT) IS NULL OR library = ?2)
              ORDER BY library, name",
-        )?;
-        let rows = stmt.query_map(params![org, library], LibraryItem::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![org, library],
+            LibraryItem::from_row,
+        )?)
     }
 
     /// Add an item; `by` and `at` as a file says for `org seed`, else the actor and now.
@@ -170,15 +171,11 @@ impl Tx<'_> {
             description,
         } = *item;
         require(proof, &[proof.action()], &format!("{library}:{name}"))?;
-        self.run(
+        Ok(self.insert_id(
             "INSERT INTO library_item (org_id, library, name, description, created_by, created_at)
-             VALUES (:org, :library, :name, :description, :by, :at)",
-            named_params! {
-                ":org": org, ":library": library, ":name": name, ":description": description,
-                ":by": by, ":at": at.unwrap_or(&self.now),
-            },
-        )?;
-        Ok(self.conn.last_insert_rowid())
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![org, library, name, description, by, at.unwrap_or(&self.now)],
+        )?)
     }
 
     pub fn edit_library_item(
@@ -200,7 +197,7 @@ impl Tx<'_> {
     pub fn entries_naming(&self, item: i64) -> Result<i64> {
         Ok(self.one(
             "SELECT count(*) FROM entry WHERE item_id = ?1",
-            [item],
+            params![item],
             |r| r.get(0),
         )?)
     }
@@ -208,7 +205,7 @@ impl Tx<'_> {
     /// Delete an item, and the tags assigned with it or to it.
     pub fn delete_library_item(&self, proof: &Granted, item: &LibraryItem) -> Result<()> {
         require(proof, &[proof.action()], &item.key())?;
-        self.run("DELETE FROM library_item WHERE id = ?1", [item.id])?;
+        self.run("DELETE FROM library_item WHERE id = ?1", params![item.id])?;
         Ok(())
     }
 
@@ -217,7 +214,7 @@ impl Tx<'_> {
         Ok(self
             .one(
                 "SELECT i.* FROM entry e JOIN library_item i ON i.id = e.item_id WHERE e.id = ?1",
-                [entry],
+                params![entry],
                 LibraryItem::from_row,
             )
             .optional()?)
@@ -225,14 +222,13 @@ impl Tx<'_> {
 
     /// The library items a record's entries name, by entry id.
     pub fn entry_items(&self, record: i64) -> Result<std::collections::HashMap<i64, LibraryItem>> {
-        let mut stmt = self.conn.prepare_cached(
+        let rows = self.all(
             "SELECT e.id AS entry_id, i.* FROM entry e JOIN library_item i ON i.id = e.item_id
              WHERE e.record_id = ?1",
+            params![record],
+            |r| Ok((r.get("entry_id")?, LibraryItem::from_row(r)?)),
         )?;
-        let rows = stmt.query_map([record], |r| {
-            Ok((r.get("entry_id")?, LibraryItem::from_row(r)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(rows.into_iter().collect())
     }
 
     /// Name a library item on a new entry: the proof is the entry's creation on its
@@ -265,12 +261,9 @@ impl Tx<'_> {
         require(proof, &[proof.action()], thing_key)?;
         let [record, entry, member, item] = thing.columns();
         Ok(self.run(
-            "INSERT OR IGNORE INTO tag_link (tag_id, record_id, entry_id, member_id, item_id, tagged_by, tagged_at)
-             VALUES (:tag, :record, :entry, :member, :item, :by, :at)",
-            named_params! {
-                ":tag": tag.id, ":record": record, ":entry": entry, ":member": member,
-                ":item": item, ":by": by, ":at": at.unwrap_or(&self.now),
-            },
+            "INSERT INTO tag_link (tag_id, record_id, entry_id, member_id, item_id, tagged_by, tagged_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+            params![tag.id, record, entry, member, item, by, at.unwrap_or(&self.now)],
         )? > 0)
     }
 
@@ -294,31 +287,34 @@ impl Tx<'_> {
     /// The tags assigned to a thing, by name.
     pub fn tags_of(&self, thing: Tagged) -> Result<Vec<String>> {
         let [record, entry, member, item] = thing.columns();
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT t.name FROM tag_link l JOIN library_item t ON t.id = l.tag_id
              WHERE l.record_id = ?1 OR l.entry_id = ?2 OR l.member_id = ?3 OR l.item_id = ?4
              ORDER BY t.name",
-        )?;
-        let rows = stmt.query_map(params![record, entry, member, item], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![record, entry, member, item],
+            |r| r.get(0),
+        )?)
     }
 
     /// Every tag assignment of an organisation (or of one tag), each thing as its key.
     pub fn tag_links(&self, org: i64, tag: Option<i64>) -> Result<Vec<TagLink>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT t.name, {TAG_TARGET}, l.tagged_by, l.tagged_at FROM tag_link l
-             JOIN library_item t ON t.id = l.tag_id
-             WHERE t.org_id = ?1 AND (?2 IS NULL OR t.id = ?2) ORDER BY t.name, l.id"
-        ))?;
-        let rows = stmt.query_map(params![org, tag], |r| {
-            Ok(TagLink {
-                tag: r.get(0)?,
-                target: r.get(1)?,
-                tagged_by: r.get(2)?,
-                tagged_at: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(self.all(
+            &format!(
+                "SELECT t.name, {TAG_TARGET}, l.tagged_by, l.tagged_at FROM tag_link l
+                 JOIN library_item t ON t.id = l.tag_id
+                 WHERE t.org_id = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR t.id = ?2)
+                 ORDER BY t.name, l.id"
+            ),
+            params![org, tag],
+            |r| {
+                Ok(TagLink {
+                    tag: r.get(0)?,
+                    target: r.get(1)?,
+                    tagged_by: r.get(2)?,
+                    tagged_at: r.get(3)?,
+                })
+            },
+        )?)
     }
 
     pub fn org_view(&self, org: i64, kind: ViewKind, name: &str) -> Result<Option<OrgView>> {
@@ -332,12 +328,12 @@ impl Tx<'_> {
     }
 
     pub fn org_views(&self, org: i64, kind: Option<ViewKind>) -> Result<Vec<OrgView>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT * FROM org_view WHERE org_id = ?1 AND (?2 IS NULL OR kind = ?2)
+        Ok(self.all(
+            "SELECT * FROM org_view WHERE org_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR kind = ?2)
              ORDER BY kind, name",
-        )?;
-        let rows = stmt.query_map(params![org, kind.map(ViewKind::name)], OrgView::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![org, kind.map(ViewKind::name)],
+            OrgView::from_row,
+        )?)
     }
 
     /// Save a view, replacing one of the same kind and name.
@@ -357,19 +353,23 @@ impl Tx<'_> {
         require(proof, &[proof.action()], "org")?;
         self.run(
             "INSERT INTO org_view (org_id, kind, name, settings, created_by, created_at)
-             VALUES (:org, :kind, :name, :settings, :by, :at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (org_id, kind, name) DO UPDATE SET settings = excluded.settings",
-            named_params! {
-                ":org": org, ":kind": kind.name(), ":name": name, ":settings": settings,
-                ":by": by, ":at": at.unwrap_or(&self.now),
-            },
+            params![
+                org,
+                kind.name(),
+                name,
+                settings,
+                by,
+                at.unwrap_or(&self.now)
+            ],
         )?;
         Ok(())
     }
 
     pub fn delete_org_view(&self, proof: &Granted, view: &OrgView) -> Result<()> {
         require(proof, &[proof.action()], "org")?;
-        self.run("DELETE FROM org_view WHERE id = ?1", [view.id])?;
+        self.run("DELETE FROM org_view WHERE id = ?1", params![view.id])?;
         Ok(())
     }
 }

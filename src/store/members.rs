@@ -3,9 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::Result;
-use rusqlite::functions::FunctionFlags;
-use rusqlite::{OptionalExtension, Row, named_params, params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Tx, require};
 use crate::policy::{Granted, MemberFacts, MemberId, MemberStatus, TargetFacts};
 
@@ -24,7 +23,7 @@ pub struct Member {
 }
 
 impl Member {
-    fn from_row(row: &Row) -> rusqlite::Result<Member> {
+    fn from_row(row: &Row) -> DbResult<Member> {
         let status: String = row.get("status")?;
         Ok(Member {
             id: row.get("id")?,
@@ -94,9 +93,7 @@ impl Tx<'_> {
     pub fn member_by_email(&self, org: i64, email: &str) -> Result<Option<Member>> {
         // Cached: a CSV import looks up every row's email, twice.
         let member = self
-            .conn
-            .prepare_cached(MEMBER_BY_EMAIL)?
-            .query_row(params![org, email], Member::from_row)
+            .one(MEMBER_BY_EMAIL, params![org, email], Member::from_row)
             .optional()?;
         match member {
             Some(mut m) => {
@@ -108,11 +105,12 @@ impl Tx<'_> {
     }
 
     fn roles_of(&self, member: MemberId) -> Result<BTreeSet<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT role FROM member_role WHERE member_id = ?1")?;
-        let rows = stmt.query_map([member], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let roles: Vec<String> = self.all(
+            "SELECT role FROM member_role WHERE member_id = ?1",
+            params![member],
+            |r| r.get(0),
+        )?;
+        Ok(roles.into_iter().collect())
     }
 
     /// The organisation's members, by email, with their roles.
@@ -120,41 +118,35 @@ impl Tx<'_> {
         // A search is a literal substring (`%` and `_` are characters like any other),
         // compared with Unicode case folded (`Ünal` finds `ünal`; SQLite's own `lower`
         // and `LIKE` fold ASCII only). A substring cannot use an index anyway: the
-        // organisation's members are scanned through the (org_id, email) index, the
-        // folding done in Rust, one call per row.
+        // organisation's members (with the status and role filters) are scanned through
+        // the (org_id, email) index, and the folded search done in Rust, row by row.
         let search = filter.search.map(fold_case);
-        self.conn.create_scalar_function(
-            "careward_fold",
-            1,
-            FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-            |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|s| fold_case(&s))),
-        )?;
-        let mut stmt = self.conn.prepare(&format!(
-            "{SELECT_MEMBER} WHERE org_id = :org
-               AND (:status IS NULL OR status = :status)
-               AND (:role IS NULL OR id IN (SELECT member_id FROM member_role WHERE role = :role))
-               AND (:search IS NULL OR instr(careward_fold(email), :search) > 0
-                    OR instr(careward_fold(name), :search) > 0)
-             ORDER BY email"
-        ))?;
-        let rows = stmt.query_map(
-            named_params! {
-                ":org": org,
-                ":status": filter.status.map(|s| s.name()),
-                ":role": filter.role,
-                ":search": search,
-            },
+        let mut members: Vec<Member> = self.all(
+            &format!(
+                "{SELECT_MEMBER} WHERE org_id = ?1
+                   AND (CAST(?2 AS TEXT) IS NULL OR status = ?2)
+                   AND (CAST(?3 AS TEXT) IS NULL
+                        OR id IN (SELECT member_id FROM member_role WHERE role = ?3))
+                 ORDER BY email"
+            ),
+            params![org, filter.status.map(|s| s.name()), filter.role],
             Member::from_row,
         )?;
-        let mut members: Vec<Member> = rows.collect::<rusqlite::Result<_>>()?;
-        let mut roles: BTreeMap<MemberId, BTreeSet<String>> = BTreeMap::new();
-        let mut stmt = self.conn.prepare(
-            "SELECT r.member_id, r.role FROM member_role r JOIN member m ON m.id = r.member_id WHERE m.org_id = ?1",
-        )?;
-        let mut rows = stmt.query([org])?;
-        while let Some(row) = rows.next()? {
-            roles.entry(row.get(0)?).or_default().insert(row.get(1)?);
+        if let Some(search) = &search {
+            members.retain(|m| {
+                fold_case(&m.email).contains(search.as_str())
+                    || fold_case(&m.name).contains(search.as_str())
+            });
         }
+        let mut roles: BTreeMap<MemberId, BTreeSet<String>> = BTreeMap::new();
+        self.conn.query_each(
+            "SELECT r.member_id, r.role FROM member_role r JOIN member m ON m.id = r.member_id WHERE m.org_id = ?1",
+            params![org],
+            |row| {
+                roles.entry(row.get(0)?).or_default().insert(row.get(1)?);
+                Ok(())
+            },
+        )?;
         for m in &mut members {
             m.roles = roles.remove(&m.id).unwrap_or_default();
         }
@@ -200,29 +192,30 @@ impl Tx<'_> {
     // temporary table on every run, which a 100,000-row import felt.
     pub(super) fn insert_member_row(&self, org: i64, new: &NewMember) -> Result<MemberId> {
         let found: Option<(MemberId, String)> = self
-            .conn
-            .prepare_cached("SELECT id, status FROM member WHERE org_id = ?1 AND email = ?2")?
-            .query_row(params![org, new.email], |r| Ok((r.get(0)?, r.get(1)?)))
+            .one(
+                "SELECT id, status FROM member WHERE org_id = ?1 AND email = ?2",
+                params![org, new.email],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
-        let values = named_params! {
-            ":org": org,
-            ":email": new.email,
-            ":name": new.name,
-            ":title": new.title,
-            ":status": new.status.name(),
-            ":principal": new.principal,
-            ":by": new.invited_by,
-            ":now": self.now,
-        };
+        // ?1 org, ?2 email, ?3 name, ?4 title, ?5 status, ?6 principal, ?7 by, ?8 now
+        let values = params![
+            org,
+            new.email,
+            new.name,
+            new.title,
+            new.status.name(),
+            new.principal,
+            new.invited_by,
+            self.now,
+        ];
         let id = match found {
             None => {
-                self.conn
-                    .prepare_cached(
-                        "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
-                         VALUES (:org, :email, :name, :title, :status, :principal, :by, :now, :now)",
-                    )?
-                    .execute(values)?;
-                let id = self.conn.last_insert_rowid();
+                let id = self.insert_id(
+                    "INSERT INTO member (org_id, email, name, title, status, principal_role, invited_by, invited_at, status_since)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                    values,
+                )?;
                 self.add_roles(id, new.roles)?;
                 return Ok(id);
             }
@@ -230,30 +223,30 @@ impl Tx<'_> {
             // The callers check first; this keeps a slip from overwriting a member.
             Some(_) => anyhow::bail!("{} is already a member", new.email),
         };
-        self.conn
-            .prepare_cached(
-                "UPDATE member SET name = :name, title = :title, status = :status,
-                   principal_role = :principal, invited_by = :by, invited_at = :now, status_since = :now
-                 WHERE org_id = :org AND email = :email",
-            )?
-            .execute(values)?;
+        self.run(
+            "UPDATE member SET name = ?3, title = ?4, status = ?5,
+               principal_role = ?6, invited_by = ?7, invited_at = ?8, status_since = ?8
+             WHERE org_id = ?1 AND email = ?2",
+            values,
+        )?;
         self.write_roles(id, new.roles)?;
         Ok(id)
     }
 
     fn write_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
-        self.conn
-            .prepare_cached("DELETE FROM member_role WHERE member_id = ?1")?
-            .execute([member])?;
+        self.run(
+            "DELETE FROM member_role WHERE member_id = ?1",
+            params![member],
+        )?;
         self.add_roles(member, roles)
     }
 
     fn add_roles(&self, member: MemberId, roles: &BTreeSet<String>) -> Result<()> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("INSERT INTO member_role (member_id, role) VALUES (?1, ?2)")?;
         for role in roles {
-            stmt.execute(params![member, role])?;
+            self.run(
+                "INSERT INTO member_role (member_id, role) VALUES (?1, ?2)",
+                params![member, role],
+            )?;
         }
         Ok(())
     }
@@ -272,9 +265,10 @@ impl Tx<'_> {
             &format!("member:{}", member.email),
         )?;
         self.write_roles(member.id, roles)?;
-        self.conn
-            .prepare_cached("UPDATE member SET principal_role = ?2 WHERE id = ?1")?
-            .execute(params![member.id, principal])?;
+        self.run(
+            "UPDATE member SET principal_role = ?2 WHERE id = ?1",
+            params![member.id, principal],
+        )?;
         Ok(())
     }
 
@@ -303,11 +297,11 @@ impl Tx<'_> {
             self.write_roles(member.id, &BTreeSet::new())?;
             self.run(
                 "UPDATE member SET principal_role = NULL WHERE id = ?1",
-                [member.id],
+                params![member.id],
             )?;
             self.run(
                 "DELETE FROM assistant_assignment WHERE assistant_id = ?1 OR therapist_id = ?1",
-                [member.id],
+                params![member.id],
             )?;
         }
         Ok(())
@@ -323,7 +317,7 @@ impl Tx<'_> {
         )?;
         self.run(
             "UPDATE member SET name = '', title = '' WHERE id = ?1",
-            [member.id],
+            params![member.id],
         )?;
         Ok(())
     }
@@ -340,9 +334,10 @@ impl Tx<'_> {
             &["member.edit", "member.invite"],
             &format!("member:{}", member.email),
         )?;
-        self.conn
-            .prepare_cached("UPDATE member SET name = ?2, title = ?3 WHERE id = ?1")?
-            .execute(params![member.id, name, title])?;
+        self.run(
+            "UPDATE member SET name = ?2, title = ?3 WHERE id = ?1",
+            params![member.id, name, title],
+        )?;
         Ok(())
     }
 }

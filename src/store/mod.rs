@@ -691,6 +691,11 @@ impl<'c> Tx<'c> {
         self.conn.query_map(sql, params, f)
     }
 
+    /// Insert one row; the id it was given ([`Conn::insert_id`]).
+    fn insert_id(&self, sql: &str, params: &[&dyn Param]) -> DbResult<i64> {
+        self.conn.insert_id(sql, params)
+    }
+
     /// Run a statement through the statement cache; the number of rows it changed.
     fn run(&self, sql: &str, params: &[&dyn Param]) -> DbResult<usize> {
         self.conn.execute(sql, params)

@@ -1,8 +1,8 @@
 //! Organisations: creation, lookup by slug, listing.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, named_params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Member, NewMember, Tx, require};
 use crate::error::Error;
 use crate::policy::{Granted, OrgKind};
@@ -65,7 +65,7 @@ impl Org {
         self.seats.map_or(Plan::Free, Plan::Seats)
     }
 
-    fn from_row(row: &Row) -> rusqlite::Result<Org> {
+    fn from_row(row: &Row) -> DbResult<Org> {
         let kind: String = row.get("kind")?;
         Ok(Org {
             id: row.get("id")?,
@@ -96,17 +96,17 @@ impl Tx<'_> {
         }
         self.run(
             "INSERT INTO org (slug, name, kind, policy_source, policy_text, seats, invitation_allowance, created_at)
-             VALUES (:slug, :name, :kind, :source, :text, :seats, :allowance, :now)",
-            named_params! {
-                ":slug": new.slug,
-                ":name": new.name,
-                ":kind": new.kind.name(),
-                ":source": new.policy_source,
-                ":text": new.policy_text,
-                ":seats": new.seats,
-                ":allowance": new.invitation_allowance,
-                ":now": self.now,
-            },
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                new.slug,
+                new.name,
+                new.kind.name(),
+                new.policy_source,
+                new.policy_text,
+                new.seats.map(i64::from),
+                new.invitation_allowance.map(i64::from),
+                self.now,
+            ],
         )?;
         let org = self
             .org_by_slug(new.slug)?
@@ -167,23 +167,23 @@ impl Tx<'_> {
             "DELETE FROM location WHERE org_id = ?1".to_string(),
         ];
         for sql in &statements {
-            self.run(sql, [org.id])?;
+            self.run(sql, params![org.id])?;
         }
         self.run(
-            "UPDATE org SET name = :name, kind = :kind, policy_source = :source, policy_text = :text,
-                            seats = :seats, invitation_allowance = :allowance, invitations_sent = 0,
-                            created_at = :now
-             WHERE id = :id",
-            named_params! {
-                ":id": org.id,
-                ":name": new.name,
-                ":kind": new.kind.name(),
-                ":source": new.policy_source,
-                ":text": new.policy_text,
-                ":seats": new.seats,
-                ":allowance": new.invitation_allowance,
-                ":now": self.now,
-            },
+            "UPDATE org SET name = ?2, kind = ?3, policy_source = ?4, policy_text = ?5,
+                            seats = ?6, invitation_allowance = ?7, invitations_sent = 0,
+                            created_at = ?8
+             WHERE id = ?1",
+            params![
+                org.id,
+                new.name,
+                new.kind.name(),
+                new.policy_source,
+                new.policy_text,
+                new.seats.map(i64::from),
+                new.invitation_allowance.map(i64::from),
+                self.now,
+            ],
         )?;
         let org = self
             .org_by_slug(new.slug)?
@@ -198,22 +198,25 @@ impl Tx<'_> {
     /// Change the organisation's plan (`billing.manage`).
     pub fn set_plan(&self, proof: &Granted, org: &Org, plan: Plan) -> Result<()> {
         require(proof, &["billing.manage"], "org")?;
-        self.conn
-            .prepare_cached("UPDATE org SET seats = ?2 WHERE id = ?1")?
-            .execute(rusqlite::params![org.id, plan.seats()])?;
+        self.run(
+            "UPDATE org SET seats = ?2 WHERE id = ?1",
+            params![org.id, plan.seats().map(i64::from)],
+        )?;
         Ok(())
     }
 
     pub fn org_by_slug(&self, slug: &str) -> Result<Option<Org>> {
         Ok(self
-            .one("SELECT * FROM org WHERE slug = ?1", [slug], Org::from_row)
+            .one(
+                "SELECT * FROM org WHERE slug = ?1",
+                params![slug],
+                Org::from_row,
+            )
             .optional()?)
     }
 
     pub fn orgs(&self) -> Result<Vec<Org>> {
-        let mut stmt = self.conn.prepare("SELECT * FROM org ORDER BY slug")?;
-        let rows = stmt.query_map([], Org::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(self.all("SELECT * FROM org ORDER BY slug", params![], Org::from_row)?)
     }
 }
 
@@ -223,7 +226,7 @@ impl Tx<'_> {
         super::require(proof, &["member.invite"], proof.target())?;
         self.run(
             "UPDATE org SET invitations_sent = invitations_sent + 1 WHERE id = ?1",
-            [org],
+            params![org],
         )?;
         Ok(())
     }

@@ -1,8 +1,8 @@
 //! Locations (schools) and work teams, and who belongs to them.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, named_params, params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Tx, require};
 use crate::policy::{Granted, MemberId, TargetFacts};
 
@@ -61,7 +61,7 @@ impl Group {
     }
 }
 
-fn from_row(kind: GroupKind) -> impl Fn(&Row) -> rusqlite::Result<Group> {
+fn from_row(kind: GroupKind) -> impl Fn(&Row) -> DbResult<Group> {
     move |row| {
         Ok(Group {
             id: row.get("id")?,
@@ -99,20 +99,24 @@ impl Tx<'_> {
 
     fn group_members(&self, kind: GroupKind, id: i64) -> Result<Vec<String>> {
         let (link, col) = kind.link();
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT m.email FROM {link} l JOIN member m ON m.id = l.member_id WHERE l.{col} = ?1 ORDER BY m.email"
-        ))?;
-        let rows = stmt.query_map([id], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(self.all(
+            &format!(
+                "SELECT m.email FROM {link} l JOIN member m ON m.id = l.member_id WHERE l.{col} = ?1 ORDER BY m.email"
+            ),
+            params![id],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn groups(&self, kind: GroupKind, org: i64, include_archived: bool) -> Result<Vec<Group>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT * FROM {} WHERE org_id = ?1 AND (?2 OR status = 'active') ORDER BY slug",
-            kind.table()
-        ))?;
-        let rows = stmt.query_map(params![org, include_archived], from_row(kind))?;
-        let mut groups: Vec<Group> = rows.collect::<rusqlite::Result<_>>()?;
+        let mut groups: Vec<Group> = self.all(
+            &format!(
+                "SELECT * FROM {} WHERE org_id = ?1 AND (CAST(?2 AS BIGINT) = 1 OR status = 'active') ORDER BY slug",
+                kind.table()
+            ),
+            params![org, i64::from(include_archived)],
+            from_row(kind),
+        )?;
         for g in &mut groups {
             g.members = self.group_members(kind, g.id)?;
         }
@@ -134,10 +138,10 @@ impl Tx<'_> {
         require(proof, &[action], &format!("{}:{slug}", kind.noun()))?;
         self.run(
             &format!(
-                "INSERT INTO {} (org_id, slug, name, created_at) VALUES (:org, :slug, :name, :now)",
+                "INSERT INTO {} (org_id, slug, name, created_at) VALUES (?1, ?2, ?3, ?4)",
                 kind.table()
             ),
-            named_params! { ":org": org, ":slug": slug, ":name": name, ":now": self.now },
+            params![org, slug, name, self.now],
         )?;
         Ok(())
     }
@@ -180,7 +184,9 @@ impl Tx<'_> {
         let (link, col) = group.kind.link();
         let changed = if belongs {
             self.run(
-                &format!("INSERT OR IGNORE INTO {link} (member_id, {col}) VALUES (?1, ?2)"),
+                &format!(
+                    "INSERT INTO {link} (member_id, {col}) VALUES (?1, ?2) ON CONFLICT DO NOTHING"
+                ),
                 params![member, group.id],
             )?
         } else {
@@ -194,21 +200,21 @@ impl Tx<'_> {
 
     /// The active locations (slugs) a member is assigned to.
     pub fn member_locations(&self, member: MemberId) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT l.slug FROM member_location ml JOIN location l ON l.id = ml.location_id
              WHERE ml.member_id = ?1 AND l.status = 'active' ORDER BY l.slug",
-        )?;
-        let rows = stmt.query_map([member], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![member],
+            |r| r.get(0),
+        )?)
     }
 
     /// The active teams (slugs) a member is in.
     pub fn member_teams(&self, member: MemberId) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT t.slug FROM team_member tm JOIN team t ON t.id = tm.team_id
              WHERE tm.member_id = ?1 AND t.status = 'active' ORDER BY t.slug",
-        )?;
-        let rows = stmt.query_map([member], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![member],
+            |r| r.get(0),
+        )?)
     }
 }

@@ -3,8 +3,8 @@
 //! ([`super::facts`]), so a record taken out of a group loses the group's shares at once.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, named_params, params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Grantee, Tx, require};
 use crate::policy::{Granted, TargetFacts};
 
@@ -29,7 +29,7 @@ impl RecordGroup {
         }
     }
 
-    fn from_row(row: &Row) -> rusqlite::Result<RecordGroup> {
+    fn from_row(row: &Row) -> DbResult<RecordGroup> {
         Ok(RecordGroup {
             id: row.get("id")?,
             slug: row.get("slug")?,
@@ -80,49 +80,49 @@ impl Tx<'_> {
     }
 
     pub fn record_groups(&self, org: i64) -> Result<Vec<RecordGroup>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT * FROM record_group WHERE org_id = ?1 ORDER BY slug")?;
-        let rows = stmt.query_map([org], RecordGroup::from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(self.all(
+            "SELECT * FROM record_group WHERE org_id = ?1 ORDER BY slug",
+            params![org],
+            RecordGroup::from_row,
+        )?)
     }
 
     /// The numbers of the records in a group, in order.
     pub fn group_record_numbers(&self, group: i64) -> Result<Vec<i64>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT r.number FROM record_group_member gm JOIN record r ON r.id = gm.record_id
              WHERE gm.group_id = ?1 ORDER BY r.number",
-        )?;
-        let rows = stmt.query_map([group], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![group],
+            |r| r.get(0),
+        )?)
     }
 
     /// The slugs of the groups a record is in.
     pub fn groups_of_record(&self, record: i64) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT g.slug FROM record_group_member gm JOIN record_group g ON g.id = gm.group_id
              WHERE gm.record_id = ?1 ORDER BY g.slug",
-        )?;
-        let rows = stmt.query_map([record], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![record],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn group_shares(&self, group: i64) -> Result<Vec<GroupShare>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT m.email, t.slug, gs.level, gs.shared_by, gs.shared_at FROM group_share gs
              LEFT JOIN member m ON m.id = gs.member_id LEFT JOIN team t ON t.id = gs.team_id
              WHERE gs.group_id = ?1 ORDER BY gs.id",
-        )?;
-        let rows = stmt.query_map([group], |r| {
-            Ok(GroupShare {
-                member: r.get(0)?,
-                team: r.get(1)?,
-                level: r.get(2)?,
-                shared_by: r.get(3)?,
-                shared_at: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![group],
+            |r| {
+                Ok(GroupShare {
+                    member: r.get(0)?,
+                    team: r.get(1)?,
+                    level: r.get(2)?,
+                    shared_by: r.get(3)?,
+                    shared_at: r.get(4)?,
+                })
+            },
+        )?)
     }
 
     /// Create a group; `at` is now, or the time a file says it was made (`org seed`).
@@ -136,15 +136,11 @@ impl Tx<'_> {
         at: Option<&str>,
     ) -> Result<i64> {
         require(proof, &[proof.action()], &format!("group:{slug}"))?;
-        self.run(
+        Ok(self.insert_id(
             "INSERT INTO record_group (org_id, slug, name, created_by, created_at)
-             VALUES (:org, :slug, :name, :by, :at)",
-            named_params! {
-                ":org": org, ":slug": slug, ":name": name, ":by": by,
-                ":at": at.unwrap_or(&self.now),
-            },
-        )?;
-        Ok(self.conn.last_insert_rowid())
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![org, slug, name, by, at.unwrap_or(&self.now)],
+        )?)
     }
 
     /// Put a record in a group or take it out; returns whether anything changed.
@@ -159,8 +155,8 @@ impl Tx<'_> {
         require(proof, &[proof.action()], &group.key())?;
         let changed = if belongs {
             self.run(
-                "INSERT OR IGNORE INTO record_group_member (group_id, record_id, added_by, added_at)
-                 VALUES (?1, ?2, ?3, ?4)",
+                "INSERT INTO record_group_member (group_id, record_id, added_by, added_at)
+                 VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
                 params![group.id, record, by, self.now],
             )?
         } else {
@@ -194,11 +190,8 @@ impl Tx<'_> {
             .optional()?;
         self.run(
             "INSERT INTO group_share (group_id, member_id, team_id, level, shared_by, shared_at)
-             VALUES (:group, :member, :team, :level, :by, :at)",
-            named_params! {
-                ":group": group.id, ":member": member, ":team": team, ":level": level,
-                ":by": by, ":at": at.unwrap_or(&self.now),
-            },
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![group.id, member, team, level, by, at.unwrap_or(&self.now)],
         )?;
         Ok(before)
     }

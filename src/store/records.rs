@@ -1,8 +1,8 @@
 //! Client records, their shares and their transfers.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, named_params, params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Tx, require};
 use crate::policy::{Granted, Grantee, MemberId, MemberRef, TargetFacts};
 
@@ -37,7 +37,7 @@ const SELECT_RECORD: &str = "SELECT r.id, r.number, r.external_id, r.client, r.o
     LEFT JOIN member pt ON pt.id = t.to_id";
 
 impl Record {
-    fn from_row(row: &Row) -> rusqlite::Result<Record> {
+    fn from_row(row: &Row) -> DbResult<Record> {
         let pending_id: Option<MemberId> = row.get("pending_to_id")?;
         let pending_email: Option<String> = row.get("pending_to_email")?;
         Ok(Record {
@@ -146,27 +146,25 @@ impl Tx<'_> {
     /// The records (keys) a member is given access to by live shares, to them or to an
     /// active team of theirs: what a reach limit counts.
     pub fn records_reached(&self, member: MemberId) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT DISTINCT r.number FROM share s JOIN record r ON r.id = s.record_id
              WHERE (s.member_id = ?1
                     OR s.team_id IN (SELECT tm.team_id FROM team_member tm JOIN team t ON t.id = tm.team_id
                                      WHERE tm.member_id = ?1 AND t.status = 'active'))
                AND (s.until IS NULL OR s.until > ?2) AND r.status <> 'deleted'
              ORDER BY r.number",
-        )?;
-        let rows = stmt.query_map(params![member, self.now], |r| {
-            Ok(format!("record:{}", r.get::<_, i64>(0)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![member, self.now],
+            |r| Ok(format!("record:{}", r.get::<_, i64>(0)?)),
+        )?)
     }
 
     /// The members (emails) of a team.
     pub fn team_member_emails(&self, team: i64) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT m.email FROM team_member tm JOIN member m ON m.id = tm.member_id WHERE tm.team_id = ?1",
-        )?;
-        let rows = stmt.query_map([team], |r| r.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![team],
+            |r| r.get(0),
+        )?)
     }
 
     pub fn record_by_number(&self, org: i64, number: i64) -> Result<Option<Record>> {
@@ -190,32 +188,33 @@ impl Tx<'_> {
     }
 
     pub fn records(&self, org: i64, filter: &RecordFilter) -> Result<Vec<Record>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "{SELECT_RECORD} WHERE r.org_id = :org
-               AND (:owner IS NULL OR r.owner_id = :owner)
-               AND (:location IS NULL OR r.location_id = :location)
-               AND (:status IS NULL OR r.status = :status)
-               AND (:confidential IS NULL OR r.confidential = :confidential)
-             ORDER BY r.number"
-        ))?;
-        let rows = stmt.query_map(
-            named_params! {
-                ":org": org,
-                ":owner": filter.owner,
-                ":location": filter.location,
-                ":status": filter.status,
-                ":confidential": filter.confidential,
-            },
+        // Each filter is off when NULL. The CASTs type the parameter for PostgreSQL,
+        // which cannot from a bare `?2 IS NULL`.
+        Ok(self.all(
+            &format!(
+                "{SELECT_RECORD} WHERE r.org_id = ?1
+                   AND (CAST(?2 AS BIGINT) IS NULL OR r.owner_id = ?2)
+                   AND (CAST(?3 AS BIGINT) IS NULL OR r.location_id = ?3)
+                   AND (CAST(?4 AS TEXT) IS NULL OR r.status = ?4)
+                   AND (CAST(?5 AS BIGINT) IS NULL OR r.confidential = ?5)
+                 ORDER BY r.number"
+            ),
+            params![
+                org,
+                filter.owner,
+                filter.location,
+                filter.status,
+                filter.confidential.map(i64::from),
+            ],
             Record::from_row,
-        )?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        )?)
     }
 
     /// Records that count against a record limit: active and archived, not deleted.
     pub fn count_live_records(&self, org: i64) -> Result<i64> {
         Ok(self.one(
             "SELECT count(*) FROM record WHERE org_id = ?1 AND status IN ('active', 'archived')",
-            [org],
+            params![org],
             |r| r.get(0),
         )?)
     }
@@ -224,7 +223,7 @@ impl Tx<'_> {
     pub(super) fn next_record_number(&self, org: i64) -> Result<i64> {
         Ok(self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM record WHERE org_id = ?1",
-            [org],
+            params![org],
             |r| r.get(0),
         )?)
     }
@@ -235,19 +234,19 @@ impl Tx<'_> {
         self.run(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, created_at, status_since, owner_since)
-             VALUES (:org, :number, :ext, :client, :owner, :creator, :creator_id, :location, :confidential, :now, :now, :now)",
-            named_params! {
-                ":org": org,
-                ":number": number,
-                ":ext": new.external_id,
-                ":client": new.client,
-                ":owner": new.owner,
-                ":creator": new.creator,
-                ":creator_id": new.creator_id,
-                ":location": new.location,
-                ":confidential": new.confidential,
-                ":now": self.now,
-            },
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?10)",
+            params![
+                org,
+                number,
+                new.external_id,
+                new.client,
+                new.owner,
+                new.creator,
+                new.creator_id,
+                new.location,
+                i64::from(new.confidential),
+                self.now,
+            ],
         )?;
         self.record_by_number(org, number)?
             .ok_or_else(|| anyhow::anyhow!("the new record {number} vanished"))
@@ -278,7 +277,7 @@ impl Tx<'_> {
         require(proof, &["record.share"], &record.key())?;
         self.run(
             "UPDATE record SET confidential = ?2 WHERE id = ?1",
-            params![record.id, confidential],
+            params![record.id, i64::from(confidential)],
         )?;
         Ok(())
     }
@@ -304,11 +303,11 @@ impl Tx<'_> {
     }
 
     pub fn purge_deleted_records(&self, org: i64, cutoff: &str) -> Result<Vec<i64>> {
-        let mut stmt = self.conn.prepare(
+        let mut numbers: Vec<i64> = self.all(
             "DELETE FROM record WHERE org_id = ?1 AND status = 'deleted' AND status_since < ?2 RETURNING number",
+            params![org, cutoff],
+            |r| r.get(0),
         )?;
-        let rows = stmt.query_map(params![org, cutoff], |r| r.get(0))?;
-        let mut numbers: Vec<i64> = rows.collect::<rusqlite::Result<_>>()?;
         numbers.sort();
         Ok(numbers)
     }
@@ -316,13 +315,15 @@ impl Tx<'_> {
     // ----- shares -----
 
     pub fn shares(&self, record: i64) -> Result<Vec<Share>> {
-        let mut stmt = self.conn.prepare_cached(
+        // A share names a member or a team: the other is NULL, and sorts first (as
+        // SQLite sorts NULLs; PostgreSQL must be told).
+        Ok(self.all(
             "SELECT s.id, m.email, t.slug, s.level, s.until, s.reason, s.shared_by, s.shared_at
              FROM share s LEFT JOIN member m ON m.id = s.member_id LEFT JOIN team t ON t.id = s.team_id
-             WHERE s.record_id = ?1 ORDER BY m.email, t.slug",
-        )?;
-        let rows = stmt.query_map([record], |r| {
-            Ok(Share {
+             WHERE s.record_id = ?1 ORDER BY m.email NULLS FIRST, t.slug NULLS FIRST",
+            params![record],
+            |r| {
+                Ok(Share {
                 id: r.get(0)?,
                 member: r.get(1)?,
                 team: r.get(2)?,
@@ -332,8 +333,8 @@ impl Tx<'_> {
                 shared_by: r.get(6)?,
                 shared_at: r.get(7)?,
             })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            },
+        )?)
     }
 
     /// Share a record, replacing the level of an existing share with the same grantee.
@@ -359,11 +360,8 @@ impl Tx<'_> {
         };
         self.run(
             "INSERT INTO share (record_id, member_id, team_id, level, until, reason, shared_by, shared_at)
-             VALUES (:record, :member, :team, :level, :until, :reason, :by, :at)",
-            named_params! {
-                ":record": record, ":member": member, ":team": team, ":level": share.level,
-                ":until": share.until, ":reason": share.reason, ":by": share.by, ":at": at,
-            },
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![record, member, team, share.level, share.until, share.reason, share.by, at],
         )?;
         Ok(())
     }
@@ -376,7 +374,9 @@ impl Tx<'_> {
         let target = match (proof.action(), grantee) {
             ("team.manage", Grantee::Team(team)) => {
                 let slug: String =
-                    self.one("SELECT slug FROM team WHERE id = ?1", [team], |r| r.get(0))?;
+                    self.one("SELECT slug FROM team WHERE id = ?1", params![team], |r| {
+                        r.get(0)
+                    })?;
                 format!("team:{slug}")
             }
             _ => record.key(),
@@ -405,7 +405,7 @@ impl Tx<'_> {
                 "SELECT t.id, t.record_id, f.email, m.email, t.started_by, t.started_at, t.status
                  FROM transfer t JOIN member f ON f.id = t.from_id JOIN member m ON m.id = t.to_id
                  WHERE t.record_id = ?1 AND t.status = 'pending'",
-                [record],
+                params![record],
                 transfer_from_row,
             )
             .optional()?)
@@ -417,17 +417,15 @@ impl Tx<'_> {
         org: i64,
         member: Option<MemberId>,
     ) -> Result<Vec<(Transfer, i64)>> {
-        let mut stmt = self.conn.prepare(
+        Ok(self.all(
             "SELECT t.id, t.record_id, f.email, m.email, t.started_by, t.started_at, t.status, r.number
              FROM transfer t JOIN record r ON r.id = t.record_id
              JOIN member f ON f.id = t.from_id JOIN member m ON m.id = t.to_id
-             WHERE r.org_id = ?1 AND t.status = 'pending' AND (?2 IS NULL OR t.to_id = ?2 OR t.from_id = ?2)
+             WHERE r.org_id = ?1 AND t.status = 'pending' AND (CAST(?2 AS BIGINT) IS NULL OR t.to_id = ?2 OR t.from_id = ?2)
              ORDER BY r.number",
-        )?;
-        let rows = stmt.query_map(params![org, member], |r| {
-            Ok((transfer_from_row(r)?, r.get(7)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![org, member],
+            |r| Ok((transfer_from_row(r)?, r.get(7)?)),
+        )?)
     }
 
     /// Start a transfer that waits for its recipient.
@@ -454,7 +452,7 @@ impl Tx<'_> {
         Ok(self
             .one(
                 "SELECT options FROM transfer WHERE record_id = ?1 AND status = 'pending'",
-                [record],
+                params![record],
                 |r| r.get(0),
             )
             .optional()?
@@ -501,33 +499,34 @@ impl Tx<'_> {
 
     /// Active records per owner, institutional and confidential (the coordinator's overview).
     pub fn record_counts(&self, org: i64) -> Result<Vec<(MemberId, RecordCounts)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT owner_id, sum(confidential = 0), sum(confidential = 1) FROM record
-             WHERE org_id = ?1 AND status = 'active' GROUP BY owner_id",
-        )?;
-        let rows = stmt.query_map([org], |r| {
-            Ok((
-                r.get(0)?,
-                RecordCounts {
-                    institutional: r.get(1)?,
-                    confidential: r.get(2)?,
-                },
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        // `count(*) FILTER`: PostgreSQL has no sum of a comparison (a boolean).
+        Ok(self.all(
+            "SELECT owner_id, count(*) FILTER (WHERE confidential = 0), count(*) FILTER (WHERE confidential = 1)
+             FROM record WHERE org_id = ?1 AND status = 'active' GROUP BY owner_id",
+            params![org],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    RecordCounts {
+                        institutional: r.get(1)?,
+                        confidential: r.get(2)?,
+                    },
+                ))
+            },
+        )?)
     }
 
     /// How many records (not deleted) a member owns.
     pub fn count_owned_records(&self, member: MemberId) -> Result<i64> {
         Ok(self.one(
             "SELECT count(*) FROM record WHERE owner_id = ?1 AND status IN ('active', 'archived') AND read_only = 0",
-            [member],
+            params![member],
             |r| r.get(0),
         )?)
     }
 }
 
-fn transfer_from_row(r: &Row) -> rusqlite::Result<Transfer> {
+fn transfer_from_row(r: &Row) -> DbResult<Transfer> {
     Ok(Transfer {
         id: r.get(0)?,
         record: r.get(1)?,

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use anyhow::Result;
-use rusqlite::{named_params, params};
 
+use super::db::{Dialect, Param, params};
 use super::{Grantee, NewShare, Tx, require};
 use crate::error::Error;
 use crate::policy::{Granted, MemberId};
@@ -112,7 +112,7 @@ impl Tx<'_> {
                 "SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)",
                 kind.table()
             ),
-            [id],
+            params![id],
             |r| r.get(0),
         )?;
         if taken {
@@ -126,6 +126,49 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// INSERT a row into a table of global ids, with the id the file gave it (`Some`, and
+    /// free: see [`Tx::ensure_free`]) or the next free one; its id. `values` are `?1`…
+    /// in the order of `columns`.
+    fn insert_keeping_id(
+        &self,
+        kind: GlobalId,
+        id: Option<i64>,
+        columns: &str,
+        values: &[&dyn Param],
+    ) -> Result<i64> {
+        // PostgreSQL's identity column takes no NULL id: a row without one leaves the
+        // column out.
+        let (columns, values) = match &id {
+            Some(id) => (
+                format!("{columns}, id"),
+                [values, &[id as &dyn Param]].concat(),
+            ),
+            None => (columns.to_string(), values.to_vec()),
+        };
+        let placeholders = (1..=values.len())
+            .map(|n| format!("?{n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        // The table name comes from a fixed enum, never from input.
+        let table = kind.table();
+        let new: i64 = self.insert_id(
+            &format!("INSERT INTO {table} ({columns}) VALUES ({placeholders})"),
+            &values,
+        )?;
+        // SQLite gives the next row max(id) + 1; PostgreSQL's sequence does not see an id
+        // given, and would hand it out again: move it past the largest.
+        if id.is_some() && self.dialect() == Dialect::Postgres {
+            self.one(
+                &format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                ),
+                params![],
+                |r| r.get::<_, i64>(0),
+            )?;
+        }
+        Ok(new)
+    }
+
     /// The organisation's creation time and the invitations its plan has used.
     pub fn restore_org(
         &self,
@@ -137,7 +180,7 @@ impl Tx<'_> {
         require(proof, &["org.manage"], "org")?;
         self.run(
             "UPDATE org SET created_at = ?2, invitations_sent = ?3 WHERE id = ?1",
-            params![org, created_at, invitations_sent],
+            params![org, created_at, i64::from(invitations_sent)],
         )?;
         Ok(())
     }
@@ -188,7 +231,7 @@ impl Tx<'_> {
         require(proof, &["assistant.assign"], "org")?;
         self.run(
             "UPDATE assistant_assignment SET assigned_by = ?3, assigned_at = ?4
-             WHERE assistant_id = ?1 AND therapist_id IS ?2",
+             WHERE assistant_id = ?1 AND therapist_id IS NOT DISTINCT FROM ?2",
             params![assistant, therapist, by, at],
         )?;
         Ok(())
@@ -198,29 +241,27 @@ impl Tx<'_> {
     /// a seed writes a million of them.)
     pub fn restore_record(&self, proof: &Granted, org: i64, new: &RestoredRecord) -> Result<i64> {
         require(proof, &["record.create"], "org")?;
-        self.run(
+        Ok(self.insert_id(
             "INSERT INTO record (org_id, number, external_id, client, owner_id, creator, creator_id, location_id,
                                  confidential, status, created_at, status_since, owner_since, read_only)
-             VALUES (:org, :number, :ext, :client, :owner, :creator, :creator_id, :location,
-                     :confidential, :status, :created_at, :status_since, :owner_since, :read_only)",
-            named_params! {
-                ":org": org,
-                ":number": new.number,
-                ":ext": new.external_id,
-                ":client": new.client,
-                ":owner": new.owner,
-                ":creator": new.creator,
-                ":creator_id": new.creator_id,
-                ":location": new.location,
-                ":confidential": new.confidential,
-                ":status": new.status,
-                ":created_at": new.created_at,
-                ":status_since": new.status_since,
-                ":owner_since": new.owner_since,
-                ":read_only": new.read_only,
-            },
-        )?;
-        Ok(self.conn.last_insert_rowid())
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            params![
+                org,
+                new.number,
+                new.external_id,
+                new.client,
+                new.owner,
+                new.creator,
+                new.creator_id,
+                new.location,
+                i64::from(new.confidential),
+                new.status,
+                new.created_at,
+                new.status_since,
+                new.owner_since,
+                i64::from(new.read_only),
+            ],
+        )?)
     }
 
     /// Mark `copy` as the read-only copy of `original`.
@@ -236,11 +277,12 @@ impl Tx<'_> {
     /// The record each read-only copy of an organisation was kept from: copy number →
     /// original number (None once the original was purged).
     pub fn copies_of(&self, org: i64) -> Result<BTreeMap<i64, i64>> {
-        let mut stmt = self.conn.prepare(
+        let pairs = self.all(
             "SELECT c.number, o.number FROM record c JOIN record o ON o.id = c.copy_of WHERE c.org_id = ?1",
+            params![org],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let rows = stmt.query_map([org], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(pairs.into_iter().collect())
     }
 
     /// A share with its options, reason, author and time.
@@ -269,23 +311,23 @@ impl Tx<'_> {
 
     /// Every transfer of a record, waiting or decided, oldest first.
     pub fn transfers_of(&self, record: i64) -> Result<Vec<TransferRow>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT f.email, m.email, t.started_by, t.started_at, t.status, t.decided_at, t.options
              FROM transfer t JOIN member f ON f.id = t.from_id JOIN member m ON m.id = t.to_id
              WHERE t.record_id = ?1 ORDER BY t.id",
-        )?;
-        let rows = stmt.query_map([record], |r| {
-            Ok(TransferRow {
-                from: r.get(0)?,
-                to: r.get(1)?,
-                started_by: r.get(2)?,
-                started_at: r.get(3)?,
-                status: r.get(4)?,
-                decided_at: r.get(5)?,
-                options: r.get(6)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![record],
+            |r| {
+                Ok(TransferRow {
+                    from: r.get(0)?,
+                    to: r.get(1)?,
+                    started_by: r.get(2)?,
+                    started_at: r.get(3)?,
+                    status: r.get(4)?,
+                    decided_at: r.get(5)?,
+                    options: r.get(6)?,
+                })
+            },
+        )?)
     }
 
     pub fn restore_transfer(
@@ -319,36 +361,43 @@ impl Tx<'_> {
         if let Some(id) = e.id {
             self.ensure_free(GlobalId::Entry, id)?;
         }
-        self.run(
-            "INSERT INTO entry (id, record_id, kind, title, author_id, author, confidential, status, created_at,
-                                edited_at, submitted_at, approved_by, approved_at)
-             VALUES (:id, :record, :kind, :title, :author_id, :author, :confidential, :status, :created_at,
-                     :edited_at, :submitted_at, :approved_by, :approved_at)",
-            named_params! {
-                ":id": e.id, ":record": record, ":kind": e.kind, ":title": e.title,
-                ":author_id": e.author_id, ":author": e.author, ":confidential": e.confidential,
-                ":status": e.status, ":created_at": e.created_at, ":edited_at": e.edited_at,
-                ":submitted_at": e.submitted_at, ":approved_by": e.approved_by, ":approved_at": e.approved_at,
-            },
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        self.insert_keeping_id(
+            GlobalId::Entry,
+            e.id,
+            "record_id, kind, title, author_id, author, confidential, status, created_at,
+             edited_at, submitted_at, approved_by, approved_at",
+            params![
+                record,
+                e.kind,
+                e.title,
+                e.author_id,
+                e.author,
+                i64::from(e.confidential),
+                e.status,
+                e.created_at,
+                e.edited_at,
+                e.submitted_at,
+                e.approved_by,
+                e.approved_at,
+            ],
+        )
     }
 
     /// A record's break-glass grants, oldest first.
     pub fn emergency_grants_of(&self, record: i64) -> Result<Vec<EmergencyRow>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT m.email, g.reason, g.granted_at, g.until FROM emergency_grant g
              JOIN member m ON m.id = g.member_id WHERE g.record_id = ?1 ORDER BY g.id",
-        )?;
-        let rows = stmt.query_map([record], |r| {
-            Ok(EmergencyRow {
-                member: r.get(0)?,
-                reason: r.get(1)?,
-                granted_at: r.get(2)?,
-                until: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![record],
+            |r| {
+                Ok(EmergencyRow {
+                    member: r.get(0)?,
+                    reason: r.get(1)?,
+                    granted_at: r.get(2)?,
+                    until: r.get(3)?,
+                })
+            },
+        )?)
     }
 
     pub fn restore_emergency(
@@ -384,12 +433,12 @@ impl Tx<'_> {
         if let Some(id) = id {
             self.ensure_free(GlobalId::Space, id)?;
         }
-        self.run(
-            "INSERT INTO space (id, org_id, name, record_id, creator_id, creator, status, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![id, org, name, record, creator_id, creator, status, created_at],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        self.insert_keeping_id(
+            GlobalId::Space,
+            id,
+            "org_id, name, record_id, creator_id, creator, status, created_at",
+            params![org, name, record, creator_id, creator, status, created_at],
+        )
     }
 
     pub fn restore_space_member(
@@ -414,19 +463,19 @@ impl Tx<'_> {
 
     /// A space's posts, oldest first.
     pub fn space_posts(&self, space: i64) -> Result<Vec<Post>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT id, kind, title, author, posted_at FROM space_post WHERE space_id = ?1 ORDER BY id",
-        )?;
-        let rows = stmt.query_map([space], |r| {
-            Ok(Post {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                title: r.get(2)?,
-                author: r.get(3)?,
-                posted_at: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![space],
+            |r| {
+                Ok(Post {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    title: r.get(2)?,
+                    author: r.get(3)?,
+                    posted_at: r.get(4)?,
+                })
+            },
+        )?)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -445,24 +494,24 @@ impl Tx<'_> {
         if let Some(id) = id {
             self.ensure_free(GlobalId::Post, id)?;
         }
-        self.run(
-            "INSERT INTO space_post (id, space_id, kind, title, author_id, author, posted_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![id, space, kind, title, author_id, author, posted_at],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        self.insert_keeping_id(
+            GlobalId::Post,
+            id,
+            "space_id, kind, title, author_id, author, posted_at",
+            params![space, kind, title, author_id, author, posted_at],
+        )
     }
 
     /// The members whose notes on a record wait for approval: (member, supervisor —
     /// `None` for support staff —, set at), by member.
     pub fn approvals_of(&self, record: i64) -> Result<Vec<(String, Option<String>, String)>> {
-        let mut stmt = self.conn.prepare_cached(
+        Ok(self.all(
             "SELECT m.email, s.email, a.set_at FROM approval_requirement a
              JOIN member m ON m.id = a.member_id LEFT JOIN member s ON s.id = a.supervisor_id
              WHERE a.record_id = ?1 ORDER BY m.email",
-        )?;
-        let rows = stmt.query_map([record], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![record],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?)
     }
 
     /// A member's notes on a record waiting for approval, as the file says.

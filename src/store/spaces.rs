@@ -2,8 +2,8 @@
 //! record. Membership (of members or teams) is the only thing a space grants.
 
 use anyhow::Result;
-use rusqlite::{OptionalExtension, Row, params};
 
+use super::db::{DbResult, OptionalExt, Row, params};
 use super::{Grantee, Tx, require};
 use crate::policy::{Granted, MemberId, MemberRef, TargetFacts};
 
@@ -41,7 +41,7 @@ const SELECT_SPACE: &str =
     "SELECT s.id, s.name, r.number, r.client, s.creator, s.creator_id, s.status, s.created_at
     FROM space s LEFT JOIN record r ON r.id = s.record_id";
 
-fn space_row(r: &Row) -> rusqlite::Result<Space> {
+fn space_row(r: &Row) -> DbResult<Space> {
     let number: Option<i64> = r.get(2)?;
     let client: Option<String> = r.get(3)?;
     Ok(Space {
@@ -77,25 +77,27 @@ impl Tx<'_> {
 
     /// Every space of an organisation, oldest first.
     pub fn spaces(&self, org: i64) -> Result<Vec<Space>> {
-        let mut stmt = self
-            .conn
-            .prepare(&format!("{SELECT_SPACE} WHERE s.org_id = ?1 ORDER BY s.id"))?;
-        let rows = stmt.query_map([org], space_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(self.all(
+            &format!("{SELECT_SPACE} WHERE s.org_id = ?1 ORDER BY s.id"),
+            params![org],
+            space_row,
+        )?)
     }
 
     /// The spaces a member belongs to, directly or through an active team.
     pub fn spaces_of(&self, org: i64, member: MemberId) -> Result<Vec<Space>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "{SELECT_SPACE} WHERE s.org_id = ?1 AND s.id IN (
-               SELECT space_id FROM space_member WHERE member_id = ?2
-               UNION SELECT sm.space_id FROM space_member sm
-                 JOIN team t ON t.id = sm.team_id AND t.status = 'active'
-                 JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = ?2)
-             ORDER BY s.id"
-        ))?;
-        let rows = stmt.query_map(params![org, member], space_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        Ok(self.all(
+            &format!(
+                "{SELECT_SPACE} WHERE s.org_id = ?1 AND s.id IN (
+                   SELECT space_id FROM space_member WHERE member_id = ?2
+                   UNION SELECT sm.space_id FROM space_member sm
+                     JOIN team t ON t.id = sm.team_id AND t.status = 'active'
+                     JOIN team_member tm ON tm.team_id = t.id AND tm.member_id = ?2)
+                 ORDER BY s.id"
+            ),
+            params![org, member],
+            space_row,
+        )?)
     }
 
     /// Create a space; its creator is its first member.
@@ -109,11 +111,10 @@ impl Tx<'_> {
         creator_id: MemberId,
     ) -> Result<i64> {
         require(proof, &["space.create"], "org")?;
-        self.run(
+        let id: i64 = self.insert_id(
             "INSERT INTO space (org_id, name, record_id, creator_id, creator, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![org, name, record, creator_id, creator, self.now],
         )?;
-        let id = self.conn.last_insert_rowid();
         self.run(
             "INSERT INTO space_member (space_id, member_id, invited_by, invited_at) VALUES (?1, ?2, ?3, ?4)",
             params![id, creator_id, creator, self.now],
@@ -122,20 +123,21 @@ impl Tx<'_> {
     }
 
     pub fn space_members(&self, space: i64) -> Result<Vec<SpaceMember>> {
-        let mut stmt = self.conn.prepare(
+        // `rowid`: SQLite's implicit one; PostgreSQL's space_member has a column of that name
+        Ok(self.all(
             "SELECT m.email, t.slug, sm.invited_by, sm.invited_at FROM space_member sm
              LEFT JOIN member m ON m.id = sm.member_id LEFT JOIN team t ON t.id = sm.team_id
              WHERE sm.space_id = ?1 ORDER BY sm.rowid",
-        )?;
-        let rows = stmt.query_map([space], |r| {
-            Ok(SpaceMember {
-                member: r.get(0)?,
-                team: r.get(1)?,
-                invited_by: r.get(2)?,
-                invited_at: r.get(3)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+            params![space],
+            |r| {
+                Ok(SpaceMember {
+                    member: r.get(0)?,
+                    team: r.get(1)?,
+                    invited_by: r.get(2)?,
+                    invited_at: r.get(3)?,
+                })
+            },
+        )?)
     }
 
     /// Invite a member or a team; returns whether they were not in yet.
@@ -174,7 +176,7 @@ impl Tx<'_> {
         require(proof, &["space.archive"], &space.key())?;
         self.run(
             "UPDATE space SET status = 'archived' WHERE id = ?1",
-            [space.id],
+            params![space.id],
         )?;
         Ok(())
     }
@@ -190,17 +192,16 @@ impl Tx<'_> {
         author_id: Option<MemberId>,
     ) -> Result<i64> {
         require(proof, &["space.post"], &space.key())?;
-        self.run(
+        Ok(self.insert_id(
             "INSERT INTO space_post (space_id, kind, title, author_id, author, posted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![space.id, kind, title, author_id, author, self.now],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )?)
     }
 
     pub fn space_post_count(&self, space: i64) -> Result<i64> {
         Ok(self.one(
             "SELECT count(*) FROM space_post WHERE space_id = ?1",
-            [space],
+            params![space],
             |r| r.get(0),
         )?)
     }

@@ -16,8 +16,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use anyhow::Result;
-use rusqlite::Connection;
 use serde_json::Value;
+
+use super::db::{Conn, DbError, Dialect, params};
 
 /// A table whose rows decide access, and the columns that matter.
 pub(super) struct Tracked {
@@ -195,14 +196,19 @@ pub(super) const TRACKED: &[Tracked] = &[
     },
 ];
 
-/// `json_object('col', ALIAS."col", …)` over a table's tracked columns.
-fn row_json(t: &Tracked, alias: &str) -> String {
+/// `json_object('col', ALIAS."col", …)` over a table's tracked columns, as JSON text.
+/// PostgreSQL's `json_build_object` spaces its text differently from SQLite's
+/// `json_object`: fine for rows that are parsed again, not for the text the triggers log.
+fn row_json(t: &Tracked, alias: &str, dialect: Dialect) -> String {
     let fields: Vec<String> = t
         .cols
         .iter()
         .map(|c| format!("'{c}', {alias}.\"{c}\""))
         .collect();
-    format!("json_object({})", fields.join(", "))
+    match dialect {
+        Dialect::Sqlite => format!("json_object({})", fields.join(", ")),
+        Dialect::Postgres => format!("CAST(json_build_object({}) AS TEXT)", fields.join(", ")),
+    }
 }
 
 /// The triggers that log every change of a tracked row into `audit_change`, for the
@@ -211,7 +217,10 @@ pub(super) fn triggers_sql(schema: usize) -> String {
     let mut sql = String::new();
     for t in TRACKED.iter().filter(|t| t.since == schema) {
         let name = t.table;
-        let (old, new) = (row_json(t, "OLD"), row_json(t, "NEW"));
+        let (old, new) = (
+            row_json(t, "OLD", Dialect::Sqlite),
+            row_json(t, "NEW", Dialect::Sqlite),
+        );
         let changed: Vec<String> = t
             .cols
             .iter()
@@ -276,26 +285,30 @@ fn key_of(table: usize, row: &Value) -> Vec<KeyPart> {
 }
 
 /// The live rows of one organisation.
-pub(super) fn live_state(conn: &Connection, org: i64) -> Result<State> {
+pub(super) fn live_state(conn: &Conn, org: i64) -> Result<State> {
     live_state_upto(conn, org, usize::MAX)
 }
 
 /// The live rows of one organisation in the tables schema `schema` knows.
-fn live_state_upto(conn: &Connection, org: i64, schema: usize) -> Result<State> {
+fn live_state_upto(conn: &Conn, org: i64, schema: usize) -> Result<State> {
     let mut state = State::default();
     for (i, t) in TRACKED
         .iter()
         .enumerate()
         .filter(|(_, t)| t.since <= schema)
     {
-        let sql = format!("SELECT {} FROM {}", row_json(t, "t"), t.of_org);
-        let mut stmt = conn.prepare(&sql)?;
-        let mut rows = stmt.query([org])?;
-        while let Some(row) = rows.next()? {
+        let sql = format!(
+            "SELECT {} FROM {}",
+            row_json(t, "t", conn.dialect()),
+            t.of_org
+        );
+        conn.query_each(&sql, params![org], |row| {
             let text: String = row.get(0)?;
-            let value: Value = serde_json::from_str(&text)?;
+            let value: Value = serde_json::from_str(&text)
+                .map_err(|e| DbError::Type(format!("a {} row is not JSON: {e}", t.table)))?;
             state.rows.insert((i, key_of(i, &value)), value.to_string());
-        }
+            Ok(())
+        })?;
     }
     Ok(state)
 }
@@ -304,7 +317,7 @@ fn live_state_upto(conn: &Connection, org: i64, schema: usize) -> Result<State> 
 /// upgraded store's trail starts from).
 // Made while upgrading to the trail's schema, when later schemas' tables do not exist yet
 // (they start empty, so the baseline needs none of their rows).
-pub(super) fn baseline_changes(conn: &Connection, org: i64) -> Result<String> {
+pub(super) fn baseline_changes(conn: &Conn, org: i64) -> Result<String> {
     let state = live_state_upto(conn, org, super::TRAIL_SCHEMA)?;
     let changes: Vec<Value> = state
         .rows
