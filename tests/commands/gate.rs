@@ -19,7 +19,8 @@ use crate::common::{NOW, TestEnv};
 
 /// Plausible arguments for each leaf, keyed by the command path; a leaf with several
 /// modes (an email or `--csv`, one record or `--all-from`) has one argument list each.
-/// `@MEMBERS_CSV`, `@RECORDS_CSV`, `@ORG_FILE` and `@POLICY_FILE` are files the test writes.
+/// `@MEMBERS_CSV`, `@RECORDS_CSV`, `@ORG_FILE` and `@POLICY_FILE` are files the test writes;
+/// `@BACKUP_FILE` and `@COPY_TARGET` are where a refused command must write nothing.
 const ARGS: &[(&str, &[&[&str]])] = &[
     (
         "org init",
@@ -193,6 +194,7 @@ const ARGS: &[(&str, &[&[&str]])] = &[
         )]],
     ),
     ("store backup", &[&["@BACKUP_FILE"]]),
+    ("store copy", &[&["--to", "@COPY_TARGET"]]),
     ("audit log", &[&[]]),
     ("audit verify", &[&[]]),
     ("audit head", &[&[]]),
@@ -476,6 +478,7 @@ fn prepared() -> &'static Prepared {
                 ),
             ),
             ("@BACKUP_FILE", env.dir().join("backup.db")),
+            ("@COPY_TARGET", env.dir().join("copy.db")),
             (
                 "@POLICY_FILE",
                 env.write(
