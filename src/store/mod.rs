@@ -907,8 +907,8 @@ mod tests {
     #[test]
     fn a_new_store_has_no_in_list_check_and_still_refuses_what_they_refused() {
         let store = Store::scratch().unwrap();
-        let left: i64 = store
-            .conn
+        let conn = store.conn.sqlite().unwrap();
+        let left: i64 = conn
             .query_row(
                 "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '%CHECK (% IN (%'",
                 [],
@@ -916,14 +916,12 @@ mod tests {
             )
             .unwrap();
         assert_eq!(left, 0);
-        store
-            .conn
-            .execute_batch(
+        conn.execute_batch(
                 "INSERT INTO org (id, slug, name, kind, policy_source, created_at) VALUES (1, 'o', 'O', 'clinic', 'p', 't');
                  INSERT INTO member (org_id, email, status, invited_by, invited_at, status_since) VALUES (1, 'a@x', 'active', 'x', 't', 't');",
             )
             .unwrap();
-        let bad = store.conn.execute(
+        let bad = conn.execute(
             "INSERT INTO member (org_id, email, status, invited_by, invited_at, status_since) VALUES (1, 'b@x', 'superuser', 'x', 't', 't')",
             [],
         );
@@ -932,7 +930,7 @@ mod tests {
                 .to_string()
                 .contains("CHECK constraint failed")
         );
-        let bad = store.conn.execute(
+        let bad = conn.execute(
             "INSERT INTO org (slug, name, kind, policy_source, created_at) VALUES ('p', 'P', 'bank', 'p', 't')",
             [],
         );
