@@ -29,7 +29,7 @@ impl Dialect {
         match self {
             Dialect::Sqlite => format!("SELECT value FROM json_each({param})"),
             Dialect::Postgres => format!(
-                "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST({param} AS JSON))"
+                "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(CAST({param} AS TEXT) AS JSON))"
             ),
         }
     }
