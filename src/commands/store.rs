@@ -23,9 +23,10 @@ pub enum StoreCommand {
         careward store backup /backups/careward-$(date +%F).db --as ada@north.example")]
     Backup(BackupArgs),
     #[command(after_long_help = "Examples:\n  \
-        careward store copy --to postgres://careward@db.example/careward --as ada@north.example\n  \
-        careward store copy --from postgres://careward@db.example/careward --to north.db \\\n      \
-        --org north --as ada@north.example")]
+        careward store copy --to postgres://careward@db.example/careward \\\n      \
+        --as ada@north.example\n  \
+        careward store copy --from postgres://careward@db.example/careward \\\n      \
+        --to north.db --org north --as ada@north.example")]
     Copy(CopyArgs),
 }
 
@@ -43,7 +44,7 @@ pub struct BackupArgs {
     force: bool,
 }
 
-/// Copy organisations, with their audit trails, into another store, and verify the copy
+/// Copy organisations and their audit trails into another store, and verify the copy
 //
 // Every organisation of the source, or the one --org names. The actor needs
 // `audit.view` in each, in the source; the copy is an `allowed` `store.copy` event in
@@ -218,7 +219,9 @@ fn copy(ctx: &Ctx, args: &CopyArgs) -> Result<Reply> {
     if granted.is_empty() {
         return Err(match only {
             Some(slug) => Error::not_found(format!("no organisation {slug} in {from_shown}"))
-                .hinted(format!("list them with: careward org list --db {from_shown}")),
+                .hinted(format!(
+                    "list them with: careward org list --db {from_shown}"
+                )),
             None => Error::not_found(format!("the store {from_shown} holds no organisation"))
                 .hinted("there is nothing to copy"),
         }
@@ -236,7 +239,15 @@ fn copy(ctx: &Ctx, args: &CopyArgs) -> Result<Reply> {
         );
         let rows = slugs
             .iter()
-            .map(|slug| vec![json!(slug), json!(null), json!(null), json!(null), json!(null)])
+            .map(|slug| {
+                vec![
+                    json!(slug),
+                    json!(null),
+                    json!(null),
+                    json!(null),
+                    json!(null),
+                ]
+            })
             .collect();
         return Ok(Reply::from(Output::list(&COPY_COLUMNS, rows)).noted(note));
     }
@@ -278,8 +289,7 @@ const COPY_COLUMNS: [&str; 5] = ["org", "rows", "events", "head", "verified"];
 fn same_store(a: &Location, b: &Location) -> bool {
     match (a, b) {
         (Location::File(a), Location::File(b)) => {
-            a == b
-                || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+            a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
         }
         (Location::Postgres(a), Location::Postgres(b)) => a == b,
         _ => false,

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::Result;
 
 use super::db::{Conn, Dialect, Param, Value, params};
-use super::{Begin, Begun, Org, Store, Tx, TrailProblem, Verified};
+use super::{Begin, Begun, Org, Store, TrailProblem, Tx, Verified};
 use crate::error::Error;
 
 /// A table that holds an organisation's data.
@@ -213,10 +213,9 @@ impl Store {
                 rows,
             });
         }
-        target.conn.execute(
-            "DELETE FROM audit_change WHERE seq > ?1",
-            params![floor],
-        )?;
+        target
+            .conn
+            .execute("DELETE FROM audit_change WHERE seq > ?1", params![floor])?;
         if target.conn.dialect() == Dialect::Postgres {
             // Explicit ids leave the identity columns' sequences behind: the target's
             // next row would take an id the copy holds.
@@ -273,16 +272,15 @@ impl Store {
 
 /// The conflict check of [`Tx::check_copy_room`], between two connections.
 fn check_room(source: &Conn, target: &Conn, org: i64, slug: &str, shown: &str) -> Result<()> {
-    let taken = target
-        .query_map("SELECT slug FROM org WHERE slug = ?1", params![slug], |r| {
-            r.get::<_, String>(0)
-        })?;
+    let taken = target.query_map("SELECT slug FROM org WHERE slug = ?1", params![slug], |r| {
+        r.get::<_, String>(0)
+    })?;
     if !taken.is_empty() {
-        return Err(Error::conflict(format!(
-            "{shown} already holds an organisation {slug}"
-        ))
-        .hinted("copy into another store, or name the organisations to copy with --org")
-        .into());
+        return Err(
+            Error::conflict(format!("{shown} already holds an organisation {slug}"))
+                .hinted("copy into another store, or name the organisations to copy with --org")
+                .into(),
+        );
     }
     for table in TABLES.iter().filter(|t| t.has_id) {
         let ids: Vec<i64> = source.query_map(
@@ -383,7 +381,13 @@ fn column_names(conn: &Conn, table: &str) -> Result<Vec<String>> {
 
 /// Copy one organisation's rows of `table`, streamed from the source's snapshot into
 /// the target; how many.
-fn copy_table(source: &Conn, target: &Conn, table: &Table, cols: &[String], org: i64) -> Result<u64> {
+fn copy_table(
+    source: &Conn,
+    target: &Conn,
+    table: &Table,
+    cols: &[String],
+    org: i64,
+) -> Result<u64> {
     let quoted: Vec<String> = cols.iter().map(|c| format!("\"{c}\"")).collect();
     let select = format!(
         "SELECT {} FROM {} ORDER BY {}",
@@ -427,7 +431,10 @@ fn copy_table(source: &Conn, target: &Conn, table: &Table, cols: &[String], org:
     })?;
     for (col, value, id) in deferred {
         target.execute(
-            &format!("UPDATE {} SET \"{}\" = ?1 WHERE id = ?2", table.name, cols[col]),
+            &format!(
+                "UPDATE {} SET \"{}\" = ?1 WHERE id = ?2",
+                table.name, cols[col]
+            ),
             params![value, id],
         )?;
     }
@@ -450,7 +457,12 @@ mod tests {
             assert_eq!(ours.of_org, t.of_org, "{}", t.table);
         }
         for (table, cols) in TABLES.iter().zip(&columns) {
-            assert_eq!(table.has_id, cols.iter().any(|c| c == "id"), "{}", table.name);
+            assert_eq!(
+                table.has_id,
+                cols.iter().any(|c| c == "id"),
+                "{}",
+                table.name
+            );
         }
     }
 }

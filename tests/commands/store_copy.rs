@@ -35,7 +35,12 @@ fn on(env: &TestEnv, db: &str, args: &[&str]) -> Run {
 fn seed_demo(env: &TestEnv, db: &str) {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     for (_, _, file) in DEMO {
-        on(env, db, &["org", "seed", fixtures.join(file).to_str().unwrap()]).ok();
+        on(
+            env,
+            db,
+            &["org", "seed", fixtures.join(file).to_str().unwrap()],
+        )
+        .ok();
     }
     let north = |who: &str, args: &[&str]| {
         let mut all = args.to_vec();
@@ -47,11 +52,25 @@ fn seed_demo(env: &TestEnv, db: &str) {
         &["record", "transfer", "3", "--to", PIA, "--keep-copy"],
     );
     north(PIA, &["record", "transfer", "accept", "3"]);
-    north(PIA, &["space", "create", "Noah circle", "--from-record", "1"]);
-    north(PIA, &["space", "invite", "1", "--member", "ivy@north.example"]);
     north(
         PIA,
-        &["entry", "add", "1", "--kind", "note", "--title", "Session notes"],
+        &["space", "create", "Noah circle", "--from-record", "1"],
+    );
+    north(
+        PIA,
+        &["space", "invite", "1", "--member", "ivy@north.example"],
+    );
+    north(
+        PIA,
+        &[
+            "entry",
+            "add",
+            "1",
+            "--kind",
+            "note",
+            "--title",
+            "Session notes",
+        ],
     );
 }
 
@@ -73,7 +92,9 @@ fn verify(env: &TestEnv, db: &str, org: &str, actor: &str) -> Value {
     let run = on(
         env,
         db,
-        &["audit", "verify", "--org", org, "--as", actor, "--format", "json"],
+        &[
+            "audit", "verify", "--org", org, "--as", actor, "--format", "json",
+        ],
     );
     run.ok();
     run.json()
@@ -191,7 +212,9 @@ fn the_demo_organisations_copy_between_sqlite_stores_row_for_row_and_their_trail
     on(
         &env,
         b_db,
-        &["record", "create", "--client", "Zoe New", "--org", "north", "--as", PIA],
+        &[
+            "record", "create", "--client", "Zoe New", "--org", "north", "--as", PIA,
+        ],
     )
     .ok();
     assert_eq!(verify(&env, b_db, "north", ADA)["status"], "ok");
@@ -207,8 +230,17 @@ fn every_organisation_is_copied_when_the_actor_may_view_each_trail() {
             &env,
             a_db,
             &[
-                "org", "init", slug, "--name", slug, "--kind", "clinic", "--policy",
-                "group-practice", "--admin", "boss@both.example",
+                "org",
+                "init",
+                slug,
+                "--name",
+                slug,
+                "--kind",
+                "clinic",
+                "--policy",
+                "group-practice",
+                "--admin",
+                "boss@both.example",
             ],
         )
         .ok();
@@ -217,14 +249,28 @@ fn every_organisation_is_copied_when_the_actor_may_view_each_trail() {
     let run = on(
         &env,
         a_db,
-        &["store", "copy", "--to", "sqlite:b.db", "--as", "boss@both.example", "--format", "csv"],
+        &[
+            "store",
+            "copy",
+            "--to",
+            "sqlite:b.db",
+            "--as",
+            "boss@both.example",
+            "--format",
+            "csv",
+        ],
     );
     run.ok()
         .stderr_has(&format!(
             "copied 2 organisations from {a_db} to b.db; audit verify passed"
         ))
         .stdout_has("org,rows,events,head,verified\n");
-    let orgs: Vec<&str> = run.stdout.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+    let orgs: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
     assert_eq!(orgs, ["one", "two"]);
     assert_eq!(rows(&a), rows(&b));
 }
@@ -256,7 +302,8 @@ fn an_actor_who_may_not_view_a_trail_is_refused_and_nothing_is_copied() {
     // the refusal is audited where it happened, and north keeps no copy event
     let before = rows(&a)["audit_event"].len();
     let run = on(&env, a_db, &["store", "copy", "--to", b_db, "--as", ADA]);
-    run.code(3).stderr_has("error: ada@north.example may not audit.view org");
+    run.code(3)
+        .stderr_has("error: ada@north.example may not audit.view org");
     assert!(!b.exists(), "a refused copy made its target");
     assert_eq!(rows(&a)["audit_event"].len(), before + 1);
     assert_ne!(last_event(&a, "north").0, "store.copy");
@@ -308,8 +355,17 @@ fn a_target_that_holds_the_organisation_or_its_ids_is_refused_before_anything_is
         &env,
         c_db,
         &[
-            "org", "init", "other", "--name", "Other", "--kind", "clinic", "--policy",
-            "group-practice", "--admin", "boss@other.example",
+            "org",
+            "init",
+            "other",
+            "--name",
+            "Other",
+            "--kind",
+            "clinic",
+            "--policy",
+            "group-practice",
+            "--admin",
+            "boss@other.example",
         ],
     )
     .ok();
@@ -333,8 +389,19 @@ fn a_dry_run_checks_and_copies_nothing() {
     let b = env.dir().join("b.db");
     let b_db = b.to_str().unwrap();
     let run = env.run(&[
-        "store", "copy", "--from", a_db, "--to", b_db, "--org", "north", "--as", ADA,
-        "--dry-run", "--format", "json",
+        "store",
+        "copy",
+        "--from",
+        a_db,
+        "--to",
+        b_db,
+        "--org",
+        "north",
+        "--as",
+        ADA,
+        "--dry-run",
+        "--format",
+        "json",
     ]);
     run.ok().stderr_has(&format!(
         "dry run: would copy organisation north from {a_db} to {b_db}; nothing was changed"
@@ -435,7 +502,9 @@ fn the_demo_organisations_round_trip_through_postgresql() {
     on(
         &env,
         &pg.url,
-        &["record", "create", "--client", "Zoe New", "--org", "north", "--as", PIA],
+        &[
+            "record", "create", "--client", "Zoe New", "--org", "north", "--as", PIA,
+        ],
     )
     .ok();
     assert_eq!(verify(&env, &pg.url, "north", ADA)["status"], "ok");
@@ -478,7 +547,10 @@ impl FreshDatabase {
 impl Drop for FreshDatabase {
     fn drop(&mut self) {
         if let Ok(mut client) = postgres::Client::connect(&self.maintenance, postgres::NoTls) {
-            let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
         }
     }
 }
