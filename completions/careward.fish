@@ -2749,7 +2749,7 @@ complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l from -d 'The store to copy from (a file, sqlite:PATH or postgres://…); the store of --db when omitted' -r -F
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l from -d 'The store to copy from (a file, sqlite:PATH or postgres://…); when omitted, the store (--db)' -r -F
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l to -d 'The store to copy into (a file, sqlite:PATH or postgres://…), created if missing' -r -F
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l org -d 'The organisation; may be left out when the store holds exactly one' -r

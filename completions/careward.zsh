@@ -4512,7 +4512,7 @@ _arguments "${_arguments_options[@]}" : \
 ;;
 (copy)
 _arguments "${_arguments_options[@]}" : \
-'--from=[The store to copy from (a file, sqlite\:PATH or postgres\://…); the store of --db when omitted]:STORE:_files' \
+'--from=[The store to copy from (a file, sqlite\:PATH or postgres\://…); when omitted, the store (--db)]:STORE:_files' \
 '--to=[The store to copy into (a file, sqlite\:PATH or postgres\://…), created if missing]:STORE:_files' \
 '--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
 '--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \

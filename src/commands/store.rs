@@ -55,8 +55,8 @@ pub struct BackupArgs {
 // verify` checks a store, and its rows counted table by table.
 #[derive(Args, Debug)]
 pub struct CopyArgs {
-    /// The store to copy from (a file, sqlite:PATH or postgres://…); the store of --db
-    /// when omitted
+    /// The store to copy from (a file, sqlite:PATH or postgres://…); when omitted, the
+    /// store (--db)
     #[arg(long, value_name = "STORE")]
     from: Option<PathBuf>,
     /// The store to copy into (a file, sqlite:PATH or postgres://…), created if missing
