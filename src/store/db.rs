@@ -12,7 +12,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 
-use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::{FromSql, ToSql as PgToSql, Type};
 
 /// Which database holds the store.
@@ -116,7 +115,7 @@ impl fmt::Display for DbError {
         match self {
             DbError::Lite(e) => e.fmt(f),
             DbError::Pg(e) => match e.as_db_error() {
-                Some(db) => write!(f, "{}: {}", db.severity(), db.message()),
+                Some(db) => f.write_str(db.message()),
                 None => e.fmt(f),
             },
             DbError::NoRows => f.write_str("the query returned no rows"),
@@ -550,7 +549,7 @@ impl Conn {
         Ok(out)
     }
 
-    /// Every row of a query, streamed through `f` (nothing is collected).
+    /// Every row of a query, through `f` (on SQLite streamed: nothing is collected).
     pub fn query_each(
         &self,
         sql: &str,
@@ -582,12 +581,15 @@ impl Conn {
                 Ok(())
             }
             Conn::Pg(pg) => {
-                let mut pg = pg.borrow_mut();
-                let stmt = pg.statement(sql)?;
-                let args = pg_params(params);
-                let mut rows = pg.client.query_raw(&stmt, args)?;
-                while let Some(row) = rows.next()? {
-                    if !f(&Row::Pg(&row))? {
+                // All rows first, then `f`: `f` may query again, and the client is
+                // busy until a result has been read to its end.
+                let rows = {
+                    let mut pg = pg.borrow_mut();
+                    let stmt = pg.statement(sql)?;
+                    pg.client.query(&stmt, &pg_params(params))?
+                };
+                for row in &rows {
+                    if !f(&Row::Pg(row))? {
                         break;
                     }
                 }

@@ -80,6 +80,19 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_bulk_writes.sql"),
 ];
 
+/// The same migrations on PostgreSQL, numbered with SQLite's: migration N builds the
+/// same tables and columns on both. The version is kept in `careward_store`.
+const PG_MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_init.sql"),
+    include_str!("../../migrations/postgres/0002_records.sql"),
+    include_str!("../../migrations/postgres/0003_assistants.sql"),
+    include_str!("../../migrations/postgres/0004_contents.sql"),
+    include_str!("../../migrations/postgres/0005_approvals.sql"),
+    include_str!("../../migrations/postgres/0006_trail.sql"),
+    include_str!("../../migrations/postgres/0007_behavior.sql"),
+    include_str!("../../migrations/postgres/0008_bulk_writes.sql"),
+];
+
 /// The schema whose migration continues in Rust: per-organisation chains, the row
 /// change triggers, a baseline event per organisation ([`audit::upgrade_trail`]).
 const TRAIL_SCHEMA: usize = 6;
@@ -123,24 +136,8 @@ impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Location::File(path) => write!(f, "{}", path.display()),
-            Location::Postgres(url) => f.write_str(&masked_url(url)),
+            Location::Postgres(url) => f.write_str(&pg_config::masked(url)),
         }
-    }
-}
-
-/// A libpq URL with its password, if any, as `***`.
-pub fn masked_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    match authority.rsplit_once('@') {
-        Some((userinfo, host)) => match userinfo.split_once(':') {
-            Some((user, _)) => format!("{scheme}://{user}:***@{host}{tail}"),
-            None => url.to_string(),
-        },
-        None => url.to_string(),
     }
 }
 
@@ -235,7 +232,7 @@ impl Store {
     /// A command waits up to `busy_timeout` for another client's write (PostgreSQL's
     /// `lock_timeout`; then [`Error::busy`], exit 7).
     fn open_postgres(url: &str, create: bool, busy_timeout: Duration) -> Result<Store> {
-        let client = pg_config::connect(url)?;
+        let client = pg_config::connect_from_env(url)?;
         let store = Store {
             conn: Conn::Pg(RefCell::new(db::Pg::new(client))),
             location: Location::Postgres(url.to_string()),
@@ -884,8 +881,6 @@ fn clone_lite(e: &rusqlite::Error) -> rusqlite::Error {
     }
 }
 
-/// Temporary: replaced by the merge of the PostgreSQL schema.
-const PG_MIGRATIONS: &[&str] = &[];
 
 #[cfg(test)]
 mod tests {

@@ -25,6 +25,7 @@ mod performer_group;
 mod perm;
 mod policy;
 mod policy_test;
+mod postgres;
 mod privacy;
 mod readme;
 mod record;
