@@ -13,6 +13,7 @@ mod assistants;
 pub(crate) mod db;
 mod audit;
 mod backup;
+mod copy;
 mod entries;
 mod facts;
 mod libraries;
@@ -46,6 +47,7 @@ pub use audit::{
     dry_run_details,
 };
 pub use backup::BackupCopy;
+pub use copy::CopiedOrg;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::{FactsCache, OrgFacts};
 pub use libraries::{LibraryItem, NewItem, NewView, OrgView, TagLink, Tagged};

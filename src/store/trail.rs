@@ -36,7 +36,7 @@ pub(super) struct Tracked {
     key: &'static [&'static str],
     cols: &'static [&'static str],
     /// one organisation's rows (`?1`), the table aliased `t`
-    of_org: &'static str,
+    pub(super) of_org: &'static str,
     /// the schema that created the table, and installs its triggers
     since: usize,
 }

@@ -18,7 +18,8 @@ use crate::common::TestEnv;
 
 /// Plausible arguments for each leaf, keyed by the command path; a leaf with several
 /// modes (an email or `--csv`, one record or `--all-from`) has one argument list each.
-/// `@MEMBERS_CSV`, `@RECORDS_CSV`, `@ORG_FILE` and `@POLICY_FILE` are files the test writes.
+/// `@MEMBERS_CSV`, `@RECORDS_CSV`, `@ORG_FILE` and `@POLICY_FILE` are files the test writes;
+/// `@BACKUP_FILE` and `@COPY_TARGET` are where a refused command must write nothing.
 const ARGS: &[(&str, &[&[&str]])] = &[
     (
         "org init",
@@ -192,6 +193,7 @@ const ARGS: &[(&str, &[&[&str]])] = &[
         )]],
     ),
     ("store backup", &[&["@BACKUP_FILE"]]),
+    ("store copy", &[&["--to", "@COPY_TARGET"]]),
     ("audit log", &[&[]]),
     ("audit verify", &[&[]]),
     ("audit head", &[&[]]),
@@ -477,6 +479,7 @@ fn prepared() -> &'static Prepared {
                 ),
             ),
             ("@BACKUP_FILE", env.dir().join("backup.db")),
+            ("@COPY_TARGET", env.dir().join("copy.db")),
             (
                 "@POLICY_FILE",
                 env.write(

@@ -35,6 +35,7 @@ mod report;
 mod role;
 mod space;
 mod store;
+mod store_copy;
 mod tables;
 mod tamper;
 mod team;
