@@ -16,7 +16,6 @@
 //! A URL shown in an error has its password replaced by `***`.
 
 // until the store's PostgreSQL layer connects through it
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
