@@ -143,7 +143,8 @@ enum Kind<'a> {
     /// a mapping or sequence begins; `flow` when written `{…}` or `[…]`
     Start { sequence: bool, flow: bool },
     End,
-    Scalar(&'a [u8]),
+    /// its value, and whether it is plain (not quoted, no tag)
+    Scalar(&'a [u8], bool),
     Alias,
     DocumentStart,
     Other,
@@ -185,10 +186,11 @@ fn events(input: &[u8], mut each: impl FnMut(&Event) -> bool) -> bool {
                 | unsafe_libyaml::YAML_MAPPING_END_EVENT => Kind::End,
                 unsafe_libyaml::YAML_SCALAR_EVENT => {
                     let scalar = (*event).data.scalar;
-                    Kind::Scalar(std::slice::from_raw_parts(
-                        scalar.value,
-                        scalar.length as usize,
-                    ))
+                    Kind::Scalar(
+                        std::slice::from_raw_parts(scalar.value, scalar.length as usize),
+                        scalar.style == unsafe_libyaml::YAML_PLAIN_SCALAR_STYLE
+                            && scalar.tag.is_null(),
+                    )
                 }
                 unsafe_libyaml::YAML_ALIAS_EVENT => Kind::Alias,
                 unsafe_libyaml::YAML_DOCUMENT_START_EVENT => Kind::DocumentStart,
@@ -222,6 +224,8 @@ pub struct Span {
     /// where it begins (0-based, as libyaml counts)
     line: u64,
     column: u64,
+    /// the value of its key `number_key`, when it has one
+    pub number: Option<i64>,
 }
 
 /// A file whose top-level sequence `key` is read one item at a time ([`parse_item`]):
@@ -233,12 +237,19 @@ pub struct Split {
 }
 
 /// Walk the file's events once: refuse a file nested deeper than the limit (as
-/// [`check_depth`] does), and find where each item of the top-level sequence `key` is.
-/// `None` when the file is not split so plainly — it does not parse (the whole parse
-/// then reports where), it has an alias (which may name an anchor outside its item) or
-/// more than one document, or `key` is not a non-empty sequence of the top-level
-/// mapping; the caller then parses the file whole.
-pub fn split(origin: &str, what: &str, text: &str, key: &str) -> Result<Option<Split>, Error> {
+/// [`check_depth`] does), find where each item of the top-level sequence `key` is, and
+/// the integer each item has under `number_key`. `None` when the file is not split so
+/// plainly — it does not parse (the whole parse then reports where), it has an alias
+/// (which may name an anchor outside its item) or more than one document, an item's
+/// `number_key` is not written as a plain decimal integer, or `key` is not a non-empty
+/// sequence of the top-level mapping; the caller then parses the file whole.
+pub fn split(
+    origin: &str,
+    what: &str,
+    text: &str,
+    key: &str,
+    number_key: &str,
+) -> Result<Option<Split>, Error> {
     let max = limits::YAML_DEPTH;
     let mut depth = 0usize;
     let mut too_deep = None;
@@ -256,6 +267,10 @@ pub fn split(origin: &str, what: &str, text: &str, key: &str) -> Result<Option<S
     // the styles of the open collections (a block collection's end event is marked at
     // the next token, perhaps lines further on; a flow one's at its `]` or `}`)
     let mut flows: Vec<bool> = Vec::new();
+    // in an item's mapping: whether the next event is a key, and whether it was
+    // `number_key`
+    let mut at_item_key = true;
+    let mut numbered = false;
     let ended = events(text.as_bytes(), |e| {
         let depth_before = depth;
         match e.kind {
@@ -290,17 +305,39 @@ pub fn split(origin: &str, what: &str, text: &str, key: &str) -> Result<Option<S
                     return true;
                 }
                 // an item begins
-                (2, _) => items.push(Span {
-                    start: e.start.index as usize,
-                    end: e.end.index as usize,
-                    line: e.start.line,
-                    column: e.start.column,
-                }),
+                (2, _) => {
+                    items.push(Span {
+                        start: e.start.index as usize,
+                        end: e.end.index as usize,
+                        line: e.start.line,
+                        column: e.start.column,
+                        number: None,
+                    });
+                    at_item_key = true;
+                }
+                // a key or a value of an item's mapping
+                (3, Kind::End) => {}
+                (3, kind) => {
+                    if at_item_key {
+                        numbered = matches!(kind, Kind::Scalar(k, _) if *k == number_key.as_bytes());
+                    } else if numbered && let Some(item) = items.last_mut() {
+                        // as written by `org export`: what serde reads as the same
+                        let n = match kind {
+                            Kind::Scalar(v, true) => std::str::from_utf8(v)
+                                .ok()
+                                .and_then(|v| v.parse::<i64>().ok().filter(|n| n.to_string() == v)),
+                            _ => None,
+                        };
+                        plain &= n.is_some();
+                        item.number = n;
+                    }
+                    at_item_key = !at_item_key;
+                }
                 _ => {}
             }
             // an item's last character: of its last scalar or flow collection
             if depth_before >= 2
-                && (matches!(e.kind, Kind::Scalar(_) | Kind::Alias) || flow_end)
+                && (matches!(e.kind, Kind::Scalar(..) | Kind::Alias) || flow_end)
                 && let Some(item) = items.last_mut()
             {
                 item.end = e.end.index as usize;
@@ -311,7 +348,7 @@ pub fn split(origin: &str, what: &str, text: &str, key: &str) -> Result<Option<S
         let top_level = depth_before == 1 && !matches!(e.kind, Kind::End);
         if top_level {
             if at_key {
-                keyed = matches!(e.kind, Kind::Scalar(k) if k == key.as_bytes());
+                keyed = matches!(e.kind, Kind::Scalar(k, _) if k == key.as_bytes());
                 found += usize::from(keyed);
             } else if keyed && let Kind::Start { sequence: true, flow } = e.kind {
                 region = Some((e.start.index as usize, flow));
@@ -567,6 +604,99 @@ mod tests {
         // at the limit is fine (the parse then finds what is wrong)
         let ok = format!("name: x\nitems: {}{}\n", "[".repeat(31), "]".repeat(31));
         assert!(!error_of(&ok).contains("nests deeper"));
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Doc {
+        name: String,
+        #[serde(default)]
+        items: Vec<Item>,
+        #[serde(default)]
+        after: Vec<String>,
+    }
+
+    #[derive(Deserialize, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Item {
+        id: u32,
+        #[serde(default)]
+        tags: Vec<String>,
+    }
+
+    /// The document read as `org seed` reads a large file: split, the rest parsed, then
+    /// each item alone.
+    fn item_by_item(text: &str) -> Result<Doc, String> {
+        let split = split("f.yaml", "test file", text, "items", "id")
+            .map_err(|e| e.message)?
+            .expect("split");
+        let mut doc: Doc =
+            parse_rest::<Doc, Item>("f.yaml", text, &split, "items").map_err(|e| e.message)?;
+        doc.items = (split.items.iter().enumerate())
+            .map(|(i, item)| parse_item("f.yaml", text, "items", i, item))
+            .collect::<Result<_, _>>()
+            .map_err(|e| e.message)?;
+        Ok(doc)
+    }
+
+    fn whole(text: &str) -> Result<Doc, String> {
+        parse("f.yaml", "test file", text, 1 << 20).map_err(|e| e.message)
+    }
+
+    #[test]
+    fn items_read_one_at_a_time_read_as_the_whole_file() {
+        for text in [
+            // block items, flow items, items at the key's column, comments
+            "name: x\nitems:\n  - id: 1\n    tags: [a, b]\n  - id: 2\nafter: [z]\n",
+            "name: x\nitems:\n- id: 1\n  tags:\n  - a\n# a comment\n- {id: 2}  # two\nafter: [z]\n",
+            "name: x\nitems: [{id: 1, tags: [a]}, {id: 2,\n  tags: [b]}]\nafter: [z]\n",
+            "name: \"é ü\"\nitems:\n  - {id: 1, tags: [\"ä\"]}\n  - id: 2\n",
+            "name: x\r\nitems:\r\n  - id: 1\r\n  - id: 2\r\nafter: [z]\r\n",
+            "items:\n  - id: 1\n    tags: [a]\n\n\nname: y\n",
+            // errors: in an item (its line, column and path as the whole parse names
+            // them), after the items, in both (the item's first), before them
+            "name: x\nitems:\n  - id: 1\n  - id: 2\n    tgas: [a]\nafter: [z]\n",
+            "name: x\nitems:\n  - id: 1\n  - {id: -2}\n",
+            "name: x\nitems:\n  - id: 1\n  - tags: [a]\n",
+            "name: x\nitems:\n  - id: 1\n  - tags: [[a]]\n    id: 3\n",
+            "name: x\nitems:\n  - id: 1\n  - secret value\n",
+            "name: x\nitems:\n  - id: 1\nafter: {z: 1}\n",
+            "name: x\nitems:\n  - {id: 1, tags: 7}\nafter: {z: 1}\n",
+            "nam: x\nitems:\n  - {id: 1, tags: 7}\n",
+            "items:\n  - id: 1\n",
+        ] {
+            assert_eq!(item_by_item(text), whole(text), "{text}");
+        }
+        // each item's number, found by the walk
+        let text = "name: x\nitems:\n  - {id: 7, tags: [a]}\n  - tags: [b]\n    id: 3\n  - {tags: []}\n";
+        let split = split("f.yaml", "test file", text, "items", "id").unwrap().unwrap();
+        let numbers: Vec<Option<i64>> = split.items.iter().map(|i| i.number).collect();
+        assert_eq!(numbers, [Some(7), Some(3), None]);
+    }
+
+    #[test]
+    fn files_not_split_so_plainly_are_parsed_whole() {
+        for text in [
+            "name: x\nitems: []\n",
+            "name: x\n",
+            "- id: 1\n",
+            "name: x\nitems:\n  - &one {id: 1}\n  - *one\n",
+            "name: x\nitems:\n  - {id: 1}\n---\nname: y\n",
+            "name: x\nitems:\n  - {id: 1\n",
+            "name: x\nitems:\n  - {id: 1}\nitems:\n  - {id: 2}\n",
+            // numbers written otherwise than as `org export` writes them
+            "name: x\nitems:\n  - {id: 0x10}\n",
+            "name: x\nitems:\n  - {id: \"5\"}\n",
+            "name: x\nitems:\n  - {id: 05}\n",
+            "name: x\nitems:\n  - {id: x}\n",
+        ] {
+            assert!(split("f.yaml", "test file", text, "items", "id").unwrap().is_none(), "{text}");
+        }
+        let deep = format!("name: x\nitems:\n  - {}\n", "[".repeat(40));
+        assert_eq!(
+            split("f.yaml", "test file", &deep, "items", "id").err().unwrap().message,
+            "f.yaml:3: the test file nests deeper than 32 levels, the limit"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! client, so an organisation can be handed to support or to CI.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, Seek, Write};
 
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
@@ -423,10 +424,10 @@ fn record_numbers(numbers: &[Option<i64>]) -> Vec<i64> {
         .collect()
 }
 
-/// The file's records, read one at a time, each when it is needed (checked, then read
-/// again to be written): a million records are never in memory at once. They are read
-/// from their place in the file's text, or, for a file that cannot be split so plainly
-/// (see [`crate::yaml_file::split`]), were parsed with the rest of it.
+/// The file's records, read one at a time to be checked: a million records are never
+/// in memory at once. They are read from their place in the file's text, or, for a
+/// file that cannot be split so plainly (see [`crate::yaml_file::split`]), were parsed
+/// with the rest of it.
 enum Records {
     Spans {
         path: String,
@@ -444,6 +445,14 @@ impl Records {
         }
     }
 
+    /// The number the `i`th record gives itself.
+    fn number(&self, i: usize) -> Option<i64> {
+        match self {
+            Records::Spans { items, .. } => items[i].number,
+            Records::Parsed(records) => records[i].number,
+        }
+    }
+
     /// The `i`th record of the file, as written there.
     fn get(&self, i: usize) -> Result<RecordSpec, Error> {
         match self {
@@ -455,16 +464,18 @@ impl Records {
     }
 }
 
-/// What the seed needs to know of the whole list of records before it writes one.
+/// What the seed needs to know of the whole list of records before it writes one, and
+/// the records as checked (emails as careward stores them), one JSON line each in a
+/// temporary file: read back to be written, at a fraction of the cost of parsing
+/// their YAML again, and without holding them in memory.
 struct Tally {
+    checked: std::io::BufReader<std::fs::File>,
     /// each record's number, in the file's order
     numbers: Vec<i64>,
     /// records not deleted, which count against the plan
     live: usize,
     shares: usize,
     entries: usize,
-    /// whether an entry has no id of its own (those are written after all the others)
-    entries_without_id: bool,
     /// external id → record number
     external_ids: BTreeMap<String, i64>,
 }
@@ -473,7 +484,7 @@ struct Tally {
 fn read(path: &str) -> Result<(OrgFile, Records)> {
     let what = "organisation file";
     let text = crate::yaml_file::read(path, what, limits::ORG_FILE_BYTES)?;
-    if let Some(split) = crate::yaml_file::split(path, what, &text, "records")? {
+    if let Some(split) = crate::yaml_file::split(path, what, &text, "records", "number")? {
         let file: OrgFile =
             crate::yaml_file::parse_rest::<OrgFile, RecordSpec>(path, &text, &split, "records")?;
         let items = split.items;
@@ -502,29 +513,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Check the whole file before anything is written: every problem is listed. The
-    /// records are read twice: for their numbers and the checks that come before
-    /// numbering, then for the rest; only their keys are kept.
+    /// Check the whole file before anything is written: every problem is listed, in
+    /// the order of the file's sections. The records are read once, one at a time;
+    /// only their keys are kept.
     fn file(&mut self, file: &mut OrgFile, records: &Records) -> Result<Tally> {
         let path = self.path;
         self.org(file);
         self.limits(file);
-        let records_limits_at = self.problems.len();
+        let record_limits_at = self.problems.len();
         for m in &mut file.members {
             self.member(m, file.org.kind);
         }
-        let mut reach = Reach::new(self.policy, file);
-        let mut explicit = Vec::with_capacity(records.len());
-        let mut record_limits = Vec::new();
-        for i in 0..records.len() {
-            let r = records.get(i)?;
-            explicit.push(r.number);
-            record_limits.extend(self.record_limits(&r, i));
-            reach.count(&r);
-        }
-        self.problems
-            .splice(records_limits_at..records_limits_at, record_limits);
-        self.constraints(file, &reach);
+        let constraints_at = self.problems.len();
+        let explicit: Vec<Option<i64>> = (0..records.len()).map(|i| records.number(i)).collect();
         let numbers = record_numbers(&explicit);
         drop(explicit);
         self.numbers = numbers.iter().copied().collect();
@@ -536,25 +537,48 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|i| (i.library.clone(), i.name.clone()))
             .collect();
-        let mut tally = Tally {
-            numbers,
-            live: 0,
-            shares: 0,
-            entries: 0,
-            entries_without_id: false,
-            external_ids: BTreeMap::new(),
-        };
+        let mut checked = std::io::BufWriter::new(tempfile::tempfile()?);
+        let mut tally_numbers = numbers;
+        let mut external_ids = BTreeMap::new();
+        let (mut live, mut shares, mut entries) = (0, 0, 0);
         let mut entry_ids = BTreeSet::new();
         let mut unknown_items = Vec::new();
-        for i in 0..records.len() {
+        let mut record_limits = Vec::new();
+        let mut reach = Reach::new(self.policy, file);
+        for (i, &number) in tally_numbers.iter().enumerate() {
             let mut r = records.get(i)?;
-            self.record(&mut r, tally.numbers[i], &mut tally.external_ids, &mut entry_ids);
+            if r.number != records.number(i) {
+                anyhow::bail!("internal error: record {number} was numbered otherwise");
+            }
+            // (compared before the record's emails are written as careward keeps them)
+            record_limits.extend(self.record_limits(&r, i));
+            reach.count(&r);
+            self.record(&mut r, number, &mut external_ids, &mut entry_ids);
             unknown_items.extend(self.unknown_items(&r, &items));
-            tally.live += usize::from(r.status != "deleted");
-            tally.shares += r.shares.len();
-            tally.entries += r.entries.len();
-            tally.entries_without_id |= r.entries.iter().any(|e| e.id.is_none());
+            live += usize::from(r.status != "deleted");
+            shares += r.shares.len();
+            entries += r.entries.len();
+            serde_json::to_writer(&mut checked, &r)?;
+            checked.write_all(b"\n")?;
         }
+        // the problems of the whole membership, and the records' limits, where the
+        // sections they come from are listed
+        let after = self.problems.split_off(constraints_at);
+        self.constraints(file, &reach);
+        self.problems.extend(after);
+        self.problems
+            .splice(record_limits_at..record_limits_at, record_limits);
+        let mut checked = checked.into_inner().map_err(|e| e.into_error())?;
+        checked.seek(std::io::SeekFrom::Start(0))?;
+        tally_numbers.shrink_to_fit();
+        let tally = Tally {
+            checked: std::io::BufReader::new(checked),
+            numbers: tally_numbers,
+            live,
+            shares,
+            entries,
+            external_ids,
+        };
         self.behavior(file, &items, &entry_ids, unknown_items);
         for a in &mut file.assistants {
             for email in std::iter::once(&mut a.assistant).chain(a.to.iter_mut()) {
@@ -592,16 +616,16 @@ impl<'a> Checker<'a> {
         Ok(tally)
     }
 
-    /// A record of a checked file, read again to be written: with its emails as careward
-    /// stores them, as the check wrote them (the check finds nothing this time).
-    fn reread(&mut self, records: &Records, i: usize, number: i64) -> Result<RecordSpec> {
-        let mut r = records.get(i)?;
-        self.record(&mut r, number, &mut BTreeMap::new(), &mut BTreeSet::new());
-        if !self.problems.is_empty() {
-            anyhow::bail!("internal error: record {number} changed between its check and its seed");
-        }
-        Ok(r)
-    }
+}
+
+/// The records of a checked file, in the file's order, read back as checked.
+fn checked_records(
+    checked: &mut std::io::BufReader<std::fs::File>,
+) -> Result<impl Iterator<Item = Result<RecordSpec>> + '_> {
+    checked.seek(std::io::SeekFrom::Start(0))?;
+    Ok(checked
+        .lines()
+        .map(|line| Ok(serde_json::from_str(&line?)?)))
 }
 
 /// Roles the policy lets reach only so many records: how many each holder of one is
@@ -1304,7 +1328,11 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
     let (policy, policy_text) = super::org::load_policy(&file.org.policy)?;
     let mut check = Checker::new(path, &policy, &file);
     let tally = check.file(&mut file, &records)?;
+    // The file's text is not needed any more: the records are read back as checked.
+    drop(records);
     let file = file;
+    let counts = counts(&file, &tally);
+    let Tally { mut checked, numbers, live, external_ids, .. } = tally;
     let founder = file
         .members
         .iter()
@@ -1336,7 +1364,6 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
         .collect();
     let now = ctx.now_text();
     let at = |t: &Option<String>| t.clone().unwrap_or_else(|| now.clone());
-    let numbers = &tally.numbers;
     // the refusal, audited in the existing organisation: of an actor who may not compare
     // or replace it, or of a file that differs from it
     let refusal = std::cell::RefCell::new(None);
@@ -1397,13 +1424,11 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     found.push(format!("org: the text of policy {} differs", file.org.policy));
                 }
                 // Comparing holds the file's records whole, as it holds the export.
-                let all = (0..records.len())
-                    .map(|i| check.reread(&records, i, numbers[i]))
-                    .collect::<Result<Vec<_>>>()?;
-                found.extend(differences(&file, &all, numbers, &current)?);
+                let all = checked_records(&mut checked)?.collect::<Result<Vec<_>>>()?;
+                found.extend(differences(&file, &all, &numbers, &current)?);
                 drop(all);
                 if found.is_empty() {
-                    return Ok(Seeded::unchanged(&file, &tally, &current));
+                    return Ok(Seeded::unchanged(counts.clone(), &current));
                 }
                 if !replace {
                     *refusal.borrow_mut() = Some((
@@ -1521,7 +1546,6 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 )?;
                 item_ids.insert(format!("{}:{}", i.library, i.name), id);
             }
-            let live = tally.live;
             super::record::ensure_record_room(
                 tx,
                 &policy,
@@ -1529,7 +1553,7 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 live as u64,
                 &format!("the file's {live} record{}", if live == 1 { "" } else { "s" }),
             )?;
-            // The records, read again one at a time: each with its shares, transfers,
+            // The records, read back one at a time: each with its shares, transfers,
             // emergency grants, approvals and the entries that have their ids.
             let mut record_ids: BTreeMap<i64, i64> = BTreeMap::new();
             let mut copies = Vec::new();
@@ -1564,8 +1588,9 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 entry_ids.entry(number.to_string()).or_default().push(id);
                 Ok(())
             };
-            for (i, &number) in numbers.iter().enumerate() {
-                let r = check.reread(&records, i, number)?;
+            let mut without_ids = Vec::new();
+            for (r, &number) in checked_records(&mut checked)?.zip(&numbers) {
+                let r = r?;
                 let owner = &ids[&r.owner];
                 let location = r.location.as_ref().map(|slug| location_ids[slug]);
                 let creator = r.creator.as_deref().unwrap_or("org seed");
@@ -1634,6 +1659,9 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 for e in r.entries.iter().filter(|e| e.id.is_some()) {
                     restore_entry(record_id, number, e)?;
                 }
+                if r.entries.iter().any(|e| e.id.is_none()) {
+                    without_ids.push((number, record_id, r.entries.clone()));
+                }
                 if let Some(original) = r.copy_of {
                     copies.push((number, record_id, original));
                 }
@@ -1645,19 +1673,13 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     tx.restore_copy_of(&grant("record.transfer"), copy, *original)?;
                 }
             }
-            if tally.entries_without_id {
-                // in the order of the records' numbers, as their entries are numbered
-                let mut order: Vec<usize> = (0..numbers.len()).collect();
-                order.sort_by_key(|&i| numbers[i]);
-                for i in order {
-                    let r = check.reread(&records, i, numbers[i])?;
-                    for e in r.entries.iter().filter(|e| e.id.is_none()) {
-                        restore_entry(record_ids[&numbers[i]], numbers[i], e)?;
-                    }
+            // in the order of the records' numbers, as they were always numbered
+            without_ids.sort_by_key(|(number, _, _)| *number);
+            for (number, record, entries) in without_ids {
+                for e in entries.iter().filter(|e| e.id.is_none()) {
+                    restore_entry(record, number, e)?;
                 }
             }
-            // The file's text is not needed any more: its memory is the audit event's.
-            drop(records);
             let mut space_ids = Vec::new();
             for with_id in [true, false] {
                 for sp in file.spaces.iter().filter(|s| s.id.is_some() == with_id) {
@@ -1745,7 +1767,6 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     org.id,
                     &NewView { kind: v.kind, name: &v.name, settings: &settings }, by, Some(&at(&v.created_at)))?;
             }
-            let counts = counts(&file, &tally);
             let mut details = json!({ "file": path, "policy": policy_source, "counts": counts });
             let (action, decision) = match &replaced {
                 Some(found) => {
@@ -1769,8 +1790,8 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             space_ids.sort();
             Ok(Seeded {
                 outcome: if replaced.is_some() { "replaced" } else { "created" },
-                counts,
-                record_numbers: tally.external_ids.clone(),
+                counts: counts.clone(),
+                record_numbers: external_ids,
                 entry_ids,
                 space_ids,
             })
@@ -1845,7 +1866,7 @@ struct Seeded {
 
 impl Seeded {
     /// The organisation already holds what the file says: its numbers and ids.
-    fn unchanged(file: &OrgFile, tally: &Tally, current: &OrgFile) -> Seeded {
+    fn unchanged(counts: serde_json::Value, current: &OrgFile) -> Seeded {
         let mut entry_ids: BTreeMap<String, Vec<i64>> = BTreeMap::new();
         for r in &current.records {
             let ids: Vec<i64> = r.entries.iter().filter_map(|e| e.id).collect();
@@ -1857,7 +1878,7 @@ impl Seeded {
         space_ids.sort();
         Seeded {
             outcome: "unchanged",
-            counts: counts(file, tally),
+            counts,
             record_numbers: record_numbers_by_external_id(
                 current
                     .records
