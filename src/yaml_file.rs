@@ -141,7 +141,10 @@ struct Event<'a> {
 
 enum Kind<'a> {
     /// a mapping or sequence begins; `flow` when written `{…}` or `[…]`
-    Start { sequence: bool, flow: bool },
+    Start {
+        sequence: bool,
+        flow: bool,
+    },
     End,
     /// its value, and whether it is plain (not quoted, no tag)
     Scalar(&'a [u8], bool),
@@ -319,7 +322,8 @@ pub fn split(
                 (3, Kind::End) => {}
                 (3, kind) => {
                     if at_item_key {
-                        numbered = matches!(kind, Kind::Scalar(k, _) if *k == number_key.as_bytes());
+                        numbered =
+                            matches!(kind, Kind::Scalar(k, _) if *k == number_key.as_bytes());
                     } else if numbered && let Some(item) = items.last_mut() {
                         // as written by `org export`: what serde reads as the same
                         let n = match kind {
@@ -350,11 +354,25 @@ pub fn split(
             if at_key {
                 keyed = matches!(e.kind, Kind::Scalar(k, _) if k == key.as_bytes());
                 found += usize::from(keyed);
-            } else if keyed && let Kind::Start { sequence: true, flow } = e.kind {
+            } else if keyed
+                && let Kind::Start {
+                    sequence: true,
+                    flow,
+                } = e.kind
+            {
                 region = Some((e.start.index as usize, flow));
             }
             at_key = !at_key;
-        } else if depth_before == 0 && depth == 1 && !matches!(e.kind, Kind::Start { sequence: false, .. }) {
+        } else if depth_before == 0
+            && depth == 1
+            && !matches!(
+                e.kind,
+                Kind::Start {
+                    sequence: false,
+                    ..
+                }
+            )
+        {
             plain = false;
         }
         true
@@ -396,13 +414,7 @@ pub fn parse_item<T: DeserializeOwned>(
     serde_norway::from_str(&alone).map_err(|e| {
         let at = e
             .location()
-            .map(|l| {
-                format!(
-                    "{origin}:{}:{}",
-                    item.line as usize + l.line(),
-                    l.column()
-                )
-            })
+            .map(|l| format!("{origin}:{}:{}", item.line as usize + l.line(), l.column()))
             .unwrap_or_else(|| origin.to_string());
         let message = e.to_string();
         let message = match message.rfind(" at line ") {
@@ -668,8 +680,11 @@ mod tests {
             assert_eq!(item_by_item(text), whole(text), "{text}");
         }
         // each item's number, found by the walk
-        let text = "name: x\nitems:\n  - {id: 7, tags: [a]}\n  - tags: [b]\n    id: 3\n  - {tags: []}\n";
-        let split = split("f.yaml", "test file", text, "items", "id").unwrap().unwrap();
+        let text =
+            "name: x\nitems:\n  - {id: 7, tags: [a]}\n  - tags: [b]\n    id: 3\n  - {tags: []}\n";
+        let split = split("f.yaml", "test file", text, "items", "id")
+            .unwrap()
+            .unwrap();
         let numbers: Vec<Option<i64>> = split.items.iter().map(|i| i.number).collect();
         assert_eq!(numbers, [Some(7), Some(3), None]);
     }
@@ -690,11 +705,19 @@ mod tests {
             "name: x\nitems:\n  - {id: 05}\n",
             "name: x\nitems:\n  - {id: x}\n",
         ] {
-            assert!(split("f.yaml", "test file", text, "items", "id").unwrap().is_none(), "{text}");
+            assert!(
+                split("f.yaml", "test file", text, "items", "id")
+                    .unwrap()
+                    .is_none(),
+                "{text}"
+            );
         }
         let deep = format!("name: x\nitems:\n  - {}\n", "[".repeat(40));
         assert_eq!(
-            split("f.yaml", "test file", &deep, "items", "id").err().unwrap().message,
+            split("f.yaml", "test file", &deep, "items", "id")
+                .err()
+                .unwrap()
+                .message,
             "f.yaml:3: the test file nests deeper than 32 levels, the limit"
         );
     }

@@ -615,7 +615,6 @@ impl<'a> Checker<'a> {
         }
         Ok(tally)
     }
-
 }
 
 /// The records of a checked file, in the file's order, read back as checked.
@@ -1332,7 +1331,13 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
     drop(records);
     let file = file;
     let counts = counts(&file, &tally);
-    let Tally { mut checked, numbers, live, external_ids, .. } = tally;
+    let Tally {
+        mut checked,
+        numbers,
+        live,
+        external_ids,
+        ..
+    } = tally;
     let founder = file
         .members
         .iter()
