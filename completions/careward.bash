@@ -622,6 +622,9 @@ _careward() {
             careward__subcmd__help__subcmd__store,backup)
                 cmd="careward__subcmd__help__subcmd__store__subcmd__backup"
                 ;;
+            careward__subcmd__help__subcmd__store,copy)
+                cmd="careward__subcmd__help__subcmd__store__subcmd__copy"
+                ;;
             careward__subcmd__help__subcmd__tag,assign)
                 cmd="careward__subcmd__help__subcmd__tag__subcmd__assign"
                 ;;
@@ -1231,11 +1234,17 @@ _careward() {
             careward__subcmd__store,backup)
                 cmd="careward__subcmd__store__subcmd__backup"
                 ;;
+            careward__subcmd__store,copy)
+                cmd="careward__subcmd__store__subcmd__copy"
+                ;;
             careward__subcmd__store,help)
                 cmd="careward__subcmd__store__subcmd__help"
                 ;;
             careward__subcmd__store__subcmd__help,backup)
                 cmd="careward__subcmd__store__subcmd__help__subcmd__backup"
+                ;;
+            careward__subcmd__store__subcmd__help,copy)
+                cmd="careward__subcmd__store__subcmd__help__subcmd__copy"
                 ;;
             careward__subcmd__store__subcmd__help,help)
                 cmd="careward__subcmd__store__subcmd__help__subcmd__help"
@@ -4695,7 +4704,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__store)
-            opts="backup"
+            opts="backup copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4709,6 +4718,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__help__subcmd__store__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__help__subcmd__store__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -10205,7 +10228,7 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store)
-            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version backup help"
+            opts="-q -h -V --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10280,8 +10303,54 @@ _careward() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        careward__subcmd__store__subcmd__copy)
+            opts="-q -h -V --from --to --db --org --as --reason --format --wide --dry-run --quiet --busy-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --busy-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         careward__subcmd__store__subcmd__help)
-            opts="backup help"
+            opts="backup copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10295,6 +10364,20 @@ _careward() {
             return 0
             ;;
         careward__subcmd__store__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        careward__subcmd__store__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

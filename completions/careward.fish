@@ -58,7 +58,7 @@ complete -c careward -n "__fish_careward_needs_command" -f -a "assistant" -d 'As
 complete -c careward -n "__fish_careward_needs_command" -f -a "perm" -d 'Ask the policy: may this member do this?'
 complete -c careward -n "__fish_careward_needs_command" -f -a "policy" -d 'List, show and validate policies'
 complete -c careward -n "__fish_careward_needs_command" -f -a "audit" -d 'Read and verify the audit trail'
-complete -c careward -n "__fish_careward_needs_command" -f -a "store" -d 'The store file as a whole: back it up while others write'
+complete -c careward -n "__fish_careward_needs_command" -f -a "store" -d 'The store as a whole: back it up while others write, copy organisations to another'
 complete -c careward -n "__fish_careward_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c careward -n "__fish_careward_needs_command" -f -a "config" -d 'Show the settings in force (configuration file, environment, flags)'
 complete -c careward -n "__fish_careward_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2717,22 +2717,23 @@ complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 yaml\t''"
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s q -l quiet -d 'No output but errors'
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s h -l help -d 'Print help'
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -s V -l version -d 'Print version'
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
-complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -s h -l help -d 'Print help'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -f -a "copy" -d 'Copy organisations and their audit trails into another store, and verify the copy'
+complete -c careward -n "__fish_careward_using_subcommand store; and not __fish_seen_subcommand_from backup copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
@@ -2748,7 +2749,24 @@ complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'No output but errors'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from backup" -s V -l version -d 'Print version'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l from -d 'The store to copy from (a file, sqlite:PATH or postgres://…); when omitted, the store (--db)' -r -F
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l to -d 'The store to copy into (a file, sqlite:PATH or postgres://…), created if missing' -r -F
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l as -d 'The acting member\'s email, or support:NAME for support staff' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l reason -d 'Why: required with support:NAME, stored in the audit log' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+yaml\t''"
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l busy-timeout -d 'How long to wait for another process writing to the store before giving up (exit 7)' -r
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l wide -d 'Tables: every column, uncut (as kubectl\'s -o wide)'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -l dry-run -d 'Do everything and validate everything, print what would change, commit nothing'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No output but errors'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
+complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy organisations and their audit trails into another store, and verify the copy'
 complete -c careward -n "__fish_careward_using_subcommand store; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c careward -n "__fish_careward_using_subcommand completions" -l db -d 'The store file [default: $XDG_DATA_HOME/careward/careward.db]' -r -F
 complete -c careward -n "__fish_careward_using_subcommand completions" -l org -d 'The organisation; may be left out when the store holds exactly one' -r
@@ -2815,7 +2833,7 @@ complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_s
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "perm" -d 'Ask the policy: may this member do this?'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "policy" -d 'List, show and validate policies'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "audit" -d 'Read and verify the audit trail'
-complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "store" -d 'The store file as a whole: back it up while others write'
+complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "store" -d 'The store as a whole: back it up while others write, copy organisations to another'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "completions" -d 'Print a shell completion script'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "config" -d 'Show the settings in force (configuration file, environment, flags)'
 complete -c careward -n "__fish_careward_using_subcommand help; and not __fish_seen_subcommand_from org member role location team group pinpoint tag journal-type report view record entry note space assistant perm policy audit store completions config help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2935,4 +2953,5 @@ complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the audit trail: its hash chain, its newest event, an anchor, and that replaying it gives exactly the organisation\'s access-relevant rows'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the newest audit event\'s id and hash, per organisation, as JSON: an anchor to keep outside the store for `audit verify --anchor`'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "backup" -d 'Write a consistent copy of the whole store to FILE, while others go on writing'
+complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from store" -f -a "copy" -d 'Copy organisations and their audit trails into another store, and verify the copy'
 complete -c careward -n "__fish_careward_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print each setting in force (db, org, as, format) and where it came from'

@@ -4510,6 +4510,26 @@ _arguments "${_arguments_options[@]}" : \
 ':file -- Where to write the copy (mode 0600); an existing file must be empty, or --force:_files' \
 && ret=0
 ;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+'--from=[The store to copy from (a file, sqlite\:PATH or postgres\://…); when omitted, the store (--db)]:STORE:_files' \
+'--to=[The store to copy into (a file, sqlite\:PATH or postgres\://…), created if missing]:STORE:_files' \
+'--db=[The store file \[default\: \$XDG_DATA_HOME/careward/careward.db\]]:PATH:_files' \
+'--org=[The organisation; may be left out when the store holds exactly one]:SLUG:_default' \
+'--as=[The acting member'\''s email, or support\:NAME for support staff]:WHO:_default' \
+'--reason=[Why\: required with support\:NAME, stored in the audit log]:TEXT:_default' \
+'--format=[Output format]:FORMAT:(table json csv yaml)' \
+'--busy-timeout=[How long to wait for another process writing to the store before giving up (exit 7)]:SECONDS:_default' \
+'--wide[Tables\: every column, uncut (as kubectl'\''s -o wide)]' \
+'--dry-run[Do everything and validate everything, print what would change, commit nothing]' \
+'-q[No output but errors]' \
+'--quiet[No output but errors]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_careward__subcmd__store__subcmd__help_commands" \
@@ -4523,6 +4543,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:careward-store-help-command-$line[1]:"
         case $line[1] in
             (backup)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(copy)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -5441,6 +5465,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(copy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -5505,7 +5533,7 @@ _careward_commands() {
 'perm:Ask the policy\: may this member do this?' \
 'policy:List, show and validate policies' \
 'audit:Read and verify the audit trail' \
-'store:The store file as a whole\: back it up while others write' \
+'store:The store as a whole\: back it up while others write, copy organisations to another' \
 'completions:Print a shell completion script' \
 'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -5898,7 +5926,7 @@ _careward__subcmd__help_commands() {
 'perm:Ask the policy\: may this member do this?' \
 'policy:List, show and validate policies' \
 'audit:Read and verify the audit trail' \
-'store:The store file as a whole\: back it up while others write' \
+'store:The store as a whole\: back it up while others write, copy organisations to another' \
 'completions:Print a shell completion script' \
 'config:Show the settings in force (configuration file, environment, flags)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -6622,6 +6650,7 @@ _careward__subcmd__help__subcmd__space__subcmd__show_commands() {
 _careward__subcmd__help__subcmd__store_commands() {
     local commands; commands=(
 'backup:Write a consistent copy of the whole store to FILE, while others go on writing' \
+'copy:Copy organisations and their audit trails into another store, and verify the copy' \
     )
     _describe -t commands 'careward help store commands' commands "$@"
 }
@@ -6629,6 +6658,11 @@ _careward__subcmd__help__subcmd__store_commands() {
 _careward__subcmd__help__subcmd__store__subcmd__backup_commands() {
     local commands; commands=()
     _describe -t commands 'careward help store backup commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__help__subcmd__store__subcmd__copy_commands] )) ||
+_careward__subcmd__help__subcmd__store__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward help store copy commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__help__subcmd__tag_commands] )) ||
 _careward__subcmd__help__subcmd__tag_commands() {
@@ -7951,6 +7985,7 @@ _careward__subcmd__space__subcmd__show_commands() {
 _careward__subcmd__store_commands() {
     local commands; commands=(
 'backup:Write a consistent copy of the whole store to FILE, while others go on writing' \
+'copy:Copy organisations and their audit trails into another store, and verify the copy' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward store commands' commands "$@"
@@ -7960,10 +7995,16 @@ _careward__subcmd__store__subcmd__backup_commands() {
     local commands; commands=()
     _describe -t commands 'careward store backup commands' commands "$@"
 }
+(( $+functions[_careward__subcmd__store__subcmd__copy_commands] )) ||
+_careward__subcmd__store__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward store copy commands' commands "$@"
+}
 (( $+functions[_careward__subcmd__store__subcmd__help_commands] )) ||
 _careward__subcmd__store__subcmd__help_commands() {
     local commands; commands=(
 'backup:Write a consistent copy of the whole store to FILE, while others go on writing' \
+'copy:Copy organisations and their audit trails into another store, and verify the copy' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'careward store help commands' commands "$@"
@@ -7972,6 +8013,11 @@ _careward__subcmd__store__subcmd__help_commands() {
 _careward__subcmd__store__subcmd__help__subcmd__backup_commands() {
     local commands; commands=()
     _describe -t commands 'careward store help backup commands' commands "$@"
+}
+(( $+functions[_careward__subcmd__store__subcmd__help__subcmd__copy_commands] )) ||
+_careward__subcmd__store__subcmd__help__subcmd__copy_commands() {
+    local commands; commands=()
+    _describe -t commands 'careward store help copy commands' commands "$@"
 }
 (( $+functions[_careward__subcmd__store__subcmd__help__subcmd__help_commands] )) ||
 _careward__subcmd__store__subcmd__help__subcmd__help_commands() {

@@ -218,7 +218,7 @@ pub enum Command {
     /// Read and verify the audit trail
     #[command(subcommand)]
     Audit(audit::AuditCommand),
-    /// The store file as a whole: back it up while others write
+    /// The store as a whole: back it up while others write, copy organisations to another
     #[command(subcommand)]
     Store(store::StoreCommand),
     /// Print a shell completion script

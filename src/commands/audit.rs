@@ -227,24 +227,28 @@ fn verify(ctx: &Ctx, args: &VerifyArgs) -> Result<Reply> {
             }
             Err(problem) => problem,
         };
-        let message = match problem {
-            TrailProblem::Chain(brk) if brk.id == 0 => {
-                format!("the audit trail of {slug} is broken: {}", brk.problem)
-            }
-            TrailProblem::Chain(brk) => format!(
-                "the audit trail of {slug} is broken at event {}: {}",
-                brk.id, brk.problem
-            ),
-            TrailProblem::Anchor(why) => {
-                format!("the audit trail of {slug} no longer extends the anchor: {why}")
-            }
-            TrailProblem::State(why) => {
-                format!("the store of {slug} does not match its audit trail: {why}")
-            }
-        };
-        Err(Error::failure(message)
+        Err(trail_broken(slug, problem)
             .hinted("the store was changed outside careward; keep a copy of it for investigation")
             .into())
+    })
+}
+
+/// What is wrong with the audit trail of organisation `slug`, as a failure.
+pub fn trail_broken(slug: &str, problem: TrailProblem) -> Error {
+    Error::failure(match problem {
+        TrailProblem::Chain(brk) if brk.id == 0 => {
+            format!("the audit trail of {slug} is broken: {}", brk.problem)
+        }
+        TrailProblem::Chain(brk) => format!(
+            "the audit trail of {slug} is broken at event {}: {}",
+            brk.id, brk.problem
+        ),
+        TrailProblem::Anchor(why) => {
+            format!("the audit trail of {slug} no longer extends the anchor: {why}")
+        }
+        TrailProblem::State(why) => {
+            format!("the store of {slug} does not match its audit trail: {why}")
+        }
     })
 }
 

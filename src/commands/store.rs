@@ -1,5 +1,7 @@
-//! `careward store`: the store file as a whole. `store backup` writes a consistent copy
-//! of every organisation in it, taken while other processes go on writing.
+//! `careward store`: the store as a whole. `store backup` writes a consistent copy of
+//! every organisation in it, taken while other processes go on writing; `store copy`
+//! copies organisations, with their audit trails, into another store — SQLite or
+//! PostgreSQL, either way — and verifies the copy.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -9,17 +11,23 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::{Reply, change_note};
-use crate::error::Error;
-use crate::output::Output;
+use crate::error::{self, Error, ErrorKind};
+use crate::output::{Output, count};
 use crate::policy::TargetFacts;
 use crate::session::{Ctx, Session};
-use crate::store::AuditRecord;
+use crate::store::{AuditRecord, Location, Store};
 
 #[derive(Subcommand, Debug)]
 pub enum StoreCommand {
     #[command(after_long_help = "Examples:\n  \
         careward store backup /backups/careward-$(date +%F).db --as ada@north.example")]
     Backup(BackupArgs),
+    #[command(after_long_help = "Examples:\n  \
+        careward store copy --to postgres://careward@db.example/careward \\\n      \
+        --as ada@north.example\n  \
+        careward store copy --from postgres://careward@db.example/careward \\\n      \
+        --to north.db --org north --as ada@north.example")]
+    Copy(CopyArgs),
 }
 
 /// Write a consistent copy of the whole store to FILE, while others go on writing
@@ -36,9 +44,30 @@ pub struct BackupArgs {
     force: bool,
 }
 
+/// Copy organisations and their audit trails into another store, and verify the copy
+//
+// Every organisation of the source, or the one --org names. The actor needs
+// `audit.view` in each, in the source; the copy is an `allowed` `store.copy` event in
+// each one's trail, written before the copy is read, so the copied trail ends with it
+// (a denial in any one is exit 3, audited there, and nothing is copied). A target
+// holding an organisation of the same slug, or rows with the same ids, is refused
+// before anything is written (exit 5). The copy is checked on the target as `audit
+// verify` checks a store, and its rows counted table by table.
+#[derive(Args, Debug)]
+pub struct CopyArgs {
+    /// The store to copy from (a file, sqlite:PATH or postgres://…); when omitted, the
+    /// store (--db)
+    #[arg(long, value_name = "STORE")]
+    from: Option<PathBuf>,
+    /// The store to copy into (a file, sqlite:PATH or postgres://…), created if missing
+    #[arg(long, value_name = "STORE")]
+    to: PathBuf,
+}
+
 pub fn run(ctx: &Ctx, command: &StoreCommand) -> Result<Reply> {
     match command {
         StoreCommand::Backup(args) => backup(ctx, args),
+        StoreCommand::Copy(args) => copy(ctx, args),
     }
 }
 
@@ -138,6 +167,133 @@ fn backup(ctx: &Ctx, args: &BackupArgs) -> Result<Reply> {
         ("bytes", json!(copy.bytes)),
     ]);
     Ok(Reply::from(output).noted(note))
+}
+
+fn copy(ctx: &Ctx, args: &CopyArgs) -> Result<Reply> {
+    let from = match &args.from {
+        Some(db) => Location::parse(db),
+        None => ctx.store_location()?,
+    };
+    let to = Location::parse(&args.to);
+    // as the user reads them: a PostgreSQL URL without its password
+    let (from_shown, to_shown) = (from.to_string(), to.to_string());
+    if same_store(&from, &to) {
+        return Err(
+            Error::conflict(format!("{to_shown} is the store copied from"))
+                .hinted("name another store to copy into with --to")
+                .into(),
+        );
+    }
+    let busy = ctx.busy_timeout();
+    let mut source = Store::open(&from, false, busy)?;
+    // The target as it is, to refuse a conflict before anything is written (a target
+    // that does not exist yet holds nothing); it is created only for the copy.
+    let existing = match Store::open(&to, false, busy) {
+        Err(e) if error::find(&e).is_some_and(|e| e.kind == ErrorKind::NotFound) => None,
+        opened => Some(opened?),
+    };
+    let authorize = |s: &Session| -> Result<(i64, String)> {
+        s.describe_refusal(json!({ "command": "store copy", "to": to_shown }));
+        let proof = s.authorize("audit.view", &TargetFacts::org())?;
+        if let Some(target) = &existing {
+            s.tx.check_copy_room(&s.org, target, &to_shown)?;
+        }
+        s.tx.append_audit(&AuditRecord {
+            org: Some(s.org.id),
+            actor: &s.actor.label(),
+            reason: s.reason.as_deref(),
+            action: "store.copy",
+            target: "org",
+            outcome: "allowed",
+            decision: &proof.decision().reason,
+            details: json!({ "to": to_shown, "authorized_as": "audit.view" }),
+        })?;
+        Ok((s.org.id, s.org.slug.clone()))
+    };
+    let only = ctx.global.org.as_deref();
+    let granted = ctx.in_orgs(
+        &mut source,
+        |o| only.is_none_or(|slug| o.slug == slug),
+        &authorize,
+    )?;
+    if granted.is_empty() {
+        return Err(match only {
+            Some(slug) => Error::not_found(format!("no organisation {slug} in {from_shown}"))
+                .hinted(format!(
+                    "list them with: careward org list --db {from_shown}"
+                )),
+            None => Error::not_found(format!("the store {from_shown} holds no organisation"))
+                .hinted("there is nothing to copy"),
+        }
+        .into());
+    }
+    let slugs: Vec<String> = granted.iter().map(|(_, slug)| slug.clone()).collect();
+
+    if ctx.global.dry_run {
+        let note = change_note(
+            true,
+            format!(
+                "copy {} from {from_shown} to {to_shown}",
+                organisations(&slugs)
+            ),
+        );
+        let rows = slugs
+            .iter()
+            .map(|slug| {
+                vec![
+                    json!(slug),
+                    json!(null),
+                    json!(null),
+                    json!(null),
+                    json!(null),
+                ]
+            })
+            .collect();
+        return Ok(Reply::from(Output::list(&COPY_COLUMNS, rows)).noted(note));
+    }
+
+    let mut target = match existing {
+        Some(target) => target,
+        None => Store::open(&to, true, busy)?,
+    };
+    let copied = source.copy_orgs(&target, &granted, &to_shown)?;
+    drop(source);
+    let checks = target.check_copies(&ctx.now_text(), &copied)?;
+    let mut rows = Vec::new();
+    for (org, check) in copied.iter().zip(checks) {
+        let verified = check.map_err(|problem| {
+            super::audit::trail_broken(&org.slug, problem).hinted(format!(
+                "the copy in {to_shown} does not verify: do not use it, and keep the source"
+            ))
+        })?;
+        rows.push(vec![
+            json!(org.slug),
+            json!(org.total()),
+            json!(verified.events),
+            json!(verified.head.map(|h| h.hash)),
+            json!(true),
+        ]);
+    }
+    let note = format!(
+        "copied {} from {from_shown} to {to_shown}; audit verify passed",
+        count(copied.len() as u64, "organisation")
+    );
+    Ok(Reply::from(Output::list(&COPY_COLUMNS, rows)).noted(note))
+}
+
+/// What `store copy` shows of each organisation: its rows copied (the trail's
+/// included), its audit events and their newest's hash, and whether the copy verified.
+const COPY_COLUMNS: [&str; 5] = ["org", "rows", "events", "head", "verified"];
+
+/// Whether two locations name the same store (a file by two paths included).
+fn same_store(a: &Location, b: &Location) -> bool {
+    match (a, b) {
+        (Location::File(a), Location::File(b)) => {
+            a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+        }
+        (Location::Postgres(a), Location::Postgres(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn organisations(slugs: &[String]) -> String {

@@ -255,6 +255,13 @@ pub(super) struct Cursor {
     /// once, at the end (one statement per event saved on a bulk import)
     drained: i64,
     last_event: Option<AuditEvent>,
+    /// the last event's row changes, each as logged, in their canonical order
+    last_changes: Vec<String>,
+}
+
+/// Row changes, each a JSON text, as one JSON array.
+fn json_array(changes: &[String]) -> String {
+    format!("[{}]", changes.join(","))
 }
 
 /// Where [`Tx::verify_audit`]'s walk found the chain broken.
@@ -340,47 +347,42 @@ impl Tx<'_> {
 
     /// This transaction's row changes logged since the last drain, as a JSON array;
     /// `None` when there are none.
-    fn drain_changes(&self) -> Result<Option<String>> {
+    fn drain_changes(&self) -> Result<Vec<String>> {
         let drained = self.audit_head.borrow().drained;
-        let mut out = String::new();
+        let mut out = Vec::new();
         let mut last = drained;
         self.conn.query_each(
             "SELECT seq, change FROM audit_change WHERE seq > ?1 ORDER BY seq",
             params![drained],
             |row| {
-                out.push(if out.is_empty() { '[' } else { ',' });
                 last = row.get(0)?;
-                out.push_str(&row.get::<_, String>(1)?);
+                out.push(row.get::<_, String>(1)?);
                 Ok(())
             },
         )?;
-        if out.is_empty() {
-            return Ok(None);
-        }
-        out.push(']');
         self.audit_head.borrow_mut().drained = last;
-        Ok(Some(out))
+        Ok(out)
     }
 
     /// Before the transaction commits: give the changes made after its last event to
     /// that event, and write the chain heads back.
     pub(super) fn flush_audit_head(&self) -> Result<()> {
-        if let Some(more) = self.drain_changes()? {
-            let Some(mut event) = self.audit_head.borrow_mut().last_event.take() else {
+        let more = self.drain_changes()?;
+        if !more.is_empty() {
+            let (event, mut changes) = {
+                let mut cursor = self.audit_head.borrow_mut();
+                (cursor.last_event.take(), std::mem::take(&mut cursor.last_changes))
+            };
+            let Some(mut event) = event else {
                 return Err(Error::failure(
                     "internal error: access-relevant rows changed without an audit event",
                 )
                 .into());
             };
-            event.changes = if event.changes == "[]" {
-                more
-            } else {
-                format!(
-                    "{},{}",
-                    &event.changes[..event.changes.len() - 1],
-                    &more[1..]
-                )
-            };
+            changes.extend(more);
+            let changes = trail::in_canonical_order(changes);
+            event.changes = json_array(&changes);
+            self.audit_head.borrow_mut().last_changes = changes;
             event.hash = event.computed_hash();
             self.run(
                 "UPDATE audit_event SET changes = ?1, hash = ?2 WHERE id = ?3",
@@ -414,8 +416,10 @@ impl Tx<'_> {
 
     /// Append an event, with the row changes this transaction made since its last one.
     pub fn append_audit(&self, record: &AuditRecord) -> Result<i64> {
-        let changes = self.drain_changes()?;
-        self.append_with_changes(record, changes.unwrap_or_else(|| "[]".into()))
+        let changes = trail::in_canonical_order(self.drain_changes()?);
+        let id = self.append_with_changes(record, json_array(&changes))?;
+        self.audit_head.borrow_mut().last_changes = changes;
+        Ok(id)
     }
 
     fn append_with_changes(&self, record: &AuditRecord, changes: String) -> Result<i64> {
@@ -475,6 +479,7 @@ impl Tx<'_> {
             ),
         );
         cursor.last_event = Some(event);
+        cursor.last_changes = Vec::new();
         Ok(id)
     }
 

@@ -28,7 +28,7 @@ impl Dialect {
         match self {
             Dialect::Sqlite => format!("SELECT value FROM json_each({param})"),
             Dialect::Postgres => format!(
-                "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST({param} AS JSON))"
+                "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(CAST({param} AS TEXT) AS JSON))"
             ),
         }
     }
@@ -115,7 +115,7 @@ impl fmt::Display for DbError {
         match self {
             DbError::Lite(e) => e.fmt(f),
             DbError::Pg(e) => match e.as_db_error() {
-                Some(db) => write!(f, "{}: {}", db.severity(), db.message()),
+                Some(db) => f.write_str(db.message()),
                 None => e.fmt(f),
             },
             DbError::NoRows => f.write_str("the query returned no rows"),
@@ -244,14 +244,6 @@ impl Row<'_, '_> {
         match self {
             Row::Lite(row) => T::lite(row, idx),
             Row::Pg(row) => T::pg(row, idx),
-        }
-    }
-
-    /// The number of columns.
-    pub fn len(&self) -> usize {
-        match self {
-            Row::Lite(row) => row.as_ref().column_count(),
-            Row::Pg(row) => row.len(),
         }
     }
 

@@ -13,6 +13,7 @@ mod assistants;
 pub(crate) mod db;
 mod audit;
 mod backup;
+mod copy;
 mod entries;
 mod facts;
 mod libraries;
@@ -46,6 +47,7 @@ pub use audit::{
     dry_run_details,
 };
 pub use backup::BackupCopy;
+pub use copy::CopiedOrg;
 pub use entries::{EmergencyGrant, Entry, NewEntry};
 pub use facts::{FactsCache, OrgFacts};
 pub use libraries::{LibraryItem, NewItem, NewView, OrgView, TagLink, Tagged};
@@ -134,24 +136,8 @@ impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Location::File(path) => write!(f, "{}", path.display()),
-            Location::Postgres(url) => f.write_str(&masked_url(url)),
+            Location::Postgres(url) => f.write_str(&pg_config::masked(url)),
         }
-    }
-}
-
-/// A libpq URL with its password, if any, as `***`.
-pub fn masked_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    match authority.rsplit_once('@') {
-        Some((userinfo, host)) => match userinfo.split_once(':') {
-            Some((user, _)) => format!("{scheme}://{user}:***@{host}{tail}"),
-            None => url.to_string(),
-        },
-        None => url.to_string(),
     }
 }
 
@@ -246,7 +232,7 @@ impl Store {
     /// A command waits up to `busy_timeout` for another client's write (PostgreSQL's
     /// `lock_timeout`; then [`Error::busy`], exit 7).
     fn open_postgres(url: &str, create: bool, busy_timeout: Duration) -> Result<Store> {
-        let client = pg_config::connect(url)?;
+        let client = pg_config::connect_from_env(url)?;
         let store = Store {
             conn: Conn::Pg(RefCell::new(db::Pg::new(client))),
             location: Location::Postgres(url.to_string()),

@@ -4,13 +4,19 @@
 //! the organisation's policy and plan, members and their status, roles and principal
 //! role, locations and teams and who is in them, record owners and status, shares,
 //! assistant assignments, emergency grants, space membership. From that list come
-//! SQLite triggers, which log every change to those rows (before and after, as JSON)
-//! into `audit_change`; the store drains that log into the audit event appended in the
-//! same transaction, whose hash covers it. `audit verify` folds an organisation's
-//! changes in event order and compares the result with the live rows: a row changed
-//! behind careward's back (a role added with sqlite3) is a difference, named.
+//! the database's triggers ([`triggers_sql`] for SQLite, [`pg_triggers_sql`] for
+//! PostgreSQL), which log every change to those rows (before and after, as JSON) into
+//! `audit_change`; the store drains that log into the audit event appended in the same
+//! transaction, whose hash covers it. `audit verify` folds an organisation's changes in
+//! event order and compares the result with the live rows: a row changed behind
+//! careward's back (a role added with sqlite3 or psql) is a difference, named.
 //!
-//! Triggers are the capture, not the guard: whoever can write the file can drop them.
+//! Both backends log the same JSON text for the same row, byte for byte, and an event
+//! takes its changes in one order ([`in_canonical_order`]): the same command makes the
+//! same event, with the same hash, on either, and a trail copied from one to the other
+//! verifies there.
+//!
+//! Triggers are the capture, not the guard: whoever can write the store can drop them.
 //! What proves the state is the comparison, which needs nothing from the triggers.
 
 use std::collections::{BTreeMap, HashMap};
@@ -20,18 +26,23 @@ use serde_json::Value;
 
 use super::db::{Conn, DbError, Dialect, params};
 
-/// A table whose rows decide access, and the columns that matter.
+/// A table whose rows decide access, and the columns that matter. Each change to one
+/// of its rows is logged as `{"t":TABLE,"b":BEFORE,"a":AFTER}` (no "b" for an insert,
+/// no "a" for a delete), a row being `{"COL":VALUE,…}` over `cols` in their order:
+/// compact JSON as SQLite's `json_object` writes it, which PostgreSQL's triggers copy.
 pub(super) struct Tracked {
     pub table: &'static str,
     /// the columns that name a row (a subset of `cols`)
     key: &'static [&'static str],
     cols: &'static [&'static str],
     /// one organisation's rows (`?1`), the table aliased `t`
-    of_org: &'static str,
+    pub(super) of_org: &'static str,
     /// the schema that created the table, and installs its triggers
     since: usize,
 }
 
+/// The tables and columns the trail proves. A table added here gets its triggers on
+/// both backends, from its `since` schema on.
 pub(super) const TRACKED: &[Tracked] = &[
     Tracked {
         table: "org",
@@ -246,6 +257,66 @@ pub(super) fn triggers_sql(schema: usize) -> String {
     sql
 }
 
+/// A row's tracked columns as JSON text on PostgreSQL, byte for byte what SQLite's
+/// [`row_json`] makes of the same row: `{"col":VALUE,…}` with no spaces, integers in
+/// decimal, NULL as `null`. (`json_build_object` would add spaces.) PostgreSQL's
+/// `to_json` of a text escapes as SQLite's `json_object` does: `\"`, `\\`, `\b \f \n \r
+/// \t`, other control characters as `\u00XX` (lower-case hex), everything else as is.
+pub(super) fn pg_row_json(t: &Tracked, alias: &str) -> String {
+    let fields: Vec<String> = t
+        .cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let sep = if i == 0 { "{" } else { "," };
+            format!("'{sep}\"{c}\":' || coalesce(to_json({alias}.\"{c}\")::text, 'null')")
+        })
+        .collect();
+    format!("({} || '}}')", fields.join(" || "))
+}
+
+/// PostgreSQL's twin of [`triggers_sql`]: the same triggers (names, events, the columns
+/// an update must change), logging into `audit_change` the same JSON text as SQLite's.
+/// One plpgsql function per table writes the change; it runs once per row, after the
+/// statement's row change, as SQLite's triggers do.
+pub(super) fn pg_triggers_sql(schema: usize) -> String {
+    let mut sql = String::new();
+    for t in TRACKED.iter().filter(|t| t.since == schema) {
+        let name = t.table;
+        let (old, new) = (pg_row_json(t, "OLD"), pg_row_json(t, "NEW"));
+        let changed: Vec<String> = t
+            .cols
+            .iter()
+            .map(|c| format!("OLD.\"{c}\" IS DISTINCT FROM NEW.\"{c}\""))
+            .collect();
+        let cols: Vec<String> = t.cols.iter().map(|c| format!("\"{c}\"")).collect();
+        sql.push_str(&format!(
+            "CREATE FUNCTION trail_{name}() RETURNS trigger LANGUAGE plpgsql AS $trail$
+             BEGIN
+               IF TG_OP = 'INSERT' THEN
+                 INSERT INTO audit_change (change) VALUES ('{{\"t\":\"{name}\",\"a\":' || {new} || '}}');
+               ELSIF TG_OP = 'UPDATE' THEN
+                 INSERT INTO audit_change (change) VALUES ('{{\"t\":\"{name}\",\"b\":' || {old} || ',\"a\":' || {new} || '}}');
+               ELSE
+                 INSERT INTO audit_change (change) VALUES ('{{\"t\":\"{name}\",\"b\":' || {old} || '}}');
+               END IF;
+               RETURN NULL;
+             END
+             $trail$;
+             CREATE TRIGGER trail_{name}_insert AFTER INSERT ON {name}
+               FOR EACH ROW EXECUTE FUNCTION trail_{name}();
+             CREATE TRIGGER trail_{name}_update AFTER UPDATE OF {cols} ON {name}
+               FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION trail_{name}();
+             CREATE TRIGGER trail_{name}_delete AFTER DELETE ON {name}
+               FOR EACH ROW EXECUTE FUNCTION trail_{name}();
+            ",
+            cols = cols.join(", "),
+            changed = changed.join(" OR "),
+        ));
+    }
+    sql
+}
+
 /// One part of a row's key, ordered as numbers before text.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum KeyPart {
@@ -325,6 +396,38 @@ pub(super) fn baseline_changes(conn: &Conn, org: i64) -> Result<String> {
         .map(|((t, _), row)| serde_json::json!({ "t": TRACKED[*t].table, "a": parse(row) }))
         .collect();
     Ok(Value::Array(changes).to_string())
+}
+
+/// One event's row changes (each a JSON text as the triggers logged it) in the order
+/// its hash covers: by table (as [`TRACKED`] lists them), then by row key, each row's
+/// changes in the order they were made. The triggers log rows in the order the database
+/// changes them, which is its own: a statement changing many rows visits them in its
+/// plan's order (PostgreSQL's in the order they lie on disk), and a delete's cascades
+/// are logged before their row on SQLite, after it on PostgreSQL. Sorted, the same
+/// command makes the same event on both. A row's key never changes, so its changes stay
+/// in order and replay as they were made.
+pub(super) fn in_canonical_order(changes: Vec<String>) -> Vec<String> {
+    let mut keyed: Vec<((usize, Vec<KeyPart>), usize, String)> = changes
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let change = parse(&text);
+            let table = change["t"].as_str().and_then(table_index);
+            let row = [&change["b"], &change["a"]]
+                .into_iter()
+                .find(|v| !v.is_null())
+                .cloned()
+                .unwrap_or(Value::Null);
+            // an unknown table (which replay refuses) goes last, as it came
+            let key = match table {
+                Some(t) => (t, key_of(t, &row)),
+                None => (usize::MAX, Vec::new()),
+            };
+            (key, i, text)
+        })
+        .collect();
+    keyed.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    keyed.into_iter().map(|(_, _, text)| text).collect()
 }
 
 /// How the replay of a trail disagrees with itself.
@@ -572,6 +675,9 @@ impl Names {
 }
 
 #[cfg(test)]
+mod pg_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
@@ -611,6 +717,26 @@ mod tests {
     }
 
     #[test]
+    fn an_events_changes_are_ordered_by_table_then_key_each_rows_in_the_order_made() {
+        let changes = [
+            r#"{"t":"member_role","b":{"member_id":2,"role":"x"}}"#,
+            r#"{"t":"member","b":{"id":3,"email":"c","status":"active","principal_role":null}}"#,
+            r#"{"t":"member","a":{"id":2,"email":"b","status":"active","principal_role":null}}"#,
+            r#"{"t":"nonsense","a":{}}"#,
+            r#"{"t":"member","b":{"id":2,"email":"b","status":"active","principal_role":null},"a":{"id":2,"email":"b","status":"removed","principal_role":null}}"#,
+            r#"{"t":"member_role","a":{"member_id":1,"role":"y"}}"#,
+            r#"{"t":"org","b":{"id":1}}"#,
+            r#"{"t":"member_role","a":{"member_id":2,"role":"x"}}"#,
+        ];
+        let sorted = in_canonical_order(changes.iter().map(|c| c.to_string()).collect());
+        let order: Vec<usize> = sorted
+            .iter()
+            .map(|s| changes.iter().position(|c| c == s).unwrap())
+            .collect();
+        assert_eq!(order, [6, 2, 4, 1, 5, 0, 7, 3]);
+    }
+
+    #[test]
     fn a_before_that_the_trail_does_not_hold_is_a_change_outside_careward() {
         let mut trail = State::default();
         let err = trail
@@ -626,9 +752,4 @@ mod tests {
             "member a@x.org: event 7 found [email=a@x.org, status=active, principal_role=none] in the store where the trail says nothing: it was changed outside careward before that event"
         );
     }
-}
-
-/// Temporary: replaced by the merge of the PostgreSQL triggers.
-pub(super) fn pg_triggers_sql(_schema: usize) -> String {
-    String::new()
 }

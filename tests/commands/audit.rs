@@ -386,10 +386,7 @@ fn verify_an_intact_trail() {
     run.ok();
     let head: String = env
         .sql()
-        .query_row("SELECT hash FROM audit_event WHERE id = 5", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+        .query_one("SELECT hash FROM audit_event WHERE id = 5", &[]);
     assert_eq!(
         run.json(),
         json!({
@@ -406,13 +403,10 @@ fn verify_an_intact_trail() {
 #[test]
 fn verify_finds_an_edited_event() {
     let env = with_history();
-    let changed = env
-        .sql()
-        .execute(
-            "UPDATE audit_event SET details = '{\"roles\":[\"administrator\"]}' WHERE id = 3",
-            [],
-        )
-        .unwrap();
+    let changed = env.sql().execute(
+        "UPDATE audit_event SET details = '{\"roles\":[\"administrator\"]}' WHERE id = 3",
+        &[],
+    );
     assert_eq!(changed, 1);
     env.as_(ADMIN, &["audit", "verify"])
         .code(1)
@@ -426,21 +420,15 @@ fn verify_finds_an_event_rewritten_with_a_fresh_hash() {
     let env = with_history();
     let conn = env.sql();
     // the forged hash of an untouched event is its real hash: the recipe is right
-    let real: String = conn
-        .query_row("SELECT hash FROM audit_event WHERE id = 3", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let real: String = conn.query_one("SELECT hash FROM audit_event WHERE id = 3", &[]);
     assert_eq!(forged_hash(&conn, 3), real);
     // turn the denial into an allowed event, and give it a matching hash
     conn.execute(
         "UPDATE audit_event SET outcome = 'allowed' WHERE id = 3",
-        [],
-    )
-    .unwrap();
+        &[],
+    );
     let hash = forged_hash(&conn, 3);
-    conn.execute("UPDATE audit_event SET hash = ?1 WHERE id = 3", [&hash])
-        .unwrap();
+    conn.execute("UPDATE audit_event SET hash = ?1 WHERE id = 3", &[&hash]);
     drop(conn);
     env.as_(ADMIN, &["audit", "verify"]).code(1).error(
         "the audit trail of demo is broken at event 4: its link to the previous event does not match: \
@@ -452,8 +440,7 @@ fn verify_finds_an_event_rewritten_with_a_fresh_hash() {
 fn verify_finds_a_deleted_middle_event() {
     let env = with_history();
     env.sql()
-        .execute("DELETE FROM audit_event WHERE id = 3", [])
-        .unwrap();
+        .execute("DELETE FROM audit_event WHERE id = 3", &[]);
     env.as_(ADMIN, &["audit", "verify"])
         .code(1)
         .error("the audit trail of demo is broken at event 4: events are missing between event 2 and event 4: the chain goes from number 2 to number 4");
@@ -463,8 +450,7 @@ fn verify_finds_a_deleted_middle_event() {
 fn verify_finds_a_deleted_last_event() {
     let env = with_history();
     env.sql()
-        .execute("DELETE FROM audit_event WHERE id = 5", [])
-        .unwrap();
+        .execute("DELETE FROM audit_event WHERE id = 5", &[]);
     env.as_(ADMIN, &["audit", "verify"]).code(1).error(
         "the audit trail of demo is broken at event 5: \
              the chain ends at event 4 but the newest recorded event is 5: events were deleted",

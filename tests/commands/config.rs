@@ -68,13 +68,7 @@ fn precedence_is_file_then_environment_then_flag() {
     cmd.env("CAREWARD_ORG", "east")
         .env("CAREWARD_AS", "cleo@east.example");
     let s = shown(&env.run_with(cmd, &["config", "show", "--format", "json"], None));
-    assert_eq!(
-        s["db"],
-        (
-            env.db().display().to_string().into(),
-            "env CAREWARD_DB".into()
-        )
-    );
+    assert_eq!(s["db"], (env.store_url().into(), "env CAREWARD_DB".into()));
     assert_eq!(s["org"], ("east".into(), "env CAREWARD_ORG".into()));
     assert_eq!(
         s["as"],
@@ -184,7 +178,7 @@ fn the_store_the_file_names_is_used() {
     ];
     env.run_with(cmd, &args, None).ok();
     assert!(env.dir().join("practice/cw.db").exists());
-    assert!(!env.db().exists());
+    assert!(!env.store_exists());
 }
 
 #[test]

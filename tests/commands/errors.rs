@@ -56,10 +56,7 @@ fn malformed_email_is_invalid_input() {
     .code(6)
     .error("\"bob@\" is not an email address")
     .hint("write it as name@example.org");
-    let members: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM member", [], |r| r.get(0))
-        .unwrap();
+    let members: i64 = env.sql().query_one("SELECT count(*) FROM member", &[]);
     assert_eq!(members, 1, "only the administrator");
 }
 

@@ -9,17 +9,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::OnceLock;
 
 use careward::cli::Cli;
 use clap::CommandFactory;
 
-use crate::common::{NOW, TestEnv};
+use crate::common::TestEnv;
 
 /// Plausible arguments for each leaf, keyed by the command path; a leaf with several
 /// modes (an email or `--csv`, one record or `--all-from`) has one argument list each.
-/// `@MEMBERS_CSV`, `@RECORDS_CSV`, `@ORG_FILE` and `@POLICY_FILE` are files the test writes.
+/// `@MEMBERS_CSV`, `@RECORDS_CSV`, `@ORG_FILE` and `@POLICY_FILE` are files the test writes;
+/// `@BACKUP_FILE` and `@COPY_TARGET` are where a refused command must write nothing.
 const ARGS: &[(&str, &[&[&str]])] = &[
     (
         "org init",
@@ -193,6 +193,7 @@ const ARGS: &[(&str, &[&[&str]])] = &[
         )]],
     ),
     ("store backup", &[&["@BACKUP_FILE"]]),
+    ("store copy", &[&["--to", "@COPY_TARGET"]]),
     ("audit log", &[&[]]),
     ("audit verify", &[&[]]),
     ("audit head", &[&[]]),
@@ -331,6 +332,8 @@ struct Prepared {
     env: TestEnv,
     /// strings no refusal may show: clients, note titles, space names, every email
     secrets: Vec<String>,
+    /// its organisation data, as [`dump`] has it
+    baseline: BTreeSet<String>,
     files: BTreeMap<&'static str, PathBuf>,
 }
 
@@ -476,6 +479,7 @@ fn prepared() -> &'static Prepared {
                 ),
             ),
             ("@BACKUP_FILE", env.dir().join("backup.db")),
+            ("@COPY_TARGET", env.dir().join("copy.db")),
             (
                 "@POLICY_FILE",
                 env.write(
@@ -485,7 +489,7 @@ fn prepared() -> &'static Prepared {
             ),
         ]);
 
-        let conn = env.sql();
+        let db = env.sql();
         let mut secrets: Vec<String> = Vec::new();
         for sql in [
             "SELECT email FROM member",
@@ -493,69 +497,33 @@ fn prepared() -> &'static Prepared {
             "SELECT title FROM entry",
             "SELECT name FROM space",
         ] {
-            let mut stmt = conn.prepare(sql).unwrap();
-            let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
-            secrets.extend(rows.map(Result::unwrap).filter(|s| !s.is_empty()));
+            let rows: Vec<String> = db.query_all(sql, &[]);
+            secrets.extend(rows.into_iter().filter(|s| !s.is_empty()));
         }
-        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-            .unwrap();
-        drop(conn);
+        drop(db);
+        // read once: each case's store is a copy of this one, made while no one reads it
+        let baseline = dump(&env);
         assert!(secrets.iter().any(|s| s == "Noah Tremblay"));
         assert!(secrets.iter().any(|s| s == "Draft awaiting cosign"));
         Prepared {
             env,
             secrets,
+            baseline,
             files,
         }
     })
 }
 
-/// Every row of every table but the audit trail's, as text.
-fn dump(db: &Path) -> BTreeSet<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let tables: Vec<String> = conn
-        .prepare(
-            "SELECT name FROM sqlite_master WHERE type = 'table' \
-             AND name NOT LIKE 'audit%' AND name NOT LIKE 'sqlite%' ORDER BY name",
-        )
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    let mut rows = BTreeSet::new();
-    for t in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
-        let n = stmt.column_count();
-        let mut q = stmt.query([]).unwrap();
-        while let Some(row) = q.next().unwrap() {
-            let cells: Vec<String> = (0..n)
-                .map(|i| format!("{:?}", row.get::<_, rusqlite::types::Value>(i).unwrap()))
-                .collect();
-            rows.insert(format!("{t}: {}", cells.join(" | ")));
-        }
-    }
-    rows
+/// Every row of every table but the audit trail's.
+fn dump(env: &TestEnv) -> BTreeSet<String> {
+    env.data().lines().map(str::to_string).collect()
 }
 
-fn denials_of(db: &Path, actor: &str) -> i64 {
-    rusqlite::Connection::open(db)
-        .unwrap()
-        .query_row(
-            "SELECT count(*) FROM audit_event WHERE actor = ?1 AND outcome = 'denied'",
-            [actor],
-            |r| r.get(0),
-        )
-        .unwrap()
-}
-
-fn status_of(db: &Path, email: &str) -> String {
-    rusqlite::Connection::open(db)
-        .unwrap()
-        .query_row("SELECT status FROM member WHERE email = ?1", [email], |r| {
-            r.get(0)
-        })
-        .unwrap()
+fn denials_of(env: &TestEnv, actor: &str) -> i64 {
+    env.sql().query_one(
+        "SELECT count(*) FROM audit_event WHERE actor = ?1 AND outcome = 'denied'",
+        &[&actor],
+    )
 }
 
 /// What a run of every case found: the failures, one paragraph each, and (under
@@ -569,19 +537,14 @@ struct Found {
 /// Run every case, with or without `--dry-run`.
 fn run_all(dry_run: bool) -> Found {
     let p = prepared();
-    let dir = tempfile::TempDir::new().unwrap();
-    let db = dir.path().join("case.db");
-    let baseline = dump(&p.env.db());
+    let baseline = &p.baseline;
     let mut failures = Vec::new();
     let mut refused = 0;
     let mut unaudited = Vec::new();
     for (path, arg_lists) in ARGS {
         for args in *arg_lists {
             for who in EVERYONE {
-                for suffix in ["-wal", "-shm", ""] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-                }
-                std::fs::copy(p.env.db(), &db).unwrap();
+                let case = p.env.clone_store();
                 let args: Vec<String> = args
                     .iter()
                     .map(|a| match p.files.get(a) {
@@ -595,38 +558,28 @@ fn run_all(dry_run: bool) -> Found {
                 if dry_run {
                     line.push("--dry-run".into());
                 }
-                let before = denials_of(&db, who.email());
-                let out = Command::new(env!("CARGO_BIN_EXE_careward"))
-                    .args(&line)
-                    .current_dir(dir.path())
-                    .env_clear()
-                    .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-                    .env("HOME", dir.path())
-                    .env("USER", "tester")
-                    .env("CAREWARD_DB", &db)
-                    .env("CAREWARD_NOW", NOW)
-                    .output()
-                    .unwrap();
+                let before = denials_of(&case, who.email());
+                let out = case.std_command().args(&line).output().unwrap();
                 let code = out.status.code().unwrap_or(-1);
                 let stdout = String::from_utf8_lossy(&out.stdout);
                 let stderr = String::from_utf8_lossy(&out.stderr);
                 let mut problems = Vec::new();
                 let expected = expect(path, who);
-                let after = dump(&db);
+                let after = dump(&case);
                 match expected {
                     Expect::Refused => {
                         if code != 3 {
                             problems.push(format!("exit {code}, not 3"));
                         }
                         refused += 1;
-                        if denials_of(&db, who.email()) <= before {
+                        if denials_of(&case, who.email()) <= before {
                             if dry_run {
                                 unaudited.push(line.join(" "));
                             } else {
                                 problems.push("no audit event for the refusal".to_string());
                             }
                         }
-                        if after != baseline {
+                        if &after != baseline {
                             problems.push("organisation data changed".into());
                         }
                     }
@@ -634,7 +587,7 @@ fn run_all(dry_run: bool) -> Found {
                         if code != 3 {
                             problems.push(format!("exit {code}, not 3"));
                         }
-                        if after != baseline {
+                        if &after != baseline {
                             problems.push("organisation data changed".into());
                         }
                     }
@@ -642,7 +595,7 @@ fn run_all(dry_run: bool) -> Found {
                         if code != 0 {
                             problems.push(format!("exit {code}, not 0"));
                         }
-                        if after != baseline {
+                        if &after != baseline {
                             problems.push("organisation data changed".into());
                         }
                     }
@@ -655,7 +608,7 @@ fn run_all(dry_run: bool) -> Found {
                         }
                     }
                     Expect::Accepts => {
-                        let status = status_of(&db, who.email());
+                        let status = case.status_of(who.email());
                         let want = if dry_run { "invited" } else { "active" };
                         if code != 0 || status != want {
                             problems.push(format!("exit {code}, status {status}"));
@@ -732,8 +685,6 @@ fn every_command_refuses_who_may_not_act_under_dry_run() {
 #[test]
 fn a_refusal_does_not_tell_whether_its_target_exists() {
     let p = prepared();
-    let dir = tempfile::TempDir::new().unwrap();
-    let db = dir.path().join("case.db");
     // (command, existing id, missing id, whether the command asks for the kind's view
     // action); each run as `command ID [options]`
     let pairs: &[(&[&str], &str, &str, bool)] = &[
@@ -771,21 +722,14 @@ fn a_refusal_does_not_tell_whether_its_target_exists() {
         ),
     ];
     let run = |args: &[&str], who: Who| {
-        for suffix in ["-wal", "-shm", ""] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-        }
-        std::fs::copy(p.env.db(), &db).unwrap();
-        let out = Command::new(env!("CARGO_BIN_EXE_careward"))
+        let case = p.env.clone_store();
+        let out = case
+            .std_command()
             .args(args)
             .args(["--org", "north", "--as", who.email(), "--format", "json"])
-            .current_dir(dir.path())
-            .env_clear()
-            .env("HOME", dir.path())
-            .env("CAREWARD_DB", &db)
-            .env("CAREWARD_NOW", NOW)
             .output()
             .unwrap();
-        let denials = denials_of(&db, who.email());
+        let denials = denials_of(&case, who.email());
         (
             out.status.code(),
             String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -116,7 +116,7 @@ fn deeply_nested_files_are_refused_at_once() {
     .code(6)
     .error("deep.yaml:1: the policy file nests deeper than 32 levels, the limit");
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert!(!env.db().exists());
+    assert!(!env.store_exists());
 }
 
 #[test]
@@ -134,7 +134,7 @@ fn files_larger_than_their_limit_are_refused_unread() {
     env.run(&["org", "seed", "big-org.yaml"])
         .code(6)
         .error("big-org.yaml: the organisation file is larger than 268435456 bytes, the limit");
-    assert!(!env.db().exists());
+    assert!(!env.store_exists());
 }
 
 fn invite(env: &TestEnv, email: &str, name: &str) {
@@ -194,12 +194,10 @@ fn control_characters_in_a_store_never_reach_the_terminal() {
     let env = TestEnv::org("clinic");
     invite(&env, "eve@demo.org", "Eve");
     let hostile = "Eve\u{1b}]0;owned\u{7}\u{1b}[2J\u{9b}31m\u{202e}exe.txt";
-    env.sql()
-        .execute(
-            "UPDATE member SET name = ?1, title = ?1 WHERE email = 'eve@demo.org'",
-            [hostile],
-        )
-        .unwrap();
+    env.sql().execute(
+        "UPDATE member SET name = ?1, title = ?1 WHERE email = 'eve@demo.org'",
+        &[&hostile],
+    );
     for format in ["table", "csv", "yaml", "json"] {
         for args in [
             vec!["member", "list", "--format", format],
@@ -232,9 +230,7 @@ fn control_characters_in_a_store_never_reach_the_terminal() {
     run.code(4)
         .error("no location map\\u{1b}]0;x\\u{7} in demo");
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
-    env.sql()
-        .execute("UPDATE org SET name = ?1", [hostile])
-        .unwrap();
+    env.sql().execute("UPDATE org SET name = ?1", &[&hostile]);
     let run = env.as_(ADMIN, &["org", "show", "--format", "yaml"]);
     run.ok();
     assert!(!run.stdout.contains('\u{1b}'), "{}", run.transcript());
@@ -390,7 +386,7 @@ fn flags_longer_than_their_limit_are_refused() {
         ])
         .code(6)
         .error("--name is 201 characters long; at most 200 are allowed");
-    assert!(!fresh.db().exists());
+    assert!(!fresh.store_exists());
 }
 
 #[test]
@@ -444,14 +440,10 @@ fn csv_imports_apply_the_same_limits() {
         .stderr_has("staff.csv:3: name is 201 characters long; at most 200 are allowed")
         .stderr_has("staff.csv:4: title contains a control character (U+001B)");
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
-    let added: i64 = env
-        .sql()
-        .query_row(
-            "SELECT count(*) FROM member WHERE email = 'ok@demo.org'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let added: i64 = env.sql().query_one(
+        "SELECT count(*) FROM member WHERE email = 'ok@demo.org'",
+        &[],
+    );
     assert_eq!(added, 0, "nothing is half-applied");
 
     env.write(
@@ -493,7 +485,7 @@ fn organisation_files_apply_the_same_limits() {
             "org.yaml: record 1: the external id is 101 characters long; at most 100 are allowed",
         );
     assert!(!run.stderr.contains('\u{1b}'), "{}", run.transcript());
-    assert!(!env.db().exists());
+    assert!(!env.store_exists());
 }
 
 #[test]

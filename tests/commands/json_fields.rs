@@ -37,6 +37,12 @@ const STEPS: &[(&str, &str, &str, &[&str])] = &[
         &["store", "backup", "@DIR/backup.db"],
     ),
     (
+        "store copy",
+        "north",
+        ADA,
+        &["store", "copy", "--to", "@DIR/copy.db"],
+    ),
+    (
         "org init",
         "",
         "",

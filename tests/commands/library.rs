@@ -256,10 +256,7 @@ fn tags_are_assigned_by_whoever_may_edit_the_thing() {
     // unassigning, and deleting the tag takes it off everything
     env.json_as("sam@aba.org", &["tag", "unassign", "follow-up", "record:1"]);
     env.json_as(BOSS, &["tag", "delete", "follow-up"]);
-    let count: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM tag_link", [], |r| r.get(0))
-        .unwrap();
+    let count: i64 = env.sql().query_one("SELECT count(*) FROM tag_link", &[]);
     assert_eq!(count, 0);
     env.as_(BOSS, &["audit", "verify"]).ok();
 }

@@ -474,14 +474,10 @@ fn a_removed_member_can_be_invited_again() {
     assert_eq!(m["status"], "invited");
     assert_eq!(m["roles"], json!(["coordinator"]));
     assert_eq!(m["name"], "Bob Again");
-    let rows: i64 = env
-        .sql()
-        .query_row(
-            "SELECT count(*) FROM member WHERE email = 'bob@demo.org'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let rows: i64 = env.sql().query_one(
+        "SELECT count(*) FROM member WHERE email = 'bob@demo.org'",
+        &[],
+    );
     assert_eq!(rows, 1, "the same member comes back");
     env.as_("bob@demo.org", &["member", "accept"]).ok();
     assert_eq!(env.status_of("bob@demo.org"), "active");

@@ -902,7 +902,7 @@ fn on_a_terminal_a_progress_bar_is_drawn_on_stderr() {
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", env.dir())
         .env("TERM", "xterm")
-        .env("CAREWARD_DB", env.db())
+        .env("CAREWARD_DB", env.store_url())
         .env("CAREWARD_NOW", &env.now)
         .output()
         .expect("util-linux script runs");

@@ -857,7 +857,7 @@ spaces:
         .stderr_has("record 2: 2 transfers wait; at most one can")
         .stderr_has("space 1: record 7 is not in the file")
         .stderr_has("space 1: team nope is not in the file");
-    assert!(!env.db().exists(), "a refused seed created the store");
+    assert!(!env.store_exists(), "a refused seed created the store");
 }
 
 /// Seed 004's product: assistants, org-wide or dedicated, assigned at different times,

@@ -236,7 +236,7 @@ fn a_bad_file_is_refused_whole_with_every_problem_listed() {
         .stderr_has("role manager is available only in school organisations")
         .stderr_has("at least 1 active administrator")
         .stderr_has("owner z@x.org is not a member in the file");
-    assert!(!env.db().exists(), "a refused seed created the store");
+    assert!(!env.store_exists(), "a refused seed created the store");
 }
 
 #[test]

@@ -408,15 +408,14 @@ fn a_batch_held_open_neither_waits_for_a_writer_nor_holds_one_up() {
 
     // The batch goes on, while another writer holds the store's write lock, and does
     // not wait for it either; then ends, and writes its one event after.
-    let writer = env.sql();
-    writer.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    let writer = env.hold_write_lock();
     let second = ask(
         &mut stdin,
         &mut stdout,
         r#"{"as": "cat@demo.org", "action": "record.read", "target": "record:1"}"#,
     );
     assert_eq!(second["allowed"], false, "{second}");
-    writer.execute_batch("COMMIT;").unwrap();
+    writer.execute_batch("COMMIT;");
     drop(stdin);
     assert!(batch.wait().unwrap().success());
     let events = env.audit(&["--action", "perm.batch"]);
@@ -436,8 +435,7 @@ fn a_check_answers_while_another_process_holds_the_write_lock() {
     let env = clinic();
     env.as_("bob@demo.org", &["record", "create", "--client", "Ann"])
         .ok();
-    let writer = env.sql();
-    writer.execute_batch("BEGIN IMMEDIATE;").unwrap();
+    let writer = env.hold_write_lock();
     // with no wait at all: a read transaction takes no lock a writer holds
     for (actor, code) in [("bob@demo.org", 0), ("cat@demo.org", 3)] {
         env.as_(
@@ -455,5 +453,5 @@ fn a_check_answers_while_another_process_holds_the_write_lock() {
     }
     env.as_("bob@demo.org", &["record", "list", "--busy-timeout", "0"])
         .ok();
-    writer.execute_batch("COMMIT;").unwrap();
+    writer.execute_batch("COMMIT;");
 }

@@ -26,7 +26,7 @@ fn list_names_the_presets() {
             .starts_with("Group practice or school service centre"),
         "{list}"
     );
-    assert!(!env.db().exists(), "policy commands need no store");
+    assert!(!env.store_exists(), "policy commands need no store");
 }
 
 #[test]

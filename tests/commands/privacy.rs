@@ -332,14 +332,10 @@ fn a_time_limited_share_cannot_be_made_permanent_through_a_team() {
     )
     .code(3)
     .stderr_has("a member does not change their own access");
-    let shares: i64 = env
-        .sql()
-        .query_row(
-            "SELECT count(*) FROM share WHERE until IS NULL AND team_id IS NOT NULL",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let shares: i64 = env.sql().query_one(
+        "SELECT count(*) FROM share WHERE until IS NULL AND team_id IS NOT NULL",
+        &[],
+    );
     assert_eq!(shares, 0);
 }
 

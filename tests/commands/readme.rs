@@ -9,6 +9,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::common::TestEnv;
+
 /// One command of the tour: where it starts in README.md, its text (continued lines
 /// included) and the exit code it must end with.
 #[derive(Debug, PartialEq)]
@@ -113,8 +115,10 @@ fn the_readme_tour_runs_as_written() {
         "a set-up command is not marked ```sh setup"
     );
 
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    std::os::unix::fs::symlink(root.join("fixtures"), dir.path().join("fixtures"))
+    // the test's store: a file in its folder, or its PostgreSQL database
+    let env = TestEnv::new();
+    let dir = env.dir();
+    std::os::unix::fs::symlink(root.join("fixtures"), dir.join("fixtures"))
         .expect("fixtures linked");
     let bin = Path::new(env!("CARGO_BIN_EXE_careward"))
         .parent()
@@ -126,13 +130,13 @@ fn the_readme_tour_runs_as_written() {
     let out = Command::new("bash")
         .arg("-c")
         .arg(script(&steps))
-        .current_dir(dir.path())
+        .current_dir(dir)
         .env_clear()
         .env("PATH", path)
-        .env("HOME", dir.path())
+        .env("HOME", dir)
         .env("USER", "tester")
         .env("TZ", "UTC")
-        .env("CAREWARD_DB", dir.path().join("tour.db"))
+        .env("CAREWARD_DB", env.store_url())
         .output()
         .expect("bash runs");
     let stdout = String::from_utf8_lossy(&out.stdout);

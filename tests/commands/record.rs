@@ -88,14 +88,10 @@ fn a_coordinator_moves_a_record_at_once_and_the_store_shows_it() {
     )
     .ok()
     .stderr_has("move record:1 from pat@demo.org to kim@demo.org");
-    let owner: String = env
-        .sql()
-        .query_row(
-            "SELECT m.email FROM record r JOIN member m ON m.id = r.owner_id WHERE r.number = 1",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let owner: String = env.sql().query_one(
+        "SELECT m.email FROM record r JOIN member m ON m.id = r.owner_id WHERE r.number = 1",
+        &[],
+    );
     assert_eq!(owner, "kim@demo.org");
 }
 
@@ -235,10 +231,7 @@ fn create_prints_the_record_and_refuses_bad_input() {
     )
     .code(2)
     .stderr_has("support staff must name the record's owner");
-    let numbers: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM record", [], |r| r.get(0))
-        .unwrap();
+    let numbers: i64 = env.sql().query_one("SELECT count(*) FROM record", &[]);
     assert_eq!(numbers, 2, "no refused create left a record");
 }
 

@@ -65,34 +65,16 @@ type Stored = (
 
 /// The records, read from the store itself.
 fn records(env: &TestEnv) -> Vec<Stored> {
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare(
-            "SELECT r.number, r.external_id, r.client, m.email, l.slug, r.confidential, r.status
-             FROM record r JOIN member m ON m.id = r.owner_id LEFT JOIN location l ON l.id = r.location_id
-             ORDER BY r.number",
-        )
-        .unwrap();
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
-        })
-        .unwrap();
-    rows.collect::<Result<_, _>>().unwrap()
+    env.sql().query_all(
+        "SELECT r.number, r.external_id, r.client, m.email, l.slug, r.confidential, r.status
+         FROM record r JOIN member m ON m.id = r.owner_id LEFT JOIN location l ON l.id = r.location_id
+         ORDER BY r.number",
+        &[],
+    )
 }
 
 fn record_count(env: &TestEnv) -> i64 {
-    env.sql()
-        .query_row("SELECT count(*) FROM record", [], |r| r.get(0))
-        .unwrap()
+    env.sql().query_one("SELECT count(*) FROM record", &[])
 }
 
 /// The outcome of each row of a report.

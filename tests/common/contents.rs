@@ -78,32 +78,20 @@ pub fn ids(list: &Value) -> Vec<i64> {
 
 /// The ids of the entries of record `number`, straight from the store.
 pub fn stored(env: &TestEnv, number: i64) -> Vec<i64> {
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare(
-            "SELECT e.id FROM entry e JOIN record r ON r.id = e.record_id
-             WHERE r.number = ?1 ORDER BY e.id",
-        )
-        .expect("the entry table");
-    stmt.query_map([number], |r| r.get(0))
-        .expect("the entry query")
-        .collect::<rusqlite::Result<_>>()
-        .expect("entry rows")
+    env.sql().query_all(
+        "SELECT e.id FROM entry e JOIN record r ON r.id = e.record_id
+         WHERE r.number = ?1 ORDER BY e.id",
+        &[&number],
+    )
 }
 
 /// The (kind, title) of each entry of record `number`, from the store, oldest first.
 pub fn stored_titles(env: &TestEnv, number: i64) -> Vec<String> {
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare(
-            "SELECT e.title FROM entry e JOIN record r ON r.id = e.record_id
-             WHERE r.number = ?1 ORDER BY e.id",
-        )
-        .expect("the entry table");
-    stmt.query_map([number], |r| r.get(0))
-        .expect("the entry query")
-        .collect::<rusqlite::Result<_>>()
-        .expect("entry rows")
+    env.sql().query_all(
+        "SELECT e.title FROM entry e JOIN record r ON r.id = e.record_id
+         WHERE r.number = ?1 ORDER BY e.id",
+        &[&number],
+    )
 }
 
 /// The entry labels of one of a transfer's lists ("always", "never", or

@@ -2,9 +2,13 @@
 //! stderr and exit code shown together as one transcript.
 
 pub mod contents;
+pub mod db;
+pub mod pg;
 pub mod records;
 
 use std::path::{Path, PathBuf};
+
+pub use db::{Cell, TestDb};
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -16,6 +20,8 @@ pub const NOW: &str = "2026-11-23T09:00:00Z";
 pub struct TestEnv {
     dir: TempDir,
     pub now: String,
+    /// The test's own PostgreSQL database, when CAREWARD_TEST_POSTGRES is set.
+    pg: Option<pg::Database>,
 }
 
 /// One run of the binary.
@@ -92,6 +98,7 @@ impl TestEnv {
         TestEnv {
             dir: TempDir::new().expect("a temporary directory"),
             now: NOW.to_string(),
+            pg: pg::Database::for_test(),
         }
     }
 
@@ -99,8 +106,73 @@ impl TestEnv {
         self.dir.path()
     }
 
+    /// The SQLite store's file. Under PostgreSQL there is none: a test about the file
+    /// says so first with [`TestEnv::sqlite_only`].
     pub fn db(&self) -> PathBuf {
         self.dir.path().join("careward.db")
+    }
+
+    /// What CAREWARD_DB (or `--db`) names: the SQLite file's path, or the test
+    /// database's postgres:// URL.
+    pub fn store_url(&self) -> String {
+        match &self.pg {
+            Some(pg) => pg.url.clone(),
+            None => self.db().display().to_string(),
+        }
+    }
+
+    /// A new environment whose store is a copy of this one's (the file, or a PostgreSQL
+    /// database made with this one as its template): to run a command many times from
+    /// the same state. Nothing may be writing to this store meanwhile.
+    pub fn clone_store(&self) -> TestEnv {
+        let dir = TempDir::new().expect("a temporary directory");
+        let pg = match &self.pg {
+            Some(pg) => Some(pg.copy()),
+            None => {
+                self.sql().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
+                std::fs::copy(self.db(), dir.path().join("careward.db")).expect("the store copies");
+                None
+            }
+        };
+        TestEnv {
+            dir,
+            now: self.now.clone(),
+            pg,
+        }
+    }
+
+    /// Whether the suite runs against PostgreSQL (CAREWARD_TEST_POSTGRES).
+    pub fn is_postgres(&self) -> bool {
+        self.pg.is_some()
+    }
+
+    /// Whether a careward store exists: the SQLite file, or careward's tables (its
+    /// `careward_store`) in the test's PostgreSQL database, which the harness makes empty.
+    pub fn store_exists(&self) -> bool {
+        match &self.pg {
+            Some(_) => self.sql().tables().iter().any(|t| t == "careward_store"),
+            None => self.db().exists(),
+        }
+    }
+
+    /// True, with the reason printed, when the suite runs against PostgreSQL: a test
+    /// about SQLite's file (its bytes, modes, locks, `-wal`) returns early then.
+    /// `if env.sqlite_only("why") { return; }`
+    pub fn sqlite_only(&self, why: &str) -> bool {
+        if self.is_postgres() {
+            skipped(&format!("not on PostgreSQL: {why}"));
+        }
+        self.is_postgres()
+    }
+
+    /// True, with the reason printed, when the suite runs against SQLite: a test of
+    /// what only a PostgreSQL store has returns early then (tests/commands/postgres.rs).
+    /// `if env.postgres_only() { return; }`
+    pub fn postgres_only(&self) -> bool {
+        if !self.is_postgres() {
+            skipped(&format!("PostgreSQL only; set {} to run it", pg::VAR));
+        }
+        !self.is_postgres()
     }
 
     /// A command for the binary with the store, the clock and a clean environment set.
@@ -111,7 +183,7 @@ impl TestEnv {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
             .env("USER", "tester")
-            .env("CAREWARD_DB", self.db())
+            .env("CAREWARD_DB", self.store_url())
             .env("CAREWARD_NOW", &self.now)
             // times without an offset are local: the same zone on every machine
             .env("TZ", "UTC");
@@ -186,17 +258,40 @@ impl TestEnv {
     }
 
     /// Open the store directly (sqlx-cli style): check what a command did.
-    pub fn sql(&self) -> rusqlite::Connection {
-        rusqlite::Connection::open(self.db()).expect("the store opens")
+    pub fn sql(&self) -> TestDb {
+        match &self.pg {
+            Some(pg) => TestDb::Postgres(pg.connect().into()),
+            None => TestDb::Sqlite(rusqlite::Connection::open(self.db()).expect("the store opens")),
+        }
     }
 
-    /// The store file's bytes (with its WAL checkpointed), to prove a command changed nothing.
+    /// A connection that holds the store's write lock, as another careward would
+    /// mid-import, until it runs `COMMIT` (or is dropped): SQLite's `BEGIN IMMEDIATE`;
+    /// on PostgreSQL the advisory lock careward's writers take (its key is
+    /// src/store's WRITERS_LOCK, "CARW").
+    pub fn hold_write_lock(&self) -> TestDb {
+        let db = self.sql();
+        if db.is_postgres() {
+            db.execute_batch("BEGIN; SELECT pg_advisory_xact_lock(1128354391);");
+        } else {
+            db.execute_batch("BEGIN IMMEDIATE;");
+        }
+        db
+    }
+
+    /// What proves a command changed nothing at all, its audit trail included: the
+    /// SQLite file's bytes (with its WAL checkpointed); on PostgreSQL every row of
+    /// every table.
     pub fn snapshot(&self) -> Vec<u8> {
-        let conn = self.sql();
-        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-            .expect("checkpoint");
-        drop(conn);
-        std::fs::read(self.db()).expect("the store file")
+        match self.sql() {
+            TestDb::Sqlite(conn) => {
+                conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+                    .expect("checkpoint");
+                drop(conn);
+                std::fs::read(self.db()).expect("the store file")
+            }
+            db => db.dump(&db.tables()).into_bytes(),
+        }
     }
 }
 
@@ -261,73 +356,48 @@ impl TestEnv {
     }
 
     /// Every row of the store but the audit trail's, as text: what a refused or dry
-    /// command must leave as it was (its audit event aside).
+    /// command must leave as it was (its audit event aside). The same text on both
+    /// backends (PostgreSQL's `careward_store`, SQLite's pragmas, is left out).
     pub fn data(&self) -> String {
-        let conn = self.sql();
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'audit%' ORDER BY name")
-            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
-            .expect("the tables");
-        let mut out = String::new();
-        for t in tables {
-            let mut st = conn
-                .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1"))
-                .expect("a table");
-            let n = st.column_count();
-            let rows = st
-                .query_map([], |r| {
-                    (0..n)
-                        .map(|i| {
-                            r.get::<_, rusqlite::types::Value>(i)
-                                .map(|v| format!("{v:?}"))
-                        })
-                        .collect::<rusqlite::Result<Vec<_>>>()
-                })
-                .expect("rows");
-            for row in rows {
-                out.push_str(&format!("{t}: {}\n", row.expect("a row").join(" | ")));
-            }
-        }
-        out
+        let db = self.sql();
+        let tables: Vec<String> = db
+            .tables()
+            .into_iter()
+            .filter(|t| !t.starts_with("audit") && t != "careward_store")
+            .collect();
+        db.dump(&tables)
     }
 
     /// A member's status, read from the store itself.
     pub fn status_of(&self, email: &str) -> String {
         self.sql()
-            .query_row("SELECT status FROM member WHERE email = ?1", [email], |r| {
-                r.get(0)
-            })
-            .expect("the member exists")
+            .query_text("SELECT status FROM member WHERE email = ?1", &[&email])
     }
 
     /// (action, target, outcome, details) of every audit event after the first `skip`,
     /// read from the store itself.
     pub fn events(&self, skip: i64) -> Vec<(String, String, String, Value)> {
-        let conn = self.sql();
-        let mut stmt = conn
-            .prepare(
+        self.sql()
+            .query_rows(
                 "SELECT action, target, outcome, details FROM audit_event WHERE id > ?1 ORDER BY id",
+                &[&skip],
             )
-            .expect("the audit table");
-        let rows = stmt
-            .query_map([skip], |r| {
-                let details: String = r.get(3)?;
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    serde_json::from_str(&details).unwrap_or(Value::Null),
-                ))
+            .into_iter()
+            .map(|r| {
+                (
+                    r[0].text(),
+                    r[1].text(),
+                    r[2].text(),
+                    serde_json::from_str(&r[3].text()).unwrap_or(Value::Null),
+                )
             })
-            .expect("the audit events");
-        rows.collect::<Result<_, _>>().expect("the audit events")
+            .collect()
     }
 
     /// How many audit events the store holds.
     pub fn audit_count(&self) -> i64 {
         self.sql()
-            .query_row("SELECT count(*) FROM audit_event", [], |r| r.get(0))
-            .expect("the audit table")
+            .query_i64("SELECT count(*) FROM audit_event", &[])
     }
 }
 
@@ -341,7 +411,7 @@ impl TestEnv {
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.dir.path())
             .env("USER", "tester")
-            .env("CAREWARD_DB", self.db())
+            .env("CAREWARD_DB", self.store_url())
             .env("CAREWARD_NOW", &self.now)
             // times without an offset are local: the same zone on every machine
             .env("TZ", "UTC");
@@ -354,6 +424,17 @@ impl TestEnv {
         std::fs::write(&path, text).expect("the file is written");
         path
     }
+}
+
+/// Say, past the test harness's capture of `eprintln!` (a skip is news on a passing
+/// run too), that the running test skips a check, and why.
+fn skipped(why: &str) {
+    use std::io::Write;
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "{test}: skipped: {why}");
 }
 
 /// The name of the user running the tests, as the system's user database has it

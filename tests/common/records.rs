@@ -151,13 +151,10 @@ pub fn audit(env: &TestEnv, filters: &[&str]) -> Vec<Value> {
 
 /// The email of the member who owns record `number`, read from the store.
 pub fn owner_of(env: &TestEnv, number: i64) -> String {
-    env.sql()
-        .query_row(
-            "SELECT m.email FROM record r JOIN member m ON m.id = r.owner_id WHERE r.number = ?1",
-            [number],
-            |r| r.get(0),
-        )
-        .expect("the record exists")
+    env.sql().query_one(
+        "SELECT m.email FROM record r JOIN member m ON m.id = r.owner_id WHERE r.number = ?1",
+        &[&number],
+    )
 }
 
 /// Move the test clock forward.

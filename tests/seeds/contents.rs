@@ -836,15 +836,9 @@ fn transfer_carries(flow: Flow, options: &[&str], include: bool) {
     } else {
         // what was not carried is gone for good
         assert_eq!(done["copy_for_previous_owner"], Value::Null);
-        let total: i64 = env
-            .sql()
-            .query_row("SELECT count(*) FROM entry", [], |r| r.get(0))
-            .unwrap();
+        let total: i64 = env.sql().query_one("SELECT count(*) FROM entry", &[]);
         assert_eq!(total as usize, kept.len());
-        let records: i64 = env
-            .sql()
-            .query_row("SELECT count(*) FROM record", [], |r| r.get(0))
-            .unwrap();
+        let records: i64 = env.sql().query_one("SELECT count(*) FROM record", &[]);
         assert_eq!(records, 1);
     }
     // the new owner reads all that was carried
@@ -1264,10 +1258,7 @@ fn design_a_departure_carries_all_it_can_and_keeps_a_copy_when_asked() {
     assert_eq!(stored(&env, 2).len(), STOCK.len());
     let read_only: bool = env
         .sql()
-        .query_row("SELECT read_only FROM record WHERE number = 2", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
+        .query_one("SELECT read_only FROM record WHERE number = 2", &[]);
     assert!(read_only);
     // the copy is the departed member's to keep: nothing for a coordinator to follow up
     // (seed 000: "Follow up on records waiting for transfer or linked to inactive
@@ -1428,10 +1419,7 @@ fn seed_001_creating_a_space_from_a_record_needs_read_access() {
     }
     env.as_(PAT, &["space", "create", "About Sam", "--from-record", "9"])
         .code(4);
-    let spaces: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM space", [], |r| r.get(0))
-        .unwrap();
+    let spaces: i64 = env.sql().query_one("SELECT count(*) FROM space", &[]);
     assert_eq!(spaces, 0);
     // the owner and any collaborator, read level included
     for who in [PAT, LEE, KIM] {
@@ -1726,8 +1714,7 @@ fn design_emergency_access_needs_a_reason_a_bounded_time_and_a_role_that_allows_
     // nothing was granted by any of it
     let grants: i64 = env
         .sql()
-        .query_row("SELECT count(*) FROM emergency_grant", [], |r| r.get(0))
-        .unwrap();
+        .query_one("SELECT count(*) FROM emergency_grant", &[]);
     assert_eq!(grants, 0);
     // the policy's maximum is allowed, and one hour is the default
     let g = json_as(
@@ -1982,10 +1969,7 @@ fn design_a_departure_told_to_discard_keeps_no_copy() {
     let mut kept: Vec<&str> = ALWAYS.to_vec();
     kept.extend_from_slice(&OPTIONAL);
     assert_eq!(sorted(stored_titles(&env, 1)), sorted_titles(&kept));
-    let records: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM record", [], |r| r.get(0))
-        .unwrap();
+    let records: i64 = env.sql().query_one("SELECT count(*) FROM record", &[]);
     assert_eq!(records, 1, "no copy");
     // the audit trail says what each record carried
     let moved = audit(

@@ -91,12 +91,8 @@ pub fn status_of(env: &TestEnv, email: &str) -> String {
 /// The audit events with this outcome ("allowed", "denied", "refused"), as
 /// `(actor, action, target)`, oldest first, read straight from the store.
 pub fn audit_events(env: &TestEnv, outcome: &str) -> Vec<(String, String, String)> {
-    let conn = env.sql();
-    let mut stmt = conn
-        .prepare("SELECT actor, action, target FROM audit_event WHERE outcome = ?1 ORDER BY id")
-        .expect("the audit table");
-    stmt.query_map([outcome], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .expect("the audit query")
-        .collect::<rusqlite::Result<_>>()
-        .expect("audit rows")
+    env.sql().query_all(
+        "SELECT actor, action, target FROM audit_event WHERE outcome = ?1 ORDER BY id",
+        &[&outcome],
+    )
 }

@@ -182,14 +182,10 @@ fn related_delete_only_archived_records_restorable_for_30_days_then_gone() {
         .stderr_has("no record 1");
     let deleted = json_as(&env, PAT, &["record", "list", "--status", "deleted"]);
     assert!(column(&deleted, "number").is_empty());
-    let left: (i64, i64) = env
-        .sql()
-        .query_row(
-            "SELECT (SELECT count(*) FROM record), (SELECT count(*) FROM share)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let left: (i64, i64) = env.sql().query_one(
+        "SELECT (SELECT count(*) FROM record), (SELECT count(*) FROM share)",
+        &[],
+    );
     assert_eq!(left, (0, 0), "the record is gone with its contents");
     let purge = audit(&env, &["--action", "record.purge"]);
     assert_eq!(purge.len(), 1);
@@ -596,10 +592,7 @@ fn issue_4_sharing_again_replaces_the_level() {
         );
         assert_eq!(r["previous_level"], previous);
     }
-    let shares: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM share", [], |r| r.get(0))
-        .unwrap();
+    let shares: i64 = env.sql().query_one("SELECT count(*) FROM share", &[]);
     assert_eq!(shares, 2, "one share per member or team");
     for who in [KIM, LEE] {
         assert!(can(&env, who, "record.read", "record:1"));
@@ -1119,14 +1112,10 @@ fn issue_4_a_coordinator_redirects_a_waiting_transfer() {
     env.as_(KIM, &["record", "transfer", "accept", "1"]).code(3);
     assert!(column(&json_as(&env, COL, &["record", "transfers"]), "record").is_empty());
     assert!(can(&env, "sue@demo.org", "record.read", "record:1"));
-    let status: String = env
-        .sql()
-        .query_row(
-            "SELECT status FROM transfer WHERE to_id = (SELECT id FROM member WHERE email = ?1)",
-            [KIM],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let status: String = env.sql().query_one(
+        "SELECT status FROM transfer WHERE to_id = (SELECT id FROM member WHERE email = ?1)",
+        &[&KIM],
+    );
     assert_eq!(status, "redirected");
 }
 
@@ -1163,10 +1152,7 @@ fn issue_4_transfers_to_an_inactive_or_invited_member_or_the_owner_are_refused()
         .code(5)
         .stderr_has("lee@demo.org is inactive");
     assert_eq!(owner_of(&env, 1), PAT);
-    let pending: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM transfer", [], |r| r.get(0))
-        .unwrap();
+    let pending: i64 = env.sql().query_one("SELECT count(*) FROM transfer", &[]);
     assert_eq!(pending, 0);
 }
 

@@ -418,8 +418,7 @@ fn entry_commands_enforce_the_same_cells() {
     .ok();
     let count = || {
         env.sql()
-            .query_row("SELECT count(*) FROM entry", [], |r| r.get::<_, i64>(0))
-            .unwrap()
+            .query_one::<i64>("SELECT count(*) FROM entry", &[])
     };
     // view: Tier 4 views charts and journals; None views nothing
     env.as_("t4@aba.org", &["entry", "show", "6"]).ok();
@@ -594,10 +593,7 @@ fn a_parent_views_their_one_performer_and_creates_nothing() {
     env.as_("mum@aba.org", &["entry", "edit", "1", "--title", "x"])
         .code(3);
     env.as_("mum@aba.org", &["entry", "delete", "1"]).code(3);
-    let count: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM entry", [], |r| r.get(0))
-        .unwrap();
+    let count: i64 = env.sql().query_one("SELECT count(*) FROM entry", &[]);
     assert_eq!(count, 12);
 }
 
