@@ -79,7 +79,7 @@ if [[ $BACKENDS == *postgres* && -z ${PG_URL:-} ]]; then
     PG_URL="postgres://careward@127.0.0.1:$port/postgres"
     pg_where="a throwaway cluster on the same machine, over TCP on 127.0.0.1"
 fi
-pg() { psql "$PG_URL" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
+pg() { PGOPTIONS="-c client_min_messages=warning" psql "$PG_URL" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
 if [[ $BACKENDS == *postgres* ]]; then
     pg_version=$(pg "SHOW server_version" | cut -d' ' -f1)
     pg_settings="fsync=$(pg 'SHOW fsync'), synchronous_commit=$(pg 'SHOW synchronous_commit'), shared_buffers=$(pg 'SHOW shared_buffers')"
@@ -115,21 +115,33 @@ copy() {
     fi
 }
 
-# seconds [-ok CODES] COMMAND…: the wall-clock seconds of one run; the run must exit
-# with one of CODES (default 0), else its stderr is shown and the benchmark stops.
+# seconds COMMAND…: the wall-clock seconds of one run (stdin from $STDIN if set), which
+# must succeed. A run that fails gives FAIL, and its error goes to $work/failed (quoted
+# under the tables): a step that fails on one backend does not stop the others.
 seconds() {
-    local ok=0
-    if [ "$1" = -ok ]; then ok=$2; shift 2; fi
-    python3 - "$ok" "$@" <<'PY'
-import subprocess, sys, time
-ok = [int(c) for c in sys.argv[1].split(",")]
+    python3 - "$work/failed" "$backend" "$@" <<'PY'
+import os, subprocess, sys, time
+failed, backend, command = sys.argv[1], sys.argv[2], sys.argv[3:]
 t = time.perf_counter()
-run = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+stdin = open(os.environ["STDIN"]) if os.environ.get("STDIN") else subprocess.DEVNULL
+run = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 took = time.perf_counter() - t
-if run.returncode not in ok:
-    sys.exit(f"{' '.join(sys.argv[2:])}: exit {run.returncode}\n{run.stderr}")
-print(f"{took:.4f}")
+if run.returncode:
+    what = " ".join(c.rsplit("/", 1)[-1] for c in command)
+    error = (run.stderr.strip().splitlines() or ["(no message)"])[0]
+    with open(failed, "a") as f:
+        f.write(f"{backend}: `{what}`: exit {run.returncode}: {error}\n")
+    print("FAIL")
+else:
+    print(f"{took:.4f}")
 PY
+}
+
+# The median of the values on stdin, or FAIL when one failed.
+med() {
+    local values
+    values=$(cat)
+    if grep -q FAIL <<<"$values"; then echo FAIL; else median <<<"$values"; fi
 }
 
 # The inputs: benches/import.sh's members file, benches/transfer.sh's organisation (on a
@@ -174,7 +186,7 @@ for backend in $BACKENDS; do
         invite+=("$(CAREWARD_DB=$db seconds "$CW" -q member invite --csv "$work/members.csv" --as admin@bench.org)")
         echo "invite run $i: ${invite[-1]} s" >&2
     done
-    result[$backend.invite]=$(printf '%s\n' "${invite[@]}" | median)
+    result[$backend.invite]=$(printf '%s\n' "${invite[@]}" | med)
 
     db=$(fresh "$backend" base)
     result[$backend.seed]=$(CAREWARD_DB=$db seconds "$CW" -q org seed "$work/org.yaml")
@@ -182,7 +194,7 @@ for backend in $BACKENDS; do
     if [ "$backend" = sqlite ]; then
         result[$backend.size]=$(du -m "$db" | cut -f1)
     else
-        result[$backend.size]=$(pg "SELECT pg_database_size('${prefix}base') / 1048576")
+        result[$backend.size]=$(pg "SELECT pg_database_size('${prefix}base') / 1048576.0")
     fi
     echo "seed: ${result[$backend.seed]} s" >&2
 
@@ -192,20 +204,20 @@ for backend in $BACKENDS; do
         transfer+=("$(CAREWARD_DB=$run seconds "$CW" -q record transfer --all-from from@big.example --to to@big.example --as coord@big.example)")
         echo "transfer run $i: ${transfer[-1]} s" >&2
     done
-    result[$backend.transfer]=$(printf '%s\n' "${transfer[@]}" | median)
+    result[$backend.transfer]=$(printf '%s\n' "${transfer[@]}" | med)
 
     one=()
     for i in $(seq 11); do
         r=$((RECORDS / 2 * 2 - 2 * i + 1))
         one+=("$(CAREWARD_DB=$db seconds "$CW" -q perm check record.read "record:ext:E$r" --as "p$((r % 200 + 1))@big.example")")
     done
-    result[$backend.one]=$(printf '%s\n' "${one[@]}" | median)
+    result[$backend.one]=$(printf '%s\n' "${one[@]}" | med)
 
     batch=()
     for i in $(seq "$RUNS"); do
-        batch+=("$(CAREWARD_DB=$db seconds sh -c "\"$CW\" perm check --batch --as admin@big.example < \"$work/batch.jsonl\"")")
+        batch+=("$(CAREWARD_DB=$db STDIN="$work/batch.jsonl" seconds "$CW" -q perm check --batch --as admin@big.example)")
     done
-    result[$backend.batch]=$(printf '%s\n' "${batch[@]}" | median)
+    result[$backend.batch]=$(printf '%s\n' "${batch[@]}" | med)
     echo "one check: ${result[$backend.one]} s, batch: ${result[$backend.batch]} s" >&2
 
     run=$(copy "$backend" base clients)
@@ -224,14 +236,15 @@ r = {}
 for line in open(f"{work}/results.txt"):
     key, value = line.split()
     backend, what = key.split(".")
-    r.setdefault(backend, {})[what] = float(value)
+    r.setdefault(backend, {})[what] = None if value == "FAIL" else float(value)
 clients = {b: json.load(open(f"{work}/clients-{b}.json")) for b in ("sqlite", "postgres")
            if os.path.exists(f"{work}/clients-{b}.json")}
 
 def row(label, what, show):
-    s, p = r.get("sqlite", {}).get(what), r.get("postgres", {}).get(what)
-    ratio = f"**{p / s:.1f}×**" if s and p else "—"
-    cell = lambda v: show(v) if v is not None else "—"
+    cells = [r[b][what] if what in r.get(b, {}) else "—" for b in ("sqlite", "postgres")]
+    s, p = cells
+    ratio = f"**{p / s:.1f}×**" if all(isinstance(c, float) for c in cells) else "—"
+    cell = lambda v: "—" if v == "—" else "**failed**" if v is None else show(v)
     print(f"| {label} | {cell(s)} | {cell(p)} | {ratio} |")
 
 print("| what | SQLite | PostgreSQL | PostgreSQL / SQLite |")
@@ -256,6 +269,19 @@ crow("a check: p50 / p99", lambda c: f"{c['check_p50_ms']} / {c['check_p99_ms']}
 crow("a change: p50 / p99", lambda c: f"{c['change_p50_ms']} / {c['change_p99_ms']} ms")
 crow("**failures**", lambda c: f"**{c['failures']}**")
 crow("gave up busy (exit 7)", lambda c: f"{c['busy']}")
+failed = [f"{b}: `careward {' '.join(f['args'])}`: exit {f['exit']}, expected {f['expected']}: {f['stderr'].splitlines()[0] if f['stderr'] else ''}"
+          for b, c in clients.items() for f in c["first_failures"]]
+if os.path.exists(f"{work}/failed"):
+    failed = open(f"{work}/failed").read().splitlines() + failed
+if failed:
+    print()
+    print("What failed (the first of each kind):")
+    print()
+    seen = set()
+    for f in failed:
+        if f.split(": exit")[0] not in seen:
+            seen.add(f.split(": exit")[0])
+            print(f"- {f}")
 PY
 }
 
@@ -266,7 +292,9 @@ section="$work/section.md"
     echo
     echo "Measured $(date -u +%F) on $(machine)."
     [ -n "$pg_version" ] && echo "PostgreSQL $pg_version ($pg_settings), $pg_where."
-    echo "Wall-clock seconds; medians of $RUNS runs (11 for one check). The machine is shared"
+    runs="medians of $RUNS runs"
+    [ "$RUNS" = 1 ] && runs="one run"
+    echo "Wall-clock seconds; $runs (the median of 11 for one check). The machine is shared"
     echo "with other builds: figures move by 10–30% from run to run."
     echo
     echo "$CLIENTS concurrent clients run for $SECONDS_ s, each running careward processes one after"

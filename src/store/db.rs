@@ -37,7 +37,7 @@ impl Dialect {
 /// A connection to the store's database.
 pub enum Conn {
     Lite(rusqlite::Connection),
-    Pg(RefCell<Pg>),
+    Pg(Box<RefCell<Pg>>),
 }
 
 /// A PostgreSQL client and its prepared statements, by their SQL as written.

@@ -234,7 +234,7 @@ impl Store {
     fn open_postgres(url: &str, create: bool, busy_timeout: Duration) -> Result<Store> {
         let client = pg_config::connect_from_env(url)?;
         let store = Store {
-            conn: Conn::Pg(RefCell::new(db::Pg::new(client))),
+            conn: Conn::Pg(Box::new(RefCell::new(db::Pg::new(client)))),
             location: Location::Postgres(url.to_string()),
         };
         // UTC and ISO dates whatever the role's settings; a write waits for another
