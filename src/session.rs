@@ -14,9 +14,7 @@ use serde_json::Value;
 use crate::cli::GlobalArgs;
 use crate::error::{self, Error, ErrorKind};
 use crate::policy::{AccessChange, Actor, Granted, MemberStatus, Policy, TargetFacts, Verdict};
-use crate::store::{
-    AuditRecord, FactsCache, Location, Org, OrgFacts, Store, Tx, dry_run_details,
-};
+use crate::store::{AuditRecord, FactsCache, Location, Org, OrgFacts, Store, Tx, dry_run_details};
 
 pub struct Ctx {
     pub global: GlobalArgs,

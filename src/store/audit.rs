@@ -371,7 +371,10 @@ impl Tx<'_> {
         if !more.is_empty() {
             let (event, mut changes) = {
                 let mut cursor = self.audit_head.borrow_mut();
-                (cursor.last_event.take(), std::mem::take(&mut cursor.last_changes))
+                (
+                    cursor.last_event.take(),
+                    std::mem::take(&mut cursor.last_changes),
+                )
             };
             let Some(mut event) = event else {
                 return Err(Error::failure(

@@ -606,7 +606,9 @@ mod tests {
     #[test]
     fn numbered_parameters_become_dollars_outside_quotes() {
         assert_eq!(
-            numbered_as_dollars("SELECT a FROM t WHERE b = ?1 AND c = +?12 AND d = '?3' AND \"?4\" = 1"),
+            numbered_as_dollars(
+                "SELECT a FROM t WHERE b = ?1 AND c = +?12 AND d = '?3' AND \"?4\" = 1"
+            ),
             "SELECT a FROM t WHERE b = $1 AND c = $12 AND d = '?3' AND \"?4\" = 1"
         );
     }

@@ -10,10 +10,10 @@
 //! policy allowed it.
 
 mod assistants;
-pub(crate) mod db;
 mod audit;
 mod backup;
 mod copy;
+pub(crate) mod db;
 mod entries;
 mod facts;
 mod libraries;
@@ -324,10 +324,7 @@ impl Store {
                     .with_context(|| format!("migration {schema} failed"))?;
             }
         }
-        self.conn.execute(
-            "DELETE FROM careward_store",
-            params![],
-        )?;
+        self.conn.execute("DELETE FROM careward_store", params![])?;
         self.conn.execute(
             "INSERT INTO careward_store (application, version) VALUES ('careward', ?1)",
             params![PG_MIGRATIONS.len() as i64],
@@ -488,7 +485,8 @@ impl<'c> Begun<'c> {
             }
             (Dialect::Postgres, Begin::Write) => {
                 conn.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
-                let locked = conn.execute("SELECT pg_advisory_xact_lock(?1)", params![WRITERS_LOCK]);
+                let locked =
+                    conn.execute("SELECT pg_advisory_xact_lock(?1)", params![WRITERS_LOCK]);
                 if let Err(e) = locked {
                     let _ = conn.batch("ROLLBACK");
                     return Err(e.into());
@@ -851,9 +849,9 @@ pub(crate) fn make_private(file: &Path) -> Result<()> {
 /// process's write, "the store is busy" (exit 7) instead of "database is locked".
 pub fn explain_busy(err: anyhow::Error, store: &Location, waited: Duration) -> anyhow::Error {
     let busy = err.chain().any(|e| {
-        e.downcast_ref::<db::DbError>().is_some_and(db::DbError::is_busy)
-            || e
-                .downcast_ref::<rusqlite::Error>()
+        e.downcast_ref::<db::DbError>()
+            .is_some_and(db::DbError::is_busy)
+            || e.downcast_ref::<rusqlite::Error>()
                 .is_some_and(|e| db::DbError::Lite(clone_lite(e)).is_busy())
     });
     if !busy || crate::error::find(&err).is_some() {
@@ -880,7 +878,6 @@ fn clone_lite(e: &rusqlite::Error) -> rusqlite::Error {
         None => rusqlite::Error::InvalidQuery,
     }
 }
-
 
 #[cfg(test)]
 mod tests {
