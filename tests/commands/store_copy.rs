@@ -31,7 +31,7 @@ fn on(env: &TestEnv, db: &str, args: &[&str]) -> Run {
 
 /// The demo organisations in the store `db`, with rows the fixtures do not make: a
 /// transfer accepted (and the previous owner's read-only copy), a space and its
-/// members, an entry.
+/// members, an entry, 150 records more.
 fn seed_demo(env: &TestEnv, db: &str) {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     for (_, _, file) in DEMO {
@@ -72,6 +72,10 @@ fn seed_demo(env: &TestEnv, db: &str) {
             "Session notes",
         ],
     );
+    // more rows in a table than one INSERT of the copy writes
+    let clients: String = (1..=150).map(|i| format!("Client {i}\n")).collect();
+    let csv = env.write("clients.csv", &format!("client\n{clients}"));
+    north(PIA, &["record", "import", "--csv", csv.to_str().unwrap()]);
 }
 
 /// `store copy --from FROM --to TO --org ORG --as ACTOR --format json`.
