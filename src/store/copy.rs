@@ -164,11 +164,6 @@ impl CopiedOrg {
     pub fn total(&self) -> u64 {
         self.rows.values().sum()
     }
-
-    /// The audit events copied.
-    pub fn events(&self) -> u64 {
-        self.rows.get("audit_event").copied().unwrap_or(0)
-    }
 }
 
 impl Tx<'_> {
