@@ -31,8 +31,9 @@ pub const TEXT_MAX: usize = 1000;
 /// The largest policy file (or policy test suite), in bytes.
 pub const POLICY_FILE_BYTES: u64 = 1024 * 1024;
 /// The largest organisation file, in bytes: some 2,000,000 records in the flow style
-/// `org export` writes. (Parsing holds the whole file's events: 11 MB took 200 MB of
-/// memory; a school board's million records, 120 MB, take about 2 GB — BENCHMARKS.md.)
+/// `org export` writes. (`org seed` reads the records one at a time: a school board's
+/// million records, 120 MB, seed in 822 MB at peak, most of it the seed's one audit
+/// event — BENCHMARKS.md.)
 pub const ORG_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// How deeply the collections of a YAML file may nest (policy and organisation files
 /// need 6 at most).

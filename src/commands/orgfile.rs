@@ -9,6 +9,7 @@
 //! client, so an organisation can be handed to support or to CI.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{BufRead, Seek, Write};
 
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
@@ -200,7 +201,7 @@ pub struct AssistantSpec {
     pub assigned_at: Option<String>,
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RecordSpec {
     /// the record's number (record:N); records without one are numbered after the others
@@ -246,7 +247,7 @@ pub struct RecordSpec {
 
 /// A member's notes on a record waiting for approval: who set that (a member's email,
 /// or `support`; the record's owner when left out), and when.
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct ApprovalSpec {
     pub member: String,
@@ -267,7 +268,7 @@ fn is_active(s: &str) -> bool {
     s == "active"
 }
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct ShareSpec {
     #[serde(default, rename = "with", skip_serializing_if = "Option::is_none")]
@@ -286,7 +287,7 @@ pub struct ShareSpec {
 }
 
 /// A transfer of the record: `pending` waits for its recipient; the others are history.
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct TransferSpec {
     pub from: String,
@@ -313,7 +314,7 @@ fn is_pending(s: &str) -> bool {
 }
 
 /// An entry's metadata (careward keeps no clinical text).
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct EntrySpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -347,7 +348,7 @@ fn final_status() -> String {
 }
 
 /// Break-glass access to the record, expired or not.
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct EmergencySpec {
     pub member: String,
@@ -410,12 +411,12 @@ const SPACE_STATUSES: [&str; 2] = ["active", "archived"];
 
 /// The numbers the file's records get: their own, else the next ones after the
 /// highest, in the file's order.
-fn record_numbers(records: &[RecordSpec]) -> Vec<i64> {
-    let mut next = records.iter().filter_map(|r| r.number).max().unwrap_or(0);
-    records
+fn record_numbers(numbers: &[Option<i64>]) -> Vec<i64> {
+    let mut next = numbers.iter().flatten().copied().max().unwrap_or(0);
+    numbers
         .iter()
-        .map(|r| {
-            r.number.unwrap_or_else(|| {
+        .map(|n| {
+            n.unwrap_or_else(|| {
                 next += 1;
                 next
             })
@@ -423,72 +424,242 @@ fn record_numbers(records: &[RecordSpec]) -> Vec<i64> {
         .collect()
 }
 
-/// Read and check the whole file before anything is written: every problem is listed.
-fn read(path: &str) -> Result<(OrgFile, Policy, Option<String>)> {
-    let text = crate::yaml_file::read(path, "organisation file", limits::ORG_FILE_BYTES)?;
-    let mut file: OrgFile =
-        crate::yaml_file::parse(path, "organisation file", &text, limits::ORG_FILE_BYTES)?;
-    let (policy, policy_text) = super::org::load_policy(&file.org.policy)?;
-    let mut check = Checker {
-        path,
-        policy: &policy,
-        problems: Vec::new(),
-        locations: file.locations.iter().map(|l| l.slug.clone()).collect(),
-        teams: file.teams.iter().map(|t| t.slug.clone()).collect(),
-        statuses: BTreeMap::new(),
-        numbers: BTreeSet::new(),
-    };
-    check.org(&file);
-    check.limits(&file);
-    for m in &mut file.members {
-        check.member(m, file.org.kind);
-    }
-    check.constraints(&file);
-    let numbers = record_numbers(&file.records);
-    check.numbers = numbers.iter().copied().collect();
-    if check.numbers.len() != numbers.len() {
-        check.problem("two records have the same number".into());
-    }
-    let mut external_ids = BTreeSet::new();
-    let mut entry_ids = BTreeSet::new();
-    for (r, number) in file.records.iter_mut().zip(&numbers) {
-        check.record(r, *number, &mut external_ids, &mut entry_ids);
-    }
-    check.behavior(&mut file, &entry_ids);
-    for a in &mut file.assistants {
-        for email in std::iter::once(&mut a.assistant).chain(a.to.iter_mut()) {
-            check.is_member(email, "assistant assignment:");
-        }
-        if a.org_wide != a.to.is_empty() {
-            check.problem(format!(
-                "assistant {}: give either org_wide: true or to: [therapists]",
-                shown(&a.assistant)
-            ));
-        }
-        check.time(&a.assistant, "assigned_at", &a.assigned_at);
-        if let Some(by) = &mut a.assigned_by {
-            label(by);
+/// The file's records, read one at a time to be checked: a million records are never
+/// in memory at once. They are read from their place in the file's text, or, for a
+/// file that cannot be split so plainly (see [`crate::yaml_file::split`]), were parsed
+/// with the rest of it.
+enum Records {
+    Spans {
+        path: String,
+        text: String,
+        items: Vec<crate::yaml_file::Span>,
+    },
+    Parsed(Vec<RecordSpec>),
+}
+
+impl Records {
+    fn len(&self) -> usize {
+        match self {
+            Records::Spans { items, .. } => items.len(),
+            Records::Parsed(records) => records.len(),
         }
     }
-    let mut space_ids = BTreeSet::new();
-    let mut post_ids = BTreeSet::new();
-    for (i, sp) in file.spaces.iter_mut().enumerate() {
-        check.space(sp, i, &mut space_ids, &mut post_ids);
+
+    /// The number the `i`th record gives itself.
+    fn number(&self, i: usize) -> Option<i64> {
+        match self {
+            Records::Spans { items, .. } => items[i].number,
+            Records::Parsed(records) => records[i].number,
+        }
     }
-    if !check.problems.is_empty() {
-        // Emails, slugs and names of roles are shown; any other value is not.
-        let problems: Vec<String> = check
-            .problems
+
+    /// The `i`th record of the file, as written there.
+    fn get(&self, i: usize) -> Result<RecordSpec, Error> {
+        match self {
+            Records::Spans { path, text, items } => {
+                crate::yaml_file::parse_item(path, text, "records", i, &items[i])
+            }
+            Records::Parsed(records) => Ok(records[i].clone()),
+        }
+    }
+}
+
+/// What the seed needs to know of the whole list of records before it writes one, and
+/// the records as checked (emails as careward stores them), one JSON line each in a
+/// temporary file: read back to be written, at a fraction of the cost of parsing
+/// their YAML again, and without holding them in memory.
+struct Tally {
+    checked: std::io::BufReader<std::fs::File>,
+    /// each record's number, in the file's order
+    numbers: Vec<i64>,
+    /// records not deleted, which count against the plan
+    live: usize,
+    shares: usize,
+    entries: usize,
+    /// external id → record number
+    external_ids: BTreeMap<String, i64>,
+}
+
+/// Read the organisation file: every section but the records, which are only found.
+fn read(path: &str) -> Result<(OrgFile, Records)> {
+    let what = "organisation file";
+    let text = crate::yaml_file::read(path, what, limits::ORG_FILE_BYTES)?;
+    if let Some(split) = crate::yaml_file::split(path, what, &text, "records", "number")? {
+        let file: OrgFile =
+            crate::yaml_file::parse_rest::<OrgFile, RecordSpec>(path, &text, &split, "records")?;
+        let items = split.items;
+        let records = Records::Spans {
+            path: path.to_string(),
+            text,
+            items,
+        };
+        return Ok((file, records));
+    }
+    let mut file: OrgFile = crate::yaml_file::parse(path, what, &text, limits::ORG_FILE_BYTES)?;
+    let records = std::mem::take(&mut file.records);
+    Ok((file, Records::Parsed(records)))
+}
+
+impl<'a> Checker<'a> {
+    fn new(path: &'a str, policy: &'a Policy, file: &OrgFile) -> Self {
+        Checker {
+            path,
+            policy,
+            problems: Vec::new(),
+            locations: file.locations.iter().map(|l| l.slug.clone()).collect(),
+            teams: file.teams.iter().map(|t| t.slug.clone()).collect(),
+            statuses: BTreeMap::new(),
+            numbers: BTreeSet::new(),
+        }
+    }
+
+    /// Check the whole file before anything is written: every problem is listed, in
+    /// the order of the file's sections. The records are read once, one at a time;
+    /// only their keys are kept.
+    fn file(&mut self, file: &mut OrgFile, records: &Records) -> Result<Tally> {
+        let path = self.path;
+        self.org(file);
+        self.limits(file);
+        let record_limits_at = self.problems.len();
+        for m in &mut file.members {
+            self.member(m, file.org.kind);
+        }
+        let constraints_at = self.problems.len();
+        let explicit: Vec<Option<i64>> = (0..records.len()).map(|i| records.number(i)).collect();
+        let numbers = record_numbers(&explicit);
+        drop(explicit);
+        self.numbers = numbers.iter().copied().collect();
+        if self.numbers.len() != numbers.len() {
+            self.problem("two records have the same number".into());
+        }
+        let items: BTreeSet<(String, String)> = file
+            .libraries
             .iter()
-            .map(|p| crate::yaml_file::redact(p))
+            .map(|i| (i.library.clone(), i.name.clone()))
             .collect();
-        return Err(Error::invalid(format!(
-            "{path} is not a valid organisation file:\n  {}",
-            problems.join("\n  ")
-        ))
-        .into());
+        let mut checked = std::io::BufWriter::new(tempfile::tempfile()?);
+        let mut tally_numbers = numbers;
+        let mut external_ids = BTreeMap::new();
+        let (mut live, mut shares, mut entries) = (0, 0, 0);
+        let mut entry_ids = BTreeSet::new();
+        let mut unknown_items = Vec::new();
+        let mut record_limits = Vec::new();
+        let mut reach = Reach::new(self.policy, file);
+        for (i, &number) in tally_numbers.iter().enumerate() {
+            let mut r = records.get(i)?;
+            if r.number != records.number(i) {
+                anyhow::bail!("internal error: record {number} was numbered otherwise");
+            }
+            // (compared before the record's emails are written as careward keeps them)
+            record_limits.extend(self.record_limits(&r, i));
+            reach.count(&r);
+            self.record(&mut r, number, &mut external_ids, &mut entry_ids);
+            unknown_items.extend(self.unknown_items(&r, &items));
+            live += usize::from(r.status != "deleted");
+            shares += r.shares.len();
+            entries += r.entries.len();
+            serde_json::to_writer(&mut checked, &r)?;
+            checked.write_all(b"\n")?;
+        }
+        // the problems of the whole membership, and the records' limits, where the
+        // sections they come from are listed
+        let after = self.problems.split_off(constraints_at);
+        self.constraints(file, &reach);
+        self.problems.extend(after);
+        self.problems
+            .splice(record_limits_at..record_limits_at, record_limits);
+        let mut checked = checked.into_inner().map_err(|e| e.into_error())?;
+        checked.seek(std::io::SeekFrom::Start(0))?;
+        tally_numbers.shrink_to_fit();
+        let tally = Tally {
+            checked: std::io::BufReader::new(checked),
+            numbers: tally_numbers,
+            live,
+            shares,
+            entries,
+            external_ids,
+        };
+        self.behavior(file, &items, &entry_ids, unknown_items);
+        for a in &mut file.assistants {
+            for email in std::iter::once(&mut a.assistant).chain(a.to.iter_mut()) {
+                self.is_member(email, "assistant assignment:");
+            }
+            if a.org_wide != a.to.is_empty() {
+                self.problem(format!(
+                    "assistant {}: give either org_wide: true or to: [therapists]",
+                    shown(&a.assistant)
+                ));
+            }
+            self.time(&a.assistant, "assigned_at", &a.assigned_at);
+            if let Some(by) = &mut a.assigned_by {
+                label(by);
+            }
+        }
+        let mut space_ids = BTreeSet::new();
+        let mut post_ids = BTreeSet::new();
+        for (i, sp) in file.spaces.iter_mut().enumerate() {
+            self.space(sp, i, &mut space_ids, &mut post_ids);
+        }
+        if !self.problems.is_empty() {
+            // Emails, slugs and names of roles are shown; any other value is not.
+            let problems: Vec<String> = self
+                .problems
+                .iter()
+                .map(|p| crate::yaml_file::redact(p))
+                .collect();
+            return Err(Error::invalid(format!(
+                "{path} is not a valid organisation file:\n  {}",
+                problems.join("\n  ")
+            ))
+            .into());
+        }
+        Ok(tally)
     }
-    Ok((file, policy, policy_text))
+}
+
+/// The records of a checked file, in the file's order, read back as checked.
+fn checked_records(
+    checked: &mut std::io::BufReader<std::fs::File>,
+) -> Result<impl Iterator<Item = Result<RecordSpec>> + '_> {
+    checked.seek(std::io::SeekFrom::Start(0))?;
+    Ok(checked
+        .lines()
+        .map(|line| Ok(serde_json::from_str(&line?)?)))
+}
+
+/// Roles the policy lets reach only so many records: how many each holder of one is
+/// given by the file's shares (counted as the records are read, one at a time).
+struct Reach {
+    /// (the rule's index, the member's email and teams), in the order problems are listed
+    holders: Vec<(usize, String, Vec<String>)>,
+    reached: Vec<u32>,
+}
+
+impl Reach {
+    fn new(policy: &Policy, file: &OrgFile) -> Reach {
+        let mut holders = Vec::new();
+        for (k, rule) in policy.constraints.reach_limits.iter().enumerate() {
+            for m in file.members.iter().filter(|m| m.roles.contains(&rule.role)) {
+                holders.push((k, m.email.clone(), m.teams.clone()));
+            }
+        }
+        let reached = vec![0; holders.len()];
+        Reach { holders, reached }
+    }
+
+    fn count(&mut self, r: &RecordSpec) {
+        if r.status == "deleted" {
+            return;
+        }
+        for ((_, email, teams), reached) in self.holders.iter().zip(&mut self.reached) {
+            if r.shares.iter().any(|sh| {
+                sh.member.as_deref() == Some(email.as_str())
+                    || sh.team.as_ref().is_some_and(|t| teams.contains(t))
+            }) {
+                *reached += 1;
+            }
+        }
+    }
 }
 
 /// A value in a problem: as it is when it reads like a key, slug or email, else quoted,
@@ -546,13 +717,22 @@ impl Checker<'_> {
             check(&at, limits::name("the name", &m.name));
             check(&at, limits::title("the title", &m.title));
         }
-        for (i, r) in file.records.iter().enumerate() {
-            let at = || format!("record {}", r.number.unwrap_or(i as i64 + 1));
-            check(&at, limits::client("the client", &r.client));
-            if let Some(ext) = &r.external_id {
-                check(&at, limits::external_id("the external id", ext));
+    }
+
+    /// The limits on a record's client and external id (`i`: its place in the file).
+    fn record_limits(&self, r: &RecordSpec, i: usize) -> Vec<String> {
+        let at = || format!("record {}", r.number.unwrap_or(i as i64 + 1));
+        let mut problems = Vec::new();
+        let mut check = |checked: Result<(), Error>| {
+            if let Err(e) = checked {
+                problems.push(format!("{}: {}: {e}", self.path, at()));
             }
+        };
+        check(limits::client("the client", &r.client));
+        if let Some(ext) = &r.external_id {
+            check(limits::external_id("the external id", ext));
         }
+        problems
     }
 
     fn time(&mut self, at: &str, what: &str, time: &Option<String>) {
@@ -565,9 +745,15 @@ impl Checker<'_> {
 
     /// Libraries, groups of records and views: each declared by the policy, and naming
     /// what the file holds.
-    fn behavior(&mut self, file: &mut OrgFile, entry_ids: &BTreeSet<i64>) {
+    fn behavior(
+        &mut self,
+        file: &mut OrgFile,
+        items: &BTreeSet<(String, String)>,
+        entry_ids: &BTreeSet<i64>,
+        mut unknown: Vec<String>,
+    ) {
         let policy = self.policy;
-        let mut items = BTreeSet::new();
+        let mut named = BTreeSet::new();
         for i in &file.libraries {
             let at = format!("{} {}", shown(&i.library), shown(&i.name));
             if !policy.libraries.contains_key(&i.library) {
@@ -585,36 +771,12 @@ impl Checker<'_> {
                     "{at}: a name is neither empty nor padded with spaces"
                 ));
             }
-            if !items.insert((i.library.clone(), i.name.clone())) {
+            if !named.insert((&i.library, &i.name)) {
                 self.problem(format!("{at}: named twice"));
             }
             self.time(&at, "created_at", &i.created_at);
         }
-        let item_known = |text: &str| {
-            text.split_once(':')
-                .is_some_and(|(l, n)| items.contains(&(l.to_string(), n.to_string())))
-        };
-        let mut unknown = Vec::new();
-        for r in &file.records {
-            for e in &r.entries {
-                if let Some(item) = &e.item {
-                    let library = policy
-                        .entries
-                        .kinds
-                        .get(&e.kind)
-                        .and_then(|k| k.names.as_deref());
-                    let fits = library.is_some_and(|l| item.starts_with(&format!("{l}:")));
-                    if !fits || !item_known(item) {
-                        unknown.push(format!(
-                            "record {}: a {} entry names {}, which is not an item of its library in the file",
-                            r.number.map_or("new".into(), |n| n.to_string()),
-                            shown(&e.kind),
-                            shown(item)
-                        ));
-                    }
-                }
-            }
-        }
+        let item_known = |text: &str| item_known(items, text);
         for i in &mut file.libraries {
             let assignable = policy
                 .libraries
@@ -717,6 +879,32 @@ impl Checker<'_> {
         }
     }
 
+    /// A record's entries that name a library item the file does not have (for
+    /// [`Checker::behavior`], which lists them with the libraries' problems).
+    fn unknown_items(&self, r: &RecordSpec, items: &BTreeSet<(String, String)>) -> Vec<String> {
+        let mut unknown = Vec::new();
+        for e in &r.entries {
+            if let Some(item) = &e.item {
+                let library = self
+                    .policy
+                    .entries
+                    .kinds
+                    .get(&e.kind)
+                    .and_then(|k| k.names.as_deref());
+                let fits = library.is_some_and(|l| item.starts_with(&format!("{l}:")));
+                if !fits || !item_known(items, item) {
+                    unknown.push(format!(
+                        "record {}: a {} entry names {}, which is not an item of its library in the file",
+                        r.number.map_or("new".into(), |n| n.to_string()),
+                        shown(&e.kind),
+                        shown(item)
+                    ));
+                }
+            }
+        }
+        unknown
+    }
+
     /// A member named in the file.
     fn is_member(&mut self, email: &mut String, at: &str) {
         match parse_email(email) {
@@ -793,7 +981,7 @@ impl Checker<'_> {
     }
 
     /// The policy's constraints on the whole membership: minimum holders and seats.
-    fn constraints(&mut self, file: &OrgFile) {
+    fn constraints(&mut self, file: &OrgFile, reach: &Reach) {
         for rule in &self.policy.constraints.min_holders {
             let n = file
                 .members
@@ -807,25 +995,13 @@ impl Checker<'_> {
                 ));
             }
         }
-        for rule in &self.policy.constraints.reach_limits {
-            for m in file.members.iter().filter(|m| m.roles.contains(&rule.role)) {
-                let reached = file
-                    .records
-                    .iter()
-                    .filter(|r| r.status != "deleted")
-                    .filter(|r| {
-                        r.shares.iter().any(|sh| {
-                            sh.member.as_deref() == Some(m.email.as_str())
-                                || sh.team.as_ref().is_some_and(|t| m.teams.contains(t))
-                        })
-                    })
-                    .count() as u32;
-                if reached > rule.records {
-                    self.problem(format!(
-                        "member {} holds {}, which reaches at most {} record(s), and is given {reached}",
-                        m.email, rule.role, rule.records
-                    ));
-                }
+        for ((k, email, _), &reached) in reach.holders.iter().zip(&reach.reached) {
+            let rule = &self.policy.constraints.reach_limits[*k];
+            if reached > rule.records {
+                self.problem(format!(
+                    "member {email} holds {}, which reaches at most {} record(s), and is given {reached}",
+                    rule.role, rule.records
+                ));
             }
         }
         if let Some(seats) = file.org.seats {
@@ -850,7 +1026,7 @@ impl Checker<'_> {
         &mut self,
         r: &mut RecordSpec,
         number: i64,
-        external_ids: &mut BTreeSet<String>,
+        external_ids: &mut BTreeMap<String, i64>,
         entry_ids: &mut BTreeSet<i64>,
     ) {
         let at = format!("record {number}");
@@ -880,7 +1056,7 @@ impl Checker<'_> {
             self.problem(format!("{at}: no location {l} in the file"));
         }
         if let Some(ext) = &r.external_id
-            && !external_ids.insert(ext.clone())
+            && external_ids.insert(ext.clone(), number).is_some()
         {
             self.problem(format!("{at}: external id {ext} is used twice"));
         }
@@ -1116,6 +1292,12 @@ impl Checker<'_> {
     }
 }
 
+/// Whether `text` (`LIBRARY:NAME`) names an item of the file's libraries.
+fn item_known(items: &BTreeSet<(String, String)>, text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(l, n)| items.contains(&(l.to_string(), n.to_string())))
+}
+
 /// Who did something, as careward writes it: a member's email (lower-cased, trimmed),
 /// or a name such as `support:NAME` or `org seed`, kept as it is.
 fn label(text: &mut String) {
@@ -1141,7 +1323,21 @@ fn new_member<'a>(
 
 /// `org seed FILE`: build the organisation in one transaction, or nothing.
 pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
-    let (file, policy, policy_text) = read(path)?;
+    let (mut file, records) = read(path)?;
+    let (policy, policy_text) = super::org::load_policy(&file.org.policy)?;
+    let mut check = Checker::new(path, &policy, &file);
+    let tally = check.file(&mut file, &records)?;
+    // The file's text is not needed any more: the records are read back as checked.
+    drop(records);
+    let file = file;
+    let counts = counts(&file, &tally);
+    let Tally {
+        mut checked,
+        numbers,
+        live,
+        external_ids,
+        ..
+    } = tally;
     let founder = file
         .members
         .iter()
@@ -1169,7 +1365,6 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
         .collect();
     let now = ctx.now_text();
     let at = |t: &Option<String>| t.clone().unwrap_or_else(|| now.clone());
-    let numbers = record_numbers(&file.records);
     // the refusal, audited in the existing organisation: of an actor who may not compare
     // or replace it, or of a file that differs from it
     let refusal = std::cell::RefCell::new(None);
@@ -1229,9 +1424,12 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 if existing.policy_text.as_deref() != policy_text.as_deref() {
                     found.push(format!("org: the text of policy {} differs", file.org.policy));
                 }
-                found.extend(differences(&file, &numbers, &current)?);
+                // Comparing holds the file's records whole, as it holds the export.
+                let all = checked_records(&mut checked)?.collect::<Result<Vec<_>>>()?;
+                found.extend(differences(&file, &all, &numbers, &current)?);
+                drop(all);
                 if found.is_empty() {
-                    return Ok(Seeded::unchanged(&file, &current));
+                    return Ok(Seeded::unchanged(counts.clone(), &current));
                 }
                 if !replace {
                     *refusal.borrow_mut() = Some((
@@ -1349,7 +1547,6 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 )?;
                 item_ids.insert(format!("{}:{}", i.library, i.name), id);
             }
-            let live = file.records.iter().filter(|r| r.status != "deleted").count();
             super::record::ensure_record_room(
                 tx,
                 &policy,
@@ -1357,8 +1554,44 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                 live as u64,
                 &format!("the file's {live} record{}", if live == 1 { "" } else { "s" }),
             )?;
-            let mut records = BTreeMap::new();
-            for (r, &number) in file.records.iter().zip(&numbers) {
+            // The records, read back one at a time: each with its shares, transfers,
+            // emergency grants, approvals and the entries that have their ids.
+            let mut record_ids: BTreeMap<i64, i64> = BTreeMap::new();
+            let mut copies = Vec::new();
+            let mut entry_ids: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+            let mut restore_entry = |record: i64, number: i64, e: &EntrySpec| -> Result<()> {
+                let created_at = at(&e.created_at);
+                let id = tx.restore_entry(
+                    &grant("entry.create"),
+                    record,
+                    &RestoredEntry {
+                        id: e.id,
+                        kind: &e.kind,
+                        title: &e.title,
+                        author: &e.author,
+                        author_id: member_id(&e.author),
+                        confidential: e.confidential,
+                        status: &e.status,
+                        created_at: &created_at,
+                        edited_at: e.edited_at.as_deref(),
+                        submitted_at: match (&e.submitted_at, e.status.as_str()) {
+                            (Some(t), _) => Some(t.as_str()),
+                            (None, "draft") => None,
+                            (None, _) => Some(created_at.as_str()),
+                        },
+                        approved_by: e.approved_by.as_deref(),
+                        approved_at: e.approved_at.as_deref(),
+                    },
+                )?;
+                if let Some(item) = &e.item {
+                    tx.set_entry_item(&grant("entry.create"), "org", id, item_ids[item])?;
+                }
+                entry_ids.entry(number.to_string()).or_default().push(id);
+                Ok(())
+            };
+            let mut without_ids = Vec::new();
+            for (r, &number) in checked_records(&mut checked)?.zip(&numbers) {
+                let r = r?;
                 let owner = &ids[&r.owner];
                 let location = r.location.as_ref().map(|slug| location_ids[slug]);
                 let creator = r.creator.as_deref().unwrap_or("org seed");
@@ -1423,52 +1656,35 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     };
                     tx.restore_approval(&grant("record.share"), record_id, ids[&a.member].id, supervisor, &at(&a.set_at))?;
                 }
-                records.insert(number, (record_id, r));
+                // Entries with their ids first, so that those given new ids take none of them.
+                for e in r.entries.iter().filter(|e| e.id.is_some()) {
+                    restore_entry(record_id, number, e)?;
+                }
+                if r.entries.iter().any(|e| e.id.is_none()) {
+                    without_ids.push((number, record_id, r.entries.clone()));
+                }
+                if let Some(original) = r.copy_of {
+                    copies.push((number, record_id, original));
+                }
+                record_ids.insert(number, record_id);
             }
-            for (record, r) in records.values() {
-                if let Some(original) = r.copy_of.and_then(|n| records.get(&n)) {
-                    tx.restore_copy_of(&grant("record.transfer"), *record, original.0)?;
+            copies.sort();
+            for (_, copy, original) in copies {
+                if let Some(original) = record_ids.get(&original) {
+                    tx.restore_copy_of(&grant("record.transfer"), copy, *original)?;
                 }
             }
-            let mut entry_ids: BTreeMap<String, Vec<i64>> = BTreeMap::new();
-            // Entries with their ids first, so that those given new ids take none of them.
-            for with_id in [true, false] {
-                for (number, (record, r)) in &records {
-                    for e in r.entries.iter().filter(|e| e.id.is_some() == with_id) {
-                        let created_at = at(&e.created_at);
-                        let id = tx.restore_entry(
-                            &grant("entry.create"),
-                            *record,
-                            &RestoredEntry {
-                                id: e.id,
-                                kind: &e.kind,
-                                title: &e.title,
-                                author: &e.author,
-                                author_id: member_id(&e.author),
-                                confidential: e.confidential,
-                                status: &e.status,
-                                created_at: &created_at,
-                                edited_at: e.edited_at.as_deref(),
-                                submitted_at: match (&e.submitted_at, e.status.as_str()) {
-                                    (Some(t), _) => Some(t.as_str()),
-                                    (None, "draft") => None,
-                                    (None, _) => Some(created_at.as_str()),
-                                },
-                                approved_by: e.approved_by.as_deref(),
-                                approved_at: e.approved_at.as_deref(),
-                            },
-                        )?;
-                        if let Some(item) = &e.item {
-                            tx.set_entry_item(&grant("entry.create"), "org", id, item_ids[item])?;
-                        }
-                        entry_ids.entry(number.to_string()).or_default().push(id);
-                    }
+            // in the order of the records' numbers, as they were always numbered
+            without_ids.sort_by_key(|(number, _, _)| *number);
+            for (number, record, entries) in without_ids {
+                for e in entries.iter().filter(|e| e.id.is_none()) {
+                    restore_entry(record, number, e)?;
                 }
             }
             let mut space_ids = Vec::new();
             for with_id in [true, false] {
                 for sp in file.spaces.iter().filter(|s| s.id.is_some() == with_id) {
-                    let record = sp.record.and_then(|n| records.get(&n)).map(|(id, _)| *id);
+                    let record = sp.record.and_then(|n| record_ids.get(&n).copied());
                     let id = tx.restore_space(
                         &grant("space.create"),
                         org.id,
@@ -1508,7 +1724,6 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     }
                 }
             }
-            let record_ids: BTreeMap<i64, i64> = records.iter().map(|(n, (r, _))| (*n, *r)).collect();
             for g in &file.groups {
                 let manage = policy.record_groups.as_deref().unwrap_or("org.manage");
                 let by = g.created_by.as_deref().unwrap_or("org seed");
@@ -1553,7 +1768,6 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
                     org.id,
                     &NewView { kind: v.kind, name: &v.name, settings: &settings }, by, Some(&at(&v.created_at)))?;
             }
-            let counts = counts(&file);
             let mut details = json!({ "file": path, "policy": policy_source, "counts": counts });
             let (action, decision) = match &replaced {
                 Some(found) => {
@@ -1577,8 +1791,8 @@ pub fn seed(ctx: &Ctx, path: &str, replace: bool) -> Result<Reply> {
             space_ids.sort();
             Ok(Seeded {
                 outcome: if replaced.is_some() { "replaced" } else { "created" },
-                counts,
-                record_numbers: record_numbers_by_external_id(file.records.iter().zip(&numbers).map(|(r, n)| (r.external_id.as_deref(), *n))),
+                counts: counts.clone(),
+                record_numbers: external_ids,
                 entry_ids,
                 space_ids,
             })
@@ -1653,7 +1867,7 @@ struct Seeded {
 
 impl Seeded {
     /// The organisation already holds what the file says: its numbers and ids.
-    fn unchanged(file: &OrgFile, current: &OrgFile) -> Seeded {
+    fn unchanged(counts: serde_json::Value, current: &OrgFile) -> Seeded {
         let mut entry_ids: BTreeMap<String, Vec<i64>> = BTreeMap::new();
         for r in &current.records {
             let ids: Vec<i64> = r.entries.iter().filter_map(|e| e.id).collect();
@@ -1665,7 +1879,7 @@ impl Seeded {
         space_ids.sort();
         Seeded {
             outcome: "unchanged",
-            counts: counts(file),
+            counts,
             record_numbers: record_numbers_by_external_id(
                 current
                     .records
@@ -1678,13 +1892,11 @@ impl Seeded {
     }
 }
 
-fn counts(file: &OrgFile) -> serde_json::Value {
+fn counts(file: &OrgFile, tally: &Tally) -> serde_json::Value {
     json!({
         "members": file.members.len(), "locations": file.locations.len(), "teams": file.teams.len(),
-        "assistant_assignments": file.assistants.len(), "records": file.records.len(),
-        "shares": file.records.iter().map(|r| r.shares.len()).sum::<usize>(),
-        "entries": file.records.iter().map(|r| r.entries.len()).sum::<usize>(),
-        "spaces": file.spaces.len(),
+        "assistant_assignments": file.assistants.len(), "records": tally.numbers.len(),
+        "shares": tally.shares, "entries": tally.entries, "spaces": file.spaces.len(),
     })
 }
 
@@ -2177,8 +2389,14 @@ const FILLED: &[&str] = &[
 /// How the file differs from the organisation as `org export` writes it, field by
 /// field, in words: `member pia@x.org: roles [a] in the file, [a, b] in the store`.
 /// Values that could identify someone are not shown (as in the file's problems).
-fn differences(file: &OrgFile, numbers: &[i64], store: &OrgFile) -> Result<Vec<String>> {
+fn differences(
+    file: &OrgFile,
+    records: &[RecordSpec],
+    numbers: &[i64],
+    store: &OrgFile,
+) -> Result<Vec<String>> {
     let mut f = serde_json::to_value(file)?;
+    f["records"] = serde_json::to_value(records)?;
     if let Some(records) = f["records"].as_array_mut() {
         for (r, n) in records.iter_mut().zip(numbers) {
             r["number"] = json!(n);

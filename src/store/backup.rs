@@ -1,15 +1,15 @@
 //! `store backup`: a consistent copy of the whole store, taken while other processes
 //! write to it. `VACUUM INTO` reads one snapshot (a read transaction of its own, which
 //! WAL lets run beside writers) and writes it, compacted, to an empty file. A store in
-//! PostgreSQL is backed up with PostgreSQL's own tools.
+//! PostgreSQL is copied, from one snapshot, into a new SQLite file.
 
 use std::path::Path;
 
 use anyhow::{Context, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use super::Store;
-use crate::error::Error;
+use super::db::params;
+use super::{Location, Store};
 
 /// What a copy holds.
 #[derive(Debug)]
@@ -24,21 +24,37 @@ pub struct BackupCopy {
 
 impl Store {
     /// Copy the store into `file`, which must exist and be empty (the caller created it
-    /// private to its owner), and flush the copy to disk. Not inside a transaction:
-    /// `VACUUM INTO` takes its own snapshot.
+    /// private to its owner), and flush the copy to disk. Not inside a transaction: on
+    /// SQLite `VACUUM INTO` takes its own snapshot; from PostgreSQL every organisation
+    /// is copied into a new SQLite store at `file` from one snapshot ([`Store::copy_orgs`]),
+    /// so that a backup is the same kind of file whichever store it was taken from.
     pub fn backup_into(&self, file: &Path) -> Result<BackupCopy> {
         let target = file
             .to_str()
             .with_context(|| format!("{} is not a UTF-8 path", file.display()))?;
-        let Some(lite) = self.conn.sqlite() else {
-            return Err(Error::usage(
-                "store backup copies an SQLite store, and this store is in PostgreSQL",
-            )
-            .hinted("on PostgreSQL, back up with pg_dump, or copy to a file with `careward store copy --from … --to FILE`")
-            .into());
-        };
-        lite.execute("VACUUM INTO ?1", [target])
-            .with_context(|| format!("cannot copy the store to {}", file.display()))?;
+        match self.conn.sqlite() {
+            Some(lite) => {
+                lite.execute("VACUUM INTO ?1", [target])
+                    .with_context(|| format!("cannot copy the store to {}", file.display()))?;
+            }
+            None => {
+                let copy = Store::open(
+                    &Location::File(file.to_path_buf()),
+                    true,
+                    std::time::Duration::from_secs(5),
+                )?;
+                let orgs = self.conn.query_map(
+                    "SELECT id, slug FROM org ORDER BY id",
+                    params![],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )?;
+                self.copy_orgs(&copy, &orgs, &file.display().to_string())?;
+                drop(copy);
+                // one file, without the WAL beside it
+                let conn = Connection::open(file)?;
+                conn.pragma_update(None, "journal_mode", "DELETE")?;
+            }
+        }
         std::fs::File::open(file)
             .and_then(|f| f.sync_all())
             .with_context(|| format!("cannot flush {} to disk", file.display()))?;

@@ -215,16 +215,6 @@ impl Store {
         target
             .conn
             .execute("DELETE FROM audit_change WHERE seq > ?1", params![floor])?;
-        if target.conn.dialect() == Dialect::Postgres {
-            // Explicit ids leave the identity columns' sequences behind: the target's
-            // next row would take an id the copy holds.
-            for table in TABLES.iter().filter(|t| t.has_id) {
-                target.conn.batch(&format!(
-                    "SELECT setval(pg_get_serial_sequence('{0}', 'id'), max(id)) FROM {0} HAVING max(id) IS NOT NULL",
-                    table.name
-                ))?;
-            }
-        }
         write.commit()?;
         snapshot.rollback()?;
         Ok(copied)

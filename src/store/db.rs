@@ -247,14 +247,6 @@ impl Row<'_, '_> {
         }
     }
 
-    /// The number of columns.
-    pub fn len(&self) -> usize {
-        match self {
-            Row::Lite(row) => row.as_ref().column_count(),
-            Row::Pg(row) => row.len(),
-        }
-    }
-
     /// A column's value, whatever its type (for copying rows between stores).
     pub fn value(&self, idx: usize) -> DbResult<Value> {
         match self {

@@ -16,7 +16,6 @@
 //! A URL shown in an error has its password replaced by `***`.
 
 // until the store's PostgreSQL layer connects through it
-#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -142,7 +141,7 @@ impl<'a> Url<'a> {
         let query: Vec<String> = self
             .query
             .iter()
-            .filter(|(k, _)| !OWN_KEYWORDS.contains(k) && !(*k == "port" && !self.hosts.is_empty()))
+            .filter(|(k, _)| !OWN_KEYWORDS.contains(k) && (*k != "port" || self.hosts.is_empty()))
             .map(|(k, v)| format!("{k}={v}"))
             .collect();
         if !query.is_empty() {
@@ -894,6 +893,42 @@ mod tests {
             .unwrap();
         assert_eq!(row.get::<_, String>(0), user);
         assert_eq!(row.get::<_, String>(1), "careward");
+    }
+
+    /// Each sslmode against a test server that has TLS on, its certificate signed by the
+    /// file CAREWARD_TEST_POSTGRES_ROOT_CERT names (and made for the URL's host).
+    #[test]
+    fn tls_modes_against_a_server_with_tls() {
+        let (Ok(url), Ok(root)) = (
+            std::env::var("CAREWARD_TEST_POSTGRES"),
+            std::env::var("CAREWARD_TEST_POSTGRES_ROOT_CERT"),
+        ) else {
+            eprintln!("CAREWARD_TEST_POSTGRES(_ROOT_CERT) not set: TLS not tried");
+            return;
+        };
+        let home = tempfile::tempdir().unwrap();
+        let encrypted = |mode: &str, env: &[(&str, &str)]| -> Result<bool> {
+            let url = format!("{url}?sslmode={mode}");
+            let mut client = connect(&url, env_of(env), Some(home.path()))?;
+            let row = client.query_one(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                &[],
+            )?;
+            Ok(row.get(0))
+        };
+        let root = [("PGSSLROOTCERT", root.as_str())];
+        assert!(!encrypted("disable", &[]).unwrap());
+        assert!(encrypted("prefer", &[]).unwrap());
+        assert!(encrypted("require", &[]).unwrap());
+        assert!(encrypted("verify-ca", &root).unwrap());
+        assert!(encrypted("verify-full", &root).unwrap());
+        // a certificate the system's roots do not sign
+        let err = encrypted("verify-ca", &[("PGSSLROOTCERT", "system")]).unwrap_err();
+        assert_eq!(
+            crate::error::find(&err).unwrap().kind.exit_code(),
+            1,
+            "{err:#}"
+        );
     }
 
     #[test]

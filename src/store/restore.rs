@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 
-use super::db::{Dialect, Param, params};
+use super::db::{Param, params};
 use super::{Grantee, NewShare, Tx, require};
 use crate::error::Error;
 use crate::policy::{Granted, MemberId};
@@ -155,17 +155,6 @@ impl Tx<'_> {
             &format!("INSERT INTO {table} ({columns}) VALUES ({placeholders})"),
             &values,
         )?;
-        // SQLite gives the next row max(id) + 1; PostgreSQL's sequence does not see an id
-        // given, and would hand it out again: move it past the largest.
-        if id.is_some() && self.dialect() == Dialect::Postgres {
-            self.one(
-                &format!(
-                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
-                ),
-                params![],
-                |r| r.get::<_, i64>(0),
-            )?;
-        }
         Ok(new)
     }
 

@@ -27,6 +27,7 @@ mod policy;
 mod policy_test;
 mod postgres;
 mod privacy;
+mod races;
 mod readme;
 mod record;
 mod record_import;

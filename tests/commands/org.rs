@@ -29,9 +29,8 @@ fn init_creates_the_store_private_with_its_first_administrator() {
     assert_eq!(org["slug"], "demo");
     assert_eq!(org["admin"], "admin@demo.org");
     assert_eq!(org["admin_roles"], serde_json::json!(["administrator"]));
-    // the SQLite file is private (a PostgreSQL server keeps its own files)
     #[cfg(unix)]
-    if !env.is_postgres() {
+    if !env.sqlite_only("the store file's mode (a PostgreSQL server keeps its own files)") {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(env.db()).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);

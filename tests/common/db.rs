@@ -195,7 +195,9 @@ impl TestDb {
         let cells: Vec<Cell> = params.iter().map(|p| p.cell()).collect();
         match self {
             TestDb::Sqlite(conn) => {
-                let mut stmt = conn.prepare(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+                let mut stmt = conn
+                    .prepare(sql)
+                    .unwrap_or_else(|e| panic!("{sql}: {}", message(&e)));
                 let n = stmt.column_count();
                 let rows = stmt
                     .query_map(rusqlite::params_from_iter(&cells), |r| {
@@ -211,9 +213,9 @@ impl TestDb {
                             })
                             .collect::<rusqlite::Result<Vec<_>>>()
                     })
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                    .unwrap_or_else(|e| panic!("{sql}: {}", message(&e)));
                 rows.collect::<rusqlite::Result<_>>()
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                    .unwrap_or_else(|e| panic!("{sql}: {}", message(&e)))
             }
             TestDb::Postgres(client) => {
                 let refs: Vec<&(dyn ToSql + Sync)> =
@@ -221,7 +223,7 @@ impl TestDb {
                 let rows = client
                     .borrow_mut()
                     .query(&dollar_params(sql), &refs)
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                    .unwrap_or_else(|e| panic!("{sql}: {}", message(&e)));
                 rows.iter()
                     .map(|row| (0..row.len()).map(|i| pg_cell(row, i)).collect())
                     .collect()
@@ -271,7 +273,7 @@ impl TestDb {
         match self {
             TestDb::Sqlite(conn) => {
                 conn.execute(sql, rusqlite::params_from_iter(&cells))
-                    .unwrap_or_else(|e| panic!("{sql}: {e}")) as u64
+                    .unwrap_or_else(|e| panic!("{sql}: {}", message(&e))) as u64
             }
             TestDb::Postgres(client) => {
                 let refs: Vec<&(dyn ToSql + Sync)> =
@@ -279,7 +281,7 @@ impl TestDb {
                 client
                     .borrow_mut()
                     .execute(&dollar_params(sql), &refs)
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                    .unwrap_or_else(|e| panic!("{sql}: {}", message(&e)))
             }
         }
     }
@@ -293,14 +295,13 @@ impl TestDb {
                 return client
                     .borrow_mut()
                     .batch_execute(sql)
-                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                    .unwrap_or_else(|e| panic!("{sql}: {}", message(&e)));
             }
         }
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .unwrap_or_else(|e| panic!("{sql}: {}", message(&e)))
     }
 
-    /// The store's tables, but SQLite's own (`sqlite_%`) and PostgreSQL's identity table
-    /// (`careward_store`), by name: what both backends hold alike.
+    /// The database's tables by name, but SQLite's own (`sqlite_%`).
     pub fn tables(&self) -> Vec<String> {
         match self {
             TestDb::Sqlite(_) => self.query_all(
@@ -311,7 +312,6 @@ impl TestDb {
             TestDb::Postgres(_) => self.query_all(
                 "SELECT table_name::text COLLATE \"C\" FROM information_schema.tables
                  WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                   AND table_name <> 'careward_store'
                  ORDER BY 1",
                 &[],
             ),
@@ -350,6 +350,14 @@ impl TestDb {
             }
         }
         out
+    }
+}
+
+/// What went wrong, PostgreSQL's own words included ("db error" alone says nothing).
+fn message(e: &dyn std::error::Error) -> String {
+    match e.source() {
+        Some(source) => format!("{e}: {source}"),
+        None => e.to_string(),
     }
 }
 

@@ -146,11 +146,11 @@ impl TestEnv {
         self.pg.is_some()
     }
 
-    /// Whether a careward store exists: the SQLite file, or careward's tables in the
-    /// test's PostgreSQL database (which the harness creates empty).
+    /// Whether a careward store exists: the SQLite file, or careward's tables (its
+    /// `careward_store`) in the test's PostgreSQL database, which the harness makes empty.
     pub fn store_exists(&self) -> bool {
         match &self.pg {
-            Some(_) => !self.sql().tables().is_empty(),
+            Some(_) => self.sql().tables().iter().any(|t| t == "careward_store"),
             None => self.db().exists(),
         }
     }
@@ -160,7 +160,7 @@ impl TestEnv {
     /// `if env.sqlite_only("why") { return; }`
     pub fn sqlite_only(&self, why: &str) -> bool {
         if self.is_postgres() {
-            eprintln!("skipped on PostgreSQL: {why}");
+            skipped(&format!("not on PostgreSQL: {why}"));
         }
         self.is_postgres()
     }
@@ -170,7 +170,7 @@ impl TestEnv {
     /// `if env.postgres_only() { return; }`
     pub fn postgres_only(&self) -> bool {
         if !self.is_postgres() {
-            eprintln!("skipped: a PostgreSQL test; set {} to run it", pg::VAR);
+            skipped(&format!("PostgreSQL only; set {} to run it", pg::VAR));
         }
         !self.is_postgres()
     }
@@ -290,11 +290,7 @@ impl TestEnv {
                 drop(conn);
                 std::fs::read(self.db()).expect("the store file")
             }
-            db => {
-                let mut tables = db.tables();
-                tables.push("careward_store".into());
-                db.dump(&tables).into_bytes()
-            }
+            db => db.dump(&db.tables()).into_bytes(),
         }
     }
 }
@@ -361,13 +357,13 @@ impl TestEnv {
 
     /// Every row of the store but the audit trail's, as text: what a refused or dry
     /// command must leave as it was (its audit event aside). The same text on both
-    /// backends.
+    /// backends (PostgreSQL's `careward_store`, SQLite's pragmas, is left out).
     pub fn data(&self) -> String {
         let db = self.sql();
         let tables: Vec<String> = db
             .tables()
             .into_iter()
-            .filter(|t| !t.starts_with("audit"))
+            .filter(|t| !t.starts_with("audit") && t != "careward_store")
             .collect();
         db.dump(&tables)
     }
@@ -428,6 +424,17 @@ impl TestEnv {
         std::fs::write(&path, text).expect("the file is written");
         path
     }
+}
+
+/// Say, past the test harness's capture of `eprintln!` (a skip is news on a passing
+/// run too), that the running test skips a check, and why.
+fn skipped(why: &str) {
+    use std::io::Write;
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("a test")
+        .to_string();
+    let _ = writeln!(std::io::stderr(), "{test}: skipped: {why}");
 }
 
 /// The name of the user running the tests, as the system's user database has it

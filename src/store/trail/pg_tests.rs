@@ -133,17 +133,17 @@ fn statements() -> Vec<String> {
         format!(
             "INSERT INTO member (id, org_id, email, status, principal_role, invited_by, invited_at, status_since)
              VALUES (2, 1, '{a}', 'invited', '{a}', 'x', 't', 't'),
-                    (3, 1, 'tab\there', 'active', 'practitioner', 'x', 't', 't'),
+                    (3, 1, 'tab\there', 'active', 'clinician', 'x', 't', 't'),
                     (4, 1, 'émilie@x.org', 'active', NULL, 'x', 't', 't')"
         ),
         format!(
-            "INSERT INTO member_role (member_id, role) VALUES (1, 'administrator'), (2, 'practitioner'),
-                    (2, '{a}'), (3, 'assistant'), (4, 'practitioner')"
+            "INSERT INTO member_role (member_id, role) VALUES (1, 'lead'), (2, 'clinician'),
+                    (2, '{a}'), (3, 'helper'), (4, 'clinician')"
         ),
         // an untracked column, and a tracked one set to what it was: no change logged
         "UPDATE member SET name = 'Ada' WHERE id = 1".into(),
         "UPDATE member SET status = status, name = 'Ada L.' WHERE id = 1".into(),
-        "UPDATE member SET principal_role = 'administrator' WHERE id = 1".into(),
+        "UPDATE member SET principal_role = 'lead' WHERE id = 1".into(),
         "UPDATE member SET principal_role = NULL WHERE id = 1".into(),
         "UPDATE member SET status = 'inactive' WHERE id IN (2, 3)".into(),
         "UPDATE member SET email = 'ADA@x.org', status = 'active' WHERE id = 1".into(),
@@ -284,11 +284,11 @@ fn sqlite_and_postgresql_triggers_log_the_same_text() {
         assert!(value["t"].is_string(), "{change}");
     }
     assert!(lite.contains(
-        &r#"{"t":"member","b":{"id":1,"email":"ada@x.org","status":"active","principal_role":null},"a":{"id":1,"email":"ada@x.org","status":"active","principal_role":"administrator"}}"#
+        &r#"{"t":"member","b":{"id":1,"email":"ada@x.org","status":"active","principal_role":null},"a":{"id":1,"email":"ada@x.org","status":"active","principal_role":"lead"}}"#
             .to_string()
     ));
     assert!(lite.contains(
-        &r#"{"t":"member","a":{"id":3,"email":"tab\there","status":"active","principal_role":"practitioner"}}"#
+        &r#"{"t":"member","a":{"id":3,"email":"tab\there","status":"active","principal_role":"clinician"}}"#
             .to_string()
     ));
     // JSON's escapes for quote, backslash and the control characters with a short
