@@ -24,7 +24,7 @@ struct Table {
     /// table come first; `space_member` by its insertion order (SQLite's `rowid`, the
     /// explicit `rowid` column on PostgreSQL), which its readers keep
     order: &'static str,
-    /// whether the table's rows are named by an `id` (an identity column)
+    /// whether the table's rows are named by an `id`
     has_id: bool,
     /// columns that may name a later row of the same table: copied as NULL, then set
     /// once every row is in (a record's `copy_of` is set after the copy is made)
