@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::Result;
 
-use super::db::{Conn, Dialect, Param, Value, params};
+use super::db::{Conn, DbResult, Dialect, Param, Value, params};
 use super::{Begin, Begun, Org, Store, TrailProblem, Tx, Verified};
 use crate::error::Error;
 
@@ -24,7 +24,7 @@ struct Table {
     /// table come first; `space_member` by its insertion order (SQLite's `rowid`, the
     /// explicit `rowid` column on PostgreSQL), which its readers keep
     order: &'static str,
-    /// whether the table's rows are named by an `id` (an identity column)
+    /// whether the table's rows are named by an `id`
     has_id: bool,
     /// columns that may name a later row of the same table: copied as NULL, then set
     /// once every row is in (a record's `copy_of` is set after the copy is made)
@@ -142,6 +142,10 @@ const TABLES: &[Table] = &[
 /// identity row.
 const NOT_COPIED: &[&str] = &["audit_change", "careward_store"];
 
+/// Rows written by one `INSERT`: on PostgreSQL each statement is a round trip to the
+/// server, so a copy of 20,000 rows one at a time spent most of its time waiting.
+const BATCH: usize = 100;
+
 /// PostgreSQL's column for `space_member`'s insertion order, which it generates
 /// (SQLite's `rowid` is no column): never copied, made again in the copy's order.
 const GENERATED: &str = "rowid";
@@ -159,11 +163,6 @@ impl CopiedOrg {
     /// Every row copied, the audit trail's included.
     pub fn total(&self) -> u64 {
         self.rows.values().sum()
-    }
-
-    /// The audit events copied.
-    pub fn events(&self) -> u64 {
-        self.rows.get("audit_event").copied().unwrap_or(0)
     }
 }
 
@@ -389,13 +388,29 @@ fn copy_table(
         table.of_org,
         table.order
     );
-    let slots: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
-    let insert = format!(
-        "INSERT INTO {} ({}) VALUES ({})",
-        table.name,
-        quoted.join(", "),
-        slots.join(", ")
-    );
+    // `rows` rows in one statement, their values numbered in order
+    let insert = |rows: usize| {
+        let tuples: Vec<String> = (0..rows)
+            .map(|r| {
+                let slots: Vec<String> = (1..=cols.len())
+                    .map(|i| format!("?{}", r * cols.len() + i))
+                    .collect();
+                format!("({})", slots.join(", "))
+            })
+            .collect();
+        format!(
+            "INSERT INTO {} ({}) VALUES {}",
+            table.name,
+            quoted.join(", "),
+            tuples.join(", ")
+        )
+    };
+    let batch = insert(BATCH);
+    let write = |values: &[Value], sql: &str| -> DbResult<()> {
+        let args: Vec<&dyn Param> = values.iter().map(|v| v as &dyn Param).collect();
+        target.execute(sql, &args)?;
+        Ok(())
+    };
     let later: Vec<usize> = table
         .later
         .iter()
@@ -403,22 +418,30 @@ fn copy_table(
         .collect();
     let id_col = cols.iter().position(|c| c == "id");
     let mut deferred: Vec<(usize, Value, Value)> = Vec::new();
+    let mut pending: Vec<Value> = Vec::with_capacity(BATCH * cols.len());
     let mut count = 0u64;
     source.query_each(&select, params![org], |row| {
-        let mut values: Vec<Value> = (0..cols.len())
-            .map(|i| row.value(i))
-            .collect::<Result<_, _>>()?;
+        let start = pending.len();
+        for i in 0..cols.len() {
+            pending.push(row.value(i)?);
+        }
         for &i in &later {
-            if values[i] != Value::Null {
-                let id = id_col.map_or(Value::Null, |c| values[c].clone());
-                deferred.push((i, std::mem::replace(&mut values[i], Value::Null), id));
+            if pending[start + i] != Value::Null {
+                let id = id_col.map_or(Value::Null, |c| pending[start + c].clone());
+                let value = std::mem::replace(&mut pending[start + i], Value::Null);
+                deferred.push((i, value, id));
             }
         }
-        let args: Vec<&dyn Param> = values.iter().map(|v| v as &dyn Param).collect();
-        target.execute(&insert, &args)?;
         count += 1;
+        if pending.len() == BATCH * cols.len() {
+            write(&pending, &batch)?;
+            pending.clear();
+        }
         Ok(())
     })?;
+    if !pending.is_empty() {
+        write(&pending, &insert(pending.len() / cols.len()))?;
+    }
     for (col, value, id) in deferred {
         target.execute(
             &format!(

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::common::{Run, TestEnv};
+use crate::common::{Run, TestEnv, pg};
 
 const ADA: &str = "ada@north.example";
 const PIA: &str = "pia@north.example";
@@ -31,7 +31,7 @@ fn on(env: &TestEnv, db: &str, args: &[&str]) -> Run {
 
 /// The demo organisations in the store `db`, with rows the fixtures do not make: a
 /// transfer accepted (and the previous owner's read-only copy), a space and its
-/// members, an entry.
+/// members, an entry, 150 records more.
 fn seed_demo(env: &TestEnv, db: &str) {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
     for (_, _, file) in DEMO {
@@ -72,6 +72,10 @@ fn seed_demo(env: &TestEnv, db: &str) {
             "Session notes",
         ],
     );
+    // more rows in a table than one INSERT of the copy writes
+    let clients: String = (1..=150).map(|i| format!("Client {i}\n")).collect();
+    let csv = env.write("clients.csv", &format!("client\n{clients}"));
+    north(PIA, &["record", "import", "--csv", csv.to_str().unwrap()]);
 }
 
 /// `store copy --from FROM --to TO --org ORG --as ACTOR --format json`.
@@ -450,13 +454,13 @@ fn bad_locations_are_refused() {
 /// database where the tests may create databases.
 #[test]
 fn the_demo_organisations_round_trip_through_postgresql() {
-    let Ok(maintenance) = std::env::var("CAREWARD_TEST_POSTGRES") else {
+    let Some(pg) = pg::Database::for_test() else {
         eprintln!(
-            "skipped: the PostgreSQL round trip of store copy runs when CAREWARD_TEST_POSTGRES is set"
+            "skipped: the PostgreSQL round trip of store copy runs when {} is set",
+            pg::VAR
         );
         return;
     };
-    let pg = FreshDatabase::create(&maintenance);
     let env = TestEnv::new();
     let a = env.dir().join("a.db");
     let c = env.dir().join("c.db");
@@ -512,54 +516,4 @@ fn the_demo_organisations_round_trip_through_postgresql() {
     copy(&env, a_db, &pg.url, "north", ADA)
         .code(5)
         .stderr_has("already holds an organisation north");
-}
-
-/// A database of its own on the test server, dropped at the end.
-struct FreshDatabase {
-    maintenance: String,
-    name: String,
-    url: String,
-}
-
-impl FreshDatabase {
-    fn create(maintenance: &str) -> FreshDatabase {
-        let name = format!(
-            "careward_copy_{}_{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap()
-                .as_nanos()
-        );
-        let mut client = postgres::Client::connect(maintenance, postgres::NoTls)
-            .expect("CAREWARD_TEST_POSTGRES connects");
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .unwrap();
-        FreshDatabase {
-            maintenance: maintenance.to_string(),
-            url: with_database(maintenance, &name),
-            name,
-        }
-    }
-}
-
-impl Drop for FreshDatabase {
-    fn drop(&mut self) {
-        if let Ok(mut client) = postgres::Client::connect(&self.maintenance, postgres::NoTls) {
-            let _ = client.batch_execute(&format!(
-                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                self.name
-            ));
-        }
-    }
-}
-
-/// A libpq URL with its database replaced by `name`.
-fn with_database(url: &str, name: &str) -> String {
-    let (scheme, rest) = url.split_once("://").expect("a postgres:// URL");
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let query = tail.find('?').map_or("", |q| &tail[q..]);
-    format!("{scheme}://{authority}/{name}{query}")
 }
