@@ -155,14 +155,19 @@ impl DbError {
     /// `lock_timeout`).
     pub fn is_busy(&self) -> bool {
         match self {
-            DbError::Lite(e) => matches!(
-                e.sqlite_error_code(),
-                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-            ),
+            DbError::Lite(e) => lite_busy(e),
             DbError::Pg(e) => e.code() == Some(&postgres::error::SqlState::LOCK_NOT_AVAILABLE),
             _ => false,
         }
     }
+}
+
+/// Whether SQLite gave up waiting for another connection's lock.
+pub fn lite_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// `.optional()`: no row is `None`, as rusqlite's `OptionalExtension`.

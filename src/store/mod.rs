@@ -852,7 +852,7 @@ pub fn explain_busy(err: anyhow::Error, store: &Location, waited: Duration) -> a
         e.downcast_ref::<db::DbError>()
             .is_some_and(db::DbError::is_busy)
             || e.downcast_ref::<rusqlite::Error>()
-                .is_some_and(|e| db::DbError::Lite(clone_lite(e)).is_busy())
+                .is_some_and(db::lite_busy)
     });
     if !busy || crate::error::find(&err).is_some() {
         return err;
@@ -863,20 +863,6 @@ pub fn explain_busy(err: anyhow::Error, store: &Location, waited: Duration) -> a
     ))
     .hinted("nothing was changed; run the command again, or wait longer with --busy-timeout SECONDS (CAREWARD_BUSY_TIMEOUT)")
     .into()
-}
-
-/// An SQLite error's code, as an error of its own (rusqlite's errors do not clone).
-fn clone_lite(e: &rusqlite::Error) -> rusqlite::Error {
-    match e.sqlite_error_code() {
-        Some(code) => rusqlite::Error::SqliteFailure(
-            rusqlite::ffi::Error {
-                code,
-                extended_code: 0,
-            },
-            None,
-        ),
-        None => rusqlite::Error::InvalidQuery,
-    }
 }
 
 #[cfg(test)]
