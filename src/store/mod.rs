@@ -484,7 +484,14 @@ impl<'c> Begun<'c> {
                 conn.batch("PRAGMA query_only = 1; BEGIN DEFERRED")?
             }
             (Dialect::Postgres, Begin::Write) => {
-                conn.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?;
+                // A write may grow a table from a few rows to 100,000 in one transaction
+                // (an import, a seed). After five runs PostgreSQL may keep a prepared
+                // statement's generic plan, made when the table was small: a sequential
+                // scan, run again for every row. Planning each run sees the table's size.
+                conn.batch(
+                    "BEGIN ISOLATION LEVEL READ COMMITTED; \
+                     SET LOCAL plan_cache_mode = force_custom_plan",
+                )?;
                 let locked =
                     conn.execute("SELECT pg_advisory_xact_lock(?1)", params![WRITERS_LOCK]);
                 if let Err(e) = locked {
