@@ -23,7 +23,9 @@ use std::time::Duration;
 use anyhow::Result;
 use percent_encoding::percent_decode_str;
 use postgres::Config;
+use postgres::Socket;
 use postgres::config::{Host, SslMode};
+use postgres::tls::{MakeTlsConnect, TlsConnect};
 
 use crate::error::Error;
 
@@ -378,9 +380,7 @@ pub(super) fn connect(
     let (config, tls) = connect_config(url, env, home)?;
     let connected = match &tls {
         TlsMode::Disable => config.connect(postgres::NoTls),
-        _ => config.connect(postgres_native_tls::MakeTlsConnector::new(tls_connector(
-            url, &tls,
-        )?)),
+        _ => config.connect(LazyTls::new(url, &tls)?),
     };
     connected.map_err(|e| {
         Error::failure(format!(
@@ -407,39 +407,101 @@ pub(super) fn connect_from_env(url: &str) -> Result<postgres::Client> {
     connect(url, |key| std::env::var(key).ok(), home.as_deref())
 }
 
-fn tls_connector(url: &str, tls: &TlsMode) -> Result<native_tls::TlsConnector> {
-    let mut builder = native_tls::TlsConnector::builder();
-    match tls {
-        TlsMode::Disable | TlsMode::Unverified { .. } => {
-            builder
-                .danger_accept_invalid_certs(true)
-                .danger_accept_invalid_hostnames(true);
-        }
-        TlsMode::Verified { roots, hostname } => {
-            if let Roots::File(file) = roots {
-                let unreadable = |why: String| -> anyhow::Error {
-                    Error::failure(format!(
-                        "cannot read the root certificate {} for {}: {why}",
-                        file.display(),
-                        masked(url)
-                    ))
-                    .hinted("give a PEM file of the certificates that sign the server's (sslrootcert=FILE or PGSSLROOTCERT)")
-                    .into()
-                };
-                let pem = std::fs::read(file).map_err(|e| unreadable(e.to_string()))?;
-                let certs = native_tls::Certificate::stack_from_pem(&pem)
-                    .map_err(|e| unreadable(e.to_string()))?;
-                builder.disable_built_in_roots(true);
-                for cert in certs {
-                    builder.add_root_certificate(cert);
-                }
+/// The TLS a connection asks for. The connector itself is built only when the server
+/// agrees to TLS, as libpq does: building one loads the system's root certificates
+/// (about 80 ms of CPU with OpenSSL 3), which a connection that ends up without TLS —
+/// `sslmode=prefer`, the default, to a server without it — should not pay.
+#[derive(Clone)]
+struct LazyTls {
+    verify_certs: bool,
+    verify_hostname: bool,
+    /// the only trusted roots (a root certificate file); `None`: the system's
+    roots: Option<Vec<native_tls::Certificate>>,
+}
+
+impl LazyTls {
+    /// Read what `tls` needs before connecting, so that an unreadable root certificate
+    /// file is an error of its own rather than a failed handshake.
+    fn new(url: &str, tls: &TlsMode) -> Result<LazyTls> {
+        Ok(match tls {
+            TlsMode::Disable | TlsMode::Unverified { .. } => LazyTls {
+                verify_certs: false,
+                verify_hostname: false,
+                roots: None,
+            },
+            TlsMode::Verified { roots, hostname } => LazyTls {
+                verify_certs: true,
+                verify_hostname: *hostname,
+                roots: match roots {
+                    Roots::System => None,
+                    Roots::File(file) => Some(read_roots(url, file)?),
+                },
+            },
+        })
+    }
+
+    fn connector(&self) -> std::result::Result<native_tls::TlsConnector, native_tls::Error> {
+        let mut builder = native_tls::TlsConnector::builder();
+        builder
+            .danger_accept_invalid_certs(!self.verify_certs)
+            .danger_accept_invalid_hostnames(!self.verify_hostname);
+        if let Some(roots) = &self.roots {
+            builder.disable_built_in_roots(true);
+            for cert in roots {
+                builder.add_root_certificate(cert.clone());
             }
-            builder.danger_accept_invalid_hostnames(!hostname);
+        }
+        builder.build()
+    }
+}
+
+impl MakeTlsConnect<Socket> for LazyTls {
+    type Stream = postgres_native_tls::TlsStream<Socket>;
+    type TlsConnect = LazyConnect;
+    type Error = std::convert::Infallible;
+
+    fn make_tls_connect(&mut self, domain: &str) -> std::result::Result<LazyConnect, Self::Error> {
+        Ok(LazyConnect {
+            tls: self.clone(),
+            domain: domain.to_string(),
+        })
+    }
+}
+
+/// One connection's TLS, built when the server has agreed to it.
+struct LazyConnect {
+    tls: LazyTls,
+    domain: String,
+}
+
+impl TlsConnect<Socket> for LazyConnect {
+    type Stream = postgres_native_tls::TlsStream<Socket>;
+    type Error = native_tls::Error;
+    type Future = <postgres_native_tls::TlsConnector as TlsConnect<Socket>>::Future;
+
+    fn connect(self, stream: Socket) -> Self::Future {
+        match self.tls.connector() {
+            Ok(connector) => {
+                postgres_native_tls::TlsConnector::new(connector, &self.domain).connect(stream)
+            }
+            Err(e) => Box::pin(std::future::ready(Err(e))),
         }
     }
-    builder
-        .build()
-        .map_err(|e| Error::failure(format!("cannot set up TLS for {}: {e}", masked(url))).into())
+}
+
+/// The certificates of a root certificate file (sslrootcert=FILE).
+fn read_roots(url: &str, file: &Path) -> Result<Vec<native_tls::Certificate>> {
+    let unreadable = |why: String| -> anyhow::Error {
+        Error::failure(format!(
+            "cannot read the root certificate {} for {}: {why}",
+            file.display(),
+            masked(url)
+        ))
+        .hinted("give a PEM file of the certificates that sign the server's (sslrootcert=FILE or PGSSLROOTCERT)")
+        .into()
+    };
+    let pem = std::fs::read(file).map_err(|e| unreadable(e.to_string()))?;
+    native_tls::Certificate::stack_from_pem(&pem).map_err(|e| unreadable(e.to_string()))
 }
 
 fn describe_hosts(config: &Config) -> String {
