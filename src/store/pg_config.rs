@@ -409,7 +409,7 @@ pub(super) fn connect_from_env(url: &str) -> Result<postgres::Client> {
 
 /// The TLS a connection asks for. The connector itself is built only when the server
 /// agrees to TLS, as libpq does: building one loads the system's root certificates
-/// (about 80 ms of CPU with OpenSSL 3), which a connection that ends up without TLS —
+/// (about 100 ms of CPU with OpenSSL 3), which a connection that ends up without TLS —
 /// `sslmode=prefer`, the default, to a server without it — should not pay.
 #[derive(Clone)]
 struct LazyTls {
