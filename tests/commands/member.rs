@@ -22,24 +22,7 @@ fn invite(env: &TestEnv, email: &str, role: &str) {
 
 /// An organisation `demo` with `--seats N`.
 fn with_seats(seats: &str) -> TestEnv {
-    let env = TestEnv::new();
-    env.run(&[
-        "org",
-        "init",
-        "demo",
-        "--name",
-        "Demo",
-        "--kind",
-        "clinic",
-        "--policy",
-        "group-practice",
-        "--admin",
-        ADMIN,
-        "--seats",
-        seats,
-    ])
-    .ok();
-    env
+    TestEnv::org_with("clinic", &["--seats", seats])
 }
 
 // --- invite ------------------------------------------------------------------------

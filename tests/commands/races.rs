@@ -255,23 +255,7 @@ fn a_ring_of_administrators_removing_each_other_keeps_one() {
 /// never outnumber the seats, and each refused import changed nothing.
 #[test]
 fn imports_that_each_fit_the_seats_but_not_together_cannot_all_land() {
-    let env = TestEnv::new();
-    env.run(&[
-        "org",
-        "init",
-        "demo",
-        "--name",
-        "Demo",
-        "--kind",
-        "clinic",
-        "--policy",
-        "group-practice",
-        "--admin",
-        ADMIN,
-        "--seats",
-        "10",
-    ])
-    .ok();
+    let env = TestEnv::org_with("clinic", &["--seats", "10"]);
     // 9 seats free; 8 files of 3 people each: each fits, any 4 together do not.
     let files: Vec<Vec<String>> = (0..8)
         .map(|f| (0..3).map(|p| format!("p{f}x{p}@example.org")).collect())

@@ -230,8 +230,13 @@ impl TestEnv {
     /// A group-practice organisation `demo` of the given kind with administrator
     /// admin@demo.org.
     pub fn org(kind: &str) -> TestEnv {
+        TestEnv::org_with(kind, &[])
+    }
+
+    /// [`TestEnv::org`] with more `org init` options (`--seats N`, …).
+    pub fn org_with(kind: &str, extra: &[&str]) -> TestEnv {
         let env = TestEnv::new();
-        env.run(&[
+        let mut args = vec![
             "org",
             "init",
             "demo",
@@ -243,8 +248,9 @@ impl TestEnv {
             "group-practice",
             "--admin",
             "admin@demo.org",
-        ])
-        .ok();
+        ];
+        args.extend(extra);
+        env.run(&args).ok();
         env
     }
 
